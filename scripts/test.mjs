@@ -1,0 +1,12 @@
+// `npm test`: the whole suite on a fresh machine. Finds or installs Chromium, builds the web app the
+// browser tests load, then runs every test (unit, API on SQLite, end-to-end in Chromium).
+import { spawnSync } from 'node:child_process';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const chromium = ensureChromium();
+const run = (cmd, args, env = process.env) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
+run('npx', ['vitest', 'run', ...process.argv.slice(2)], { ...process.env, CHROMIUM_PATH: chromium });

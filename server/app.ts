@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { Database } from './db/database.js';
+import type { Deps } from './deps.js';
+import { AppError, registerErrorHandling } from './http/errors.js';
+import { registerSession } from './http/session.js';
+import { type Clock, systemClock } from './lib/clock.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { organisationRoutes } from './modules/organisations/organisations.routes.js';
+import { projectRoutes } from './modules/projects/projects.routes.js';
+import { referenceRoutes } from './modules/reference/reference.routes.js';
+
+export interface AppOptions {
+  database: Database;
+  clock?: Clock;
+  logger?: FastifyServerOptions['logger'];
+  sessionTtlHours?: number;
+  cookieSecure?: boolean;
+  pseudonymSecret?: string;
+  /** login attempts per minute per address and e-mail */
+  loginRateLimit?: number;
+  /** folder of the built web app; served with a fallback to index.html for the app's own routes */
+  webRoot?: string | null;
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_WEB_ROOT = path.resolve(here, '../dist/web');
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const deps: Deps = {
+    db: options.database.db,
+    dialect: options.database.dialect,
+    clock: options.clock ?? systemClock,
+    sessionTtlHours: options.sessionTtlHours ?? 12,
+    cookieSecure: options.cookieSecure ?? false,
+    pseudonymSecret: options.pseudonymSecret ?? 'impact-monitor-pseudonyms',
+  };
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: true }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  const webRoot = options.webRoot === null ? undefined : (options.webRoot ?? DEFAULT_WEB_ROOT);
+  const serveWeb = !!webRoot && fs.existsSync(path.join(webRoot, 'index.html'));
+  registerErrorHandling(app, serveWeb);
+  registerSession(app, deps);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Impact Monitor API', version: '1', description: 'Plan, follow and study the lasting impact of Erasmus+ projects in education.' },
+      tags: [
+        { name: 'auth', description: 'Signing in and out' },
+        { name: 'organisations', description: 'Schools, colleges, universities and providers' },
+        { name: 'projects', description: 'Erasmus+ projects with partners, activities and products' },
+        { name: 'reference', description: 'Sectors, actions, activity types, moments, typology, levels and factors' },
+        { name: 'health', description: 'Whether the service runs' },
+      ],
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'im_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.get(
+    '/api/health',
+    { schema: { tags: ['health'], summary: 'Liveness and database check', response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) }) } } },
+    async () => {
+      await sql`select 1`.execute(deps.db);
+      return { status: 'ok' as const, database: deps.dialect };
+    },
+  );
+
+  await app.register(
+    async (api) => {
+      // signed in before anything else: an anonymous caller learns nothing from validation errors
+      api.addHook('preValidation', async (req) => {
+        if (!req.routeOptions.config.public && !req.actor) throw new AppError('unauthenticated');
+      });
+      await api.register(authRoutes, { deps, loginRateLimit: options.loginRateLimit ?? 10 });
+      await api.register(referenceRoutes, { deps });
+      await api.register(organisationRoutes, { deps });
+      await api.register(projectRoutes, { deps });
+    },
+    { prefix: '/api/v1' },
+  );
+  if (serveWeb && webRoot) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  }
+  return app;
+}

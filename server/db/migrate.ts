@@ -1,0 +1,19 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import * as m0001 from './migrations/20261128_0001_core.js';
+import * as m0002 from './migrations/20261128_0002_reference.js';
+import type { DB } from './schema.js';
+
+// Listed explicitly so that the same set runs from source (tsx) and in any bundle.
+const MIGRATIONS: Record<string, Migration> = {
+  '20261128_0001_core': m0001,
+  '20261128_0002_reference': m0002,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,214 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+// Column types as both drivers return them: ids, dates and timestamps are ISO text,
+// booleans are 0/1 integers, JSON is text (see db/json.ts).
+
+export interface ReferenceTermTable {
+  kind: string;
+  code: string;
+  parent_code: string | null;
+  label_nl: string;
+  label_en: string;
+  sort: number;
+}
+
+export interface OrganisationTable {
+  id: string;
+  name: string;
+  short_name: string | null;
+  type: string;
+  sector: string | null;
+  city: string | null;
+  country: string;
+  website: string | null;
+  description: string | null;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+}
+
+export interface UserTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  role: string;
+  organisation_id: string | null;
+  locale: string;
+  created_at: string;
+  updated_at: string;
+  last_login_at: string | null;
+  disabled_at: string | null;
+}
+
+export interface SessionTable {
+  id: string; // sha-256 of the cookie token, never the token itself
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface ProjectTable {
+  id: string;
+  code: string | null;
+  title: string;
+  acronym: string | null;
+  summary: string | null;
+  aims: string; // JSON array of strings
+  sector: string;
+  key_action: string;
+  call_year: number;
+  start_date: string | null;
+  end_date: string | null;
+  status: string;
+  organisation_id: string;
+  grant_eur: number | null;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+}
+
+export interface ProjectPartnerTable {
+  id: string;
+  project_id: string;
+  name: string;
+  country: string;
+  city: string | null;
+  role: string;
+  sort: number;
+}
+
+export interface ActivityTable {
+  id: string;
+  project_id: string;
+  type: string;
+  title: string;
+  description: string | null;
+  destination_city: string | null;
+  destination_country: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  participant_count: number | null;
+  sort: number;
+}
+
+export interface ProductTable {
+  id: string;
+  project_id: string;
+  title: string;
+  kind: string;
+  description: string | null;
+  url: string | null;
+  public_slug: string | null;
+  created_at: string;
+}
+
+export interface IntervieweeTable {
+  id: string;
+  project_id: string;
+  role: string;
+  label: string;
+  description: string | null;
+}
+
+export interface CodebookTable {
+  id: string;
+  key: string;
+  kind: string; // typology | level | factor | custom
+  name_nl: string;
+  name_en: string;
+  organisation_id: string | null; // null: the NA's shared codebooks
+  is_system: number;
+  created_at: string;
+}
+
+export interface CodeTable {
+  id: string;
+  codebook_id: string;
+  key: string;
+  parent_id: string | null;
+  name_nl: string;
+  name_en: string;
+  description_nl: string | null;
+  description_en: string | null;
+  color: string | null;
+  sort: number;
+  archived_at: string | null;
+}
+
+export interface SourceTable {
+  id: string;
+  project_id: string;
+  kind: string; // interview | open_answer | reflection | report
+  title: string;
+  content: string;
+  language: string;
+  moment: string | null;
+  source_date: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface SourceIntervieweeTable {
+  source_id: string;
+  interviewee_id: string;
+}
+
+export interface SegmentTable {
+  id: string;
+  source_id: string;
+  start_offset: number; // Unicode code points
+  end_offset: number;
+  text: string;
+  interviewee_id: string | null;
+  memo: string | null;
+  is_quote: number;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface CodingTable {
+  id: string;
+  segment_id: string;
+  code_id: string;
+  coder_id: string | null;
+  polarity: string | null; // factors only: promoting | hindering
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor_id: string | null;
+  organisation_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  details: string | null;
+}
+
+export interface DB {
+  reference_terms: ReferenceTermTable;
+  organisations: OrganisationTable;
+  users: UserTable;
+  sessions: SessionTable;
+  projects: ProjectTable;
+  project_partners: ProjectPartnerTable;
+  activities: ActivityTable;
+  products: ProductTable;
+  interviewees: IntervieweeTable;
+  codebooks: CodebookTable;
+  codes: CodeTable;
+  sources: SourceTable;
+  source_interviewees: SourceIntervieweeTable;
+  segments: SegmentTable;
+  codings: CodingTable;
+  audit_log: AuditLogTable;
+}
+
+export type OrganisationRow = Selectable<OrganisationTable>;
+export type UserRow = Selectable<UserTable>;
+export type ProjectRow = Selectable<ProjectTable>;
+export type NewProject = Insertable<ProjectTable>;
+export type ProjectUpdate = Updateable<ProjectTable>;

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { DEFAULT_DATABASE_URL } from './db/database.js';
+
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(sqlite:|postgres(ql)?:\/\/)/, 'must start with sqlite: or postgres://')
+    .default(DEFAULT_DATABASE_URL),
+  DEMO_DATA: flag.default(true),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  COOKIE_SECURE: flag.default(false),
+  PSEUDONYM_SECRET: z.string().min(8).default('impact-monitor-pseudonyms'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof schema>;
+
+/** Reads the environment once at start; a wrong value stops the server with a message naming it. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid environment settings:\n${lines}\nSee .env.example for the settings and their meaning.`);
+  }
+  return parsed.data;
+}

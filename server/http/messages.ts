@@ -1,0 +1,58 @@
+import type { Locale } from '../../shared/reference.js';
+
+// Server-side texts of errors in nl and en; the `code` of a problem is the key, so the web can
+// show its own translation too.
+const MESSAGES: Record<string, { nl: string; en: string }> = {
+  invalid_input: { nl: 'De invoer is niet geldig.', en: 'The input is not valid.' },
+  unauthenticated: { nl: 'U bent niet ingelogd of uw sessie is verlopen.', en: 'You are not signed in or your session has expired.' },
+  invalid_credentials: { nl: 'E-mailadres of wachtwoord is onjuist.', en: 'E-mail address or password is incorrect.' },
+  forbidden: { nl: 'U heeft geen toegang tot deze handeling.', en: 'You are not allowed to do this.' },
+  not_found: { nl: 'Niet gevonden.', en: 'Not found.' },
+  route_not_found: { nl: 'Deze pagina of API-route bestaat niet.', en: 'This page or API route does not exist.' },
+  conflict: { nl: 'Dit botst met bestaande gegevens.', en: 'This conflicts with existing data.' },
+  too_many_requests: { nl: 'Te veel pogingen; probeer het over een minuut opnieuw.', en: 'Too many attempts; try again in a minute.' },
+  payload_too_large: { nl: 'Het verzoek is te groot.', en: 'The request is too large.' },
+  internal: { nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', en: 'Something went wrong on our side. Please try again later.' },
+  malformed_request: { nl: 'Het verzoek kon niet worden gelezen.', en: 'The request could not be read.' },
+  unsupported_media_type: { nl: 'Stuur de gegevens als JSON.', en: 'Send the data as JSON.' },
+  empty_body: { nl: 'Het verzoek bevat geen gegevens.', en: 'The request contains no data.' },
+  'project.not_found': { nl: 'Project niet gevonden.', en: 'Project not found.' },
+  'organisation.not_found': { nl: 'Organisatie niet gevonden.', en: 'Organisation not found.' },
+  'project.code_taken': { nl: 'Er bestaat al een project met deze projectcode.', en: 'A project with this project code already exists.' },
+  'project.archived': { nl: 'Dit project is gearchiveerd en kan niet worden gewijzigd.', en: 'This project is archived and cannot be changed.' },
+  'organisation.archived': { nl: 'Deze organisatie is gearchiveerd.', en: 'This organisation is archived.' },
+  'organisation.required': { nl: 'Kies de organisatie die het project coördineert.', en: 'Choose the organisation that coordinates the project.' },
+  'organisation.has_active_projects': { nl: 'Archiveer eerst de lopende projecten van deze organisatie.', en: 'Archive the running projects of this organisation first.' },
+  'validation.required': { nl: 'is verplicht', en: 'is required' },
+  'validation.too_long': { nl: 'is te lang', en: 'is too long' },
+  'validation.too_large': { nl: 'is te groot', en: 'is too large' },
+  'validation.email': { nl: 'is geen geldig e-mailadres', en: 'is not a valid e-mail address' },
+  'validation.url': { nl: 'is geen geldige webadres (https://...)', en: 'is not a valid web address (https://...)' },
+  'validation.date': { nl: 'is geen geldige datum (JJJJ-MM-DD)', en: 'is not a valid date (YYYY-MM-DD)' },
+  'validation.date_order': { nl: 'de einddatum ligt voor de begindatum', en: 'the end date is before the start date' },
+  'validation.number': { nl: 'is geen geldig getal', en: 'is not a valid number' },
+  'validation.boolean': { nl: 'moet true of false zijn', en: 'must be true or false' },
+  'validation.choice': { nl: 'is geen van de toegestane waarden', en: 'is not one of the allowed values' },
+  'validation.country': { nl: 'is geen landcode van twee letters (zoals NL)', en: 'is not a two-letter country code (such as NL)' },
+  'validation.id': { nl: 'is geen geldige id', en: 'is not a valid id' },
+  'validation.call_year': { nl: 'is geen geldig oproepjaar (2014 of later)', en: 'is not a valid call year (2014 or later)' },
+  'validation.project_code': {
+    nl: 'is geen Erasmus+-projectcode zoals 2016-1-NL01-KA101-022880',
+    en: 'is not an Erasmus+ project code such as 2016-1-NL01-KA101-022880',
+  },
+  'validation.project_code_mismatch': {
+    nl: 'past niet bij het oproepjaar of de actie van het project',
+    en: "does not match the project's call year or key action",
+  },
+  'validation.invalid': { nl: 'is niet geldig', en: 'is not valid' },
+};
+
+export function pickLocale(acceptLanguage: string | undefined): Locale {
+  if (!acceptLanguage) return 'nl';
+  const first = acceptLanguage.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'nl';
+}
+
+export function messageFor(key: string, locale: Locale): string {
+  return MESSAGES[key]?.[locale] ?? MESSAGES.invalid_input![locale];
+}

@@ -1,0 +1,4 @@
+/** Injected everywhere time matters, so tests move time instead of sleeping. */
+export type Clock = () => Date;
+export const systemClock: Clock = () => new Date();
+export const isoNow = (clock: Clock): string => clock().toISOString();

@@ -1,0 +1,51 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+
+export function findUserByEmail(db: Kysely<DB>, email: string) {
+  return db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+}
+
+export function insertSession(db: Kysely<DB>, row: DB['sessions']) {
+  return db.insertInto('sessions').values(row).execute();
+}
+
+export function findSessionWithUser(db: Kysely<DB>, sessionId: string) {
+  return db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .leftJoin('organisations as o', 'o.id', 'u.organisation_id')
+    .select([
+      's.id as session_id',
+      's.expires_at',
+      'u.id',
+      'u.email',
+      'u.name',
+      'u.role',
+      'u.organisation_id',
+      'u.locale',
+      'u.disabled_at',
+      'o.name as organisation_name',
+    ])
+    .where('s.id', '=', sessionId)
+    .executeTakeFirst();
+}
+
+export function extendSession(db: Kysely<DB>, sessionId: string, lastSeenAt: string, expiresAt: string) {
+  return db.updateTable('sessions').set({ last_seen_at: lastSeenAt, expires_at: expiresAt }).where('id', '=', sessionId).execute();
+}
+
+export function deleteSession(db: Kysely<DB>, sessionId: string) {
+  return db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+}
+
+export function deleteExpiredSessions(db: Kysely<DB>, now: string) {
+  return db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+}
+
+export function recordLogin(db: Kysely<DB>, userId: string, at: string) {
+  return db.updateTable('users').set({ last_login_at: at }).where('id', '=', userId).execute();
+}
+
+export function updateUserLocale(db: Kysely<DB>, userId: string, locale: string, at: string) {
+  return db.updateTable('users').set({ locale, updated_at: at }).where('id', '=', userId).execute();
+}

@@ -1,0 +1,146 @@
+import type { Kysely } from 'kysely';
+import type { ProjectListQuery } from '../../../shared/schemas.js';
+import type { ActivityTable, DB, NewProject, ProductTable, ProjectPartnerTable, ProjectUpdate } from '../../db/schema.js';
+import { containsText, countAll } from '../../db/sql-helpers.js';
+
+export function findProjectById(db: Kysely<DB>, id: string) {
+  return db
+    .selectFrom('projects as p')
+    .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
+    .selectAll('p')
+    .select('o.name as organisation_name')
+    .where('p.id', '=', id)
+    .executeTakeFirst();
+}
+
+export function findProjectByCode(db: Kysely<DB>, code: string) {
+  return db.selectFrom('projects').select(['id']).where('code', '=', code).executeTakeFirst();
+}
+
+export async function listProjects(db: Kysely<DB>, filter: ProjectListQuery, onlyOrganisationIds: string[] | null) {
+  let query = db.selectFrom('projects as p').innerJoin('organisations as o', 'o.id', 'p.organisation_id');
+  if (onlyOrganisationIds) query = query.where('p.organisation_id', 'in', onlyOrganisationIds.length ? onlyOrganisationIds : ['']);
+  if (filter.organisationId) query = query.where('p.organisation_id', '=', filter.organisationId);
+  if (filter.sector) query = query.where('p.sector', '=', filter.sector);
+  if (filter.keyAction) query = query.where('p.key_action', '=', filter.keyAction);
+  if (filter.callYear) query = query.where('p.call_year', '=', filter.callYear);
+  if (filter.status === 'archived') query = query.where('p.archived_at', 'is not', null);
+  else {
+    query = query.where('p.archived_at', 'is', null);
+    if (filter.status) query = query.where('p.status', '=', filter.status);
+  }
+  if (filter.q) {
+    const needle = filter.q;
+    query = query.where((eb) =>
+      eb.or([
+        containsText(eb.ref('p.title'), needle),
+        containsText(eb.ref('p.acronym'), needle),
+        containsText(eb.ref('p.code'), needle),
+        containsText(eb.ref('p.summary'), needle),
+        containsText(eb.ref('o.name'), needle),
+      ]),
+    );
+  }
+  const total = await query.select(countAll().as('n')).executeTakeFirstOrThrow();
+  const rows = await query
+    .selectAll('p')
+    .select('o.name as organisation_name')
+    .orderBy('p.call_year', 'desc')
+    .orderBy('p.title')
+    .orderBy('p.id')
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize)
+    .execute();
+  return { total: Number(total.n), rows };
+}
+
+export function insertProject(db: Kysely<DB>, row: NewProject) {
+  return db.insertInto('projects').values(row).execute();
+}
+
+export function updateProject(db: Kysely<DB>, id: string, set: ProjectUpdate) {
+  return db.updateTable('projects').set(set).where('id', '=', id).execute();
+}
+
+export function listPartnersOfProject(db: Kysely<DB>, projectId: string) {
+  return db.selectFrom('project_partners').selectAll().where('project_id', '=', projectId).orderBy('sort').orderBy('name').execute();
+}
+
+export function listActivitiesOfProject(db: Kysely<DB>, projectId: string) {
+  return db.selectFrom('activities').selectAll().where('project_id', '=', projectId).orderBy('sort').orderBy('start_date').execute();
+}
+
+export function listProductsOfProject(db: Kysely<DB>, projectId: string) {
+  return db.selectFrom('products').selectAll().where('project_id', '=', projectId).orderBy('created_at').orderBy('title').execute();
+}
+
+export function listIntervieweesOfProject(db: Kysely<DB>, projectId: string) {
+  return db.selectFrom('interviewees').selectAll().where('project_id', '=', projectId).orderBy('label').execute();
+}
+
+export function listCoordinatorsOfOrganisation(db: Kysely<DB>, organisationId: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'name', 'email', 'role'])
+    .where('organisation_id', '=', organisationId)
+    .where('disabled_at', 'is', null)
+    .orderBy('name')
+    .execute();
+}
+
+export async function countEvidenceOfProject(db: Kysely<DB>, projectId: string) {
+  const sources = await db.selectFrom('sources').select(countAll().as('n')).where('project_id', '=', projectId).executeTakeFirstOrThrow();
+  const segments = await db
+    .selectFrom('segments as s')
+    .innerJoin('sources as src', 'src.id', 's.source_id')
+    .select([countAll().as('n')])
+    .where('src.project_id', '=', projectId)
+    .executeTakeFirstOrThrow();
+  const quotes = await db
+    .selectFrom('segments as s')
+    .innerJoin('sources as src', 'src.id', 's.source_id')
+    .select([countAll().as('n')])
+    .where('src.project_id', '=', projectId)
+    .where('s.is_quote', '=', 1)
+    .executeTakeFirstOrThrow();
+  return { sources: Number(sources.n), segments: Number(segments.n), quotes: Number(quotes.n) };
+}
+
+export function insertPartner(db: Kysely<DB>, row: ProjectPartnerTable) {
+  return db.insertInto('project_partners').values(row).execute();
+}
+export function updatePartner(db: Kysely<DB>, projectId: string, id: string, set: Partial<ProjectPartnerTable>) {
+  return db.updateTable('project_partners').set(set).where('id', '=', id).where('project_id', '=', projectId).executeTakeFirst();
+}
+export function deletePartner(db: Kysely<DB>, projectId: string, id: string) {
+  return db.deleteFrom('project_partners').where('id', '=', id).where('project_id', '=', projectId).executeTakeFirst();
+}
+
+export function insertActivity(db: Kysely<DB>, row: ActivityTable) {
+  return db.insertInto('activities').values(row).execute();
+}
+export function updateActivity(db: Kysely<DB>, projectId: string, id: string, set: Partial<ActivityTable>) {
+  return db.updateTable('activities').set(set).where('id', '=', id).where('project_id', '=', projectId).executeTakeFirst();
+}
+export function deleteActivity(db: Kysely<DB>, projectId: string, id: string) {
+  return db.deleteFrom('activities').where('id', '=', id).where('project_id', '=', projectId).executeTakeFirst();
+}
+
+export function insertProduct(db: Kysely<DB>, row: ProductTable) {
+  return db.insertInto('products').values(row).execute();
+}
+export function updateProduct(db: Kysely<DB>, projectId: string, id: string, set: Partial<ProductTable>) {
+  return db.updateTable('products').set(set).where('id', '=', id).where('project_id', '=', projectId).executeTakeFirst();
+}
+export function deleteProduct(db: Kysely<DB>, projectId: string, id: string) {
+  return db.deleteFrom('products').where('id', '=', id).where('project_id', '=', projectId).executeTakeFirst();
+}
+
+export function maxSort(db: Kysely<DB>, table: 'project_partners' | 'activities', projectId: string) {
+  return db
+    .selectFrom(table)
+    .select((eb) => eb.fn.max('sort').as('m'))
+    .where('project_id', '=', projectId)
+    .executeTakeFirst()
+    .then((r) => Number(r?.m ?? -1));
+}

@@ -1,0 +1,285 @@
+import type { ActivityType, IntervieweeRole, KeyAction, PartnerRole, ProductKind, ProjectStatus, Sector, UserRole } from '../../../shared/reference.js';
+import type {
+  ActivityInput,
+  ActivityView,
+  Page,
+  PartnerInput,
+  PartnerView,
+  ProductInput,
+  ProductView,
+  ProjectInput,
+  ProjectListQuery,
+  ProjectPatch,
+  ProjectSummaryView,
+  ProjectView,
+} from '../../../shared/schemas.js';
+import type { ProjectRow } from '../../db/schema.js';
+import type { Deps } from '../../deps.js';
+import { type Actor, canEditOrganisationData, canSeeOrganisation, requireActor, visibleOrganisationIds } from '../../http/access.js';
+import { AppError, forbidden, notFound } from '../../http/errors.js';
+import { newId } from '../../lib/ids.js';
+import { pseudonymFor } from '../../lib/pseudonym.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { requireVisibleOrganisation } from '../organisations/organisations.service.js';
+import * as q from './projects.queries.js';
+
+type ProjectWithOrg = ProjectRow & { organisation_name: string };
+
+function toSummary(row: ProjectWithOrg): ProjectSummaryView {
+  return {
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    acronym: row.acronym,
+    sector: row.sector as Sector,
+    keyAction: row.key_action as KeyAction,
+    callYear: row.call_year,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    status: (row.archived_at ? 'archived' : row.status) as ProjectStatus,
+    organisation: { id: row.organisation_id, name: row.organisation_name },
+  };
+}
+
+/** The project when the actor may see it; another organisation's project is "not found", never "forbidden". */
+export async function requireVisibleProject(deps: Deps, actor: Actor, id: string): Promise<ProjectWithOrg> {
+  const row = await q.findProjectById(deps.db, id);
+  if (!row || !canSeeOrganisation(actor, row.organisation_id)) throw notFound('project.not_found');
+  return row;
+}
+
+/** The project when the actor may change it: visible, editable by them, and not archived. */
+export async function requireEditableProject(deps: Deps, actor: Actor, id: string): Promise<ProjectWithOrg> {
+  const row = await requireVisibleProject(deps, actor, id);
+  if (!canEditOrganisationData(actor, row.organisation_id)) throw forbidden();
+  if (row.archived_at) throw new AppError('conflict', 'project.archived');
+  return row;
+}
+
+export async function listProjects(deps: Deps, actorOrNull: Actor | null, filter: ProjectListQuery): Promise<Page<ProjectSummaryView>> {
+  const actor = requireActor(actorOrNull);
+  const { total, rows } = await q.listProjects(deps.db, filter, visibleOrganisationIds(actor));
+  return { items: rows.map(toSummary), total, page: filter.page, pageSize: filter.pageSize };
+}
+
+export async function getProject(deps: Deps, actorOrNull: Actor | null, id: string): Promise<ProjectView> {
+  const actor = requireActor(actorOrNull);
+  const row = await requireVisibleProject(deps, actor, id);
+  const [partners, activities, products, interviewees, contacts, evidence] = await Promise.all([
+    q.listPartnersOfProject(deps.db, id),
+    q.listActivitiesOfProject(deps.db, id),
+    q.listProductsOfProject(deps.db, id),
+    q.listIntervieweesOfProject(deps.db, id),
+    q.listCoordinatorsOfOrganisation(deps.db, row.organisation_id),
+    q.countEvidenceOfProject(deps.db, id),
+  ]);
+  // the agency's analysts work with pseudonyms; the organisation itself and the NA admin see names
+  const pseudonymise = actor.role === 'na_analyst';
+  return {
+    ...toSummary(row),
+    summary: row.summary,
+    aims: JSON.parse(row.aims) as string[],
+    grantEur: row.grant_eur,
+    archived: row.archived_at !== null,
+    partners: partners.map((p) => ({ id: p.id, name: p.name, country: p.country, city: p.city, role: p.role as PartnerRole })),
+    activities: activities.map(toActivityView),
+    products: products.map(toProductView),
+    interviewees: interviewees.map((i) => ({ id: i.id, role: i.role as IntervieweeRole, label: i.label, description: i.description })),
+    contacts: contacts.map((c) =>
+      pseudonymise
+        ? { id: pseudonymFor(deps.pseudonymSecret, c.id), name: pseudonymFor(deps.pseudonymSecret, c.id), email: null, role: c.role as UserRole }
+        : { id: c.id, name: c.name, email: c.email, role: c.role as UserRole },
+    ),
+    evidence,
+    canEdit: canEditOrganisationData(actor, row.organisation_id) && row.archived_at === null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+async function assertCodeFree(deps: Deps, code: string | null | undefined, exceptId?: string) {
+  if (!code) return;
+  const other = await q.findProjectByCode(deps.db, code);
+  if (other && other.id !== exceptId) throw new AppError('conflict', 'project.code_taken', [{ path: 'code', message: 'project.code_taken' }]);
+}
+
+export async function createProject(deps: Deps, actorOrNull: Actor | null, input: ProjectInput): Promise<ProjectView> {
+  const actor = requireActor(actorOrNull);
+  // a coordinator always creates in their own organisation; the NA admin names one
+  const organisationId = actor.role === 'coordinator' ? actor.organisationId : input.organisationId;
+  if (actor.role !== 'coordinator' && actor.role !== 'na_admin') throw forbidden();
+  if (!organisationId) throw new AppError('invalid_input', 'organisation.required', [{ path: 'organisationId', message: 'validation.required' }]);
+  const organisation = await requireVisibleOrganisation(deps, actor, organisationId);
+  if (organisation.archived_at) throw new AppError('conflict', 'organisation.archived');
+  await assertCodeFree(deps, input.code);
+
+  const now = deps.clock().toISOString();
+  const id = newId();
+  await deps.db.transaction().execute(async (trx) => {
+    await q.insertProject(trx, {
+      id,
+      code: input.code ?? null,
+      title: input.title,
+      acronym: input.acronym ?? null,
+      summary: input.summary ?? null,
+      aims: JSON.stringify(input.aims),
+      sector: input.sector,
+      key_action: input.keyAction,
+      call_year: input.callYear,
+      start_date: input.startDate ?? null,
+      end_date: input.endDate ?? null,
+      status: input.status,
+      organisation_id: organisationId,
+      grant_eur: input.grantEur ?? null,
+      created_at: now,
+      updated_at: now,
+      archived_at: null,
+    });
+    await recordAudit(deps, { actorId: actor.id, organisationId, action: 'project.create', entity: 'project', entityId: id }, trx);
+  });
+  return getProject(deps, actor, id);
+}
+
+export async function updateProject(deps: Deps, actorOrNull: Actor | null, id: string, patch: ProjectPatch): Promise<ProjectView> {
+  const actor = requireActor(actorOrNull);
+  const row = await requireEditableProject(deps, actor, id);
+  await assertCodeFree(deps, patch.code, id);
+  // the merged project must still be consistent (code against year and action, dates in order)
+  const merged = {
+    code: patch.code !== undefined ? patch.code : row.code,
+    callYear: patch.callYear ?? row.call_year,
+    keyAction: patch.keyAction ?? row.key_action,
+    startDate: patch.startDate !== undefined ? patch.startDate : row.start_date,
+    endDate: patch.endDate !== undefined ? patch.endDate : row.end_date,
+  };
+  if (merged.startDate && merged.endDate && merged.startDate > merged.endDate) {
+    throw new AppError('invalid_input', 'invalid_input', [{ path: 'endDate', message: 'validation.date_order' }]);
+  }
+  if (merged.code && !(merged.code.startsWith(String(merged.callYear)) && merged.code.includes(`-${merged.keyAction}`))) {
+    throw new AppError('invalid_input', 'invalid_input', [{ path: 'code', message: 'validation.project_code_mismatch' }]);
+  }
+  await deps.db.transaction().execute(async (trx) => {
+    await q.updateProject(trx, id, {
+      ...(patch.code !== undefined && { code: patch.code }),
+      ...(patch.title !== undefined && { title: patch.title }),
+      ...(patch.acronym !== undefined && { acronym: patch.acronym }),
+      ...(patch.summary !== undefined && { summary: patch.summary }),
+      ...(patch.aims !== undefined && { aims: JSON.stringify(patch.aims) }),
+      ...(patch.sector !== undefined && { sector: patch.sector }),
+      ...(patch.keyAction !== undefined && { key_action: patch.keyAction }),
+      ...(patch.callYear !== undefined && { call_year: patch.callYear }),
+      ...(patch.startDate !== undefined && { start_date: patch.startDate }),
+      ...(patch.endDate !== undefined && { end_date: patch.endDate }),
+      ...(patch.status !== undefined && { status: patch.status }),
+      ...(patch.grantEur !== undefined && { grant_eur: patch.grantEur }),
+      updated_at: deps.clock().toISOString(),
+    });
+    await recordAudit(deps, { actorId: actor.id, organisationId: row.organisation_id, action: 'project.update', entity: 'project', entityId: id, details: { fields: Object.keys(patch) } }, trx);
+  });
+  return getProject(deps, actor, id);
+}
+
+export async function setProjectArchived(deps: Deps, actorOrNull: Actor | null, id: string, archived: boolean): Promise<ProjectView> {
+  const actor = requireActor(actorOrNull);
+  const row = await requireVisibleProject(deps, actor, id);
+  if (!canEditOrganisationData(actor, row.organisation_id)) throw forbidden();
+  const now = deps.clock().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    await q.updateProject(trx, id, { archived_at: archived ? now : null, updated_at: now });
+    await recordAudit(deps, { actorId: actor.id, organisationId: row.organisation_id, action: archived ? 'project.archive' : 'project.restore', entity: 'project', entityId: id }, trx);
+  });
+  return getProject(deps, actor, id);
+}
+
+// --- partners, activities, products: parts of a project, edited by whoever may edit the project
+
+function toActivityView(a: { id: string; type: string; title: string; description: string | null; destination_city: string | null; destination_country: string | null; start_date: string | null; end_date: string | null; participant_count: number | null }): ActivityView {
+  return {
+    id: a.id,
+    type: a.type as ActivityType,
+    title: a.title,
+    description: a.description,
+    destinationCity: a.destination_city,
+    destinationCountry: a.destination_country,
+    startDate: a.start_date,
+    endDate: a.end_date,
+    participantCount: a.participant_count,
+  };
+}
+
+function toProductView(p: { id: string; title: string; kind: string; description: string | null; url: string | null }): ProductView {
+  return { id: p.id, title: p.title, kind: p.kind as ProductKind, description: p.description, url: p.url };
+}
+
+async function editPart<T>(deps: Deps, actorOrNull: Actor | null, projectId: string, action: string, entityId: string, write: (trx: Deps['db']) => Promise<{ numUpdatedRows?: bigint; numDeletedRows?: bigint } | void>, result: () => T): Promise<T> {
+  const actor = requireActor(actorOrNull);
+  const project = await requireEditableProject(deps, actor, projectId);
+  await deps.db.transaction().execute(async (trx) => {
+    const outcome = await write(trx);
+    const touched = outcome ? (outcome.numUpdatedRows ?? outcome.numDeletedRows ?? 1n) : 1n;
+    if (touched === 0n) throw notFound();
+    await q.updateProject(trx, projectId, { updated_at: deps.clock().toISOString() });
+    await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action, entity: 'project', entityId: projectId, details: { part: entityId } }, trx);
+  });
+  return result();
+}
+
+const partnerRow = (input: PartnerInput) => ({ name: input.name, country: input.country, city: input.city ?? null, role: input.role });
+
+export async function addPartner(deps: Deps, actor: Actor | null, projectId: string, input: PartnerInput): Promise<PartnerView> {
+  const id = newId();
+  return editPart(deps, actor, projectId, 'project.partner.add', id, async (trx) => {
+    await q.insertPartner(trx, { id, project_id: projectId, ...partnerRow(input), sort: (await q.maxSort(trx, 'project_partners', projectId)) + 1 });
+  }, () => ({ id, ...partnerRow(input) }));
+}
+
+export async function updatePartner(deps: Deps, actor: Actor | null, projectId: string, id: string, input: PartnerInput): Promise<PartnerView> {
+  return editPart(deps, actor, projectId, 'project.partner.update', id, (trx) => q.updatePartner(trx, projectId, id, partnerRow(input)), () => ({ id, ...partnerRow(input) }));
+}
+
+export async function removePartner(deps: Deps, actor: Actor | null, projectId: string, id: string): Promise<void> {
+  return editPart(deps, actor, projectId, 'project.partner.remove', id, (trx) => q.deletePartner(trx, projectId, id), () => undefined);
+}
+
+const activityRow = (input: ActivityInput) => ({
+  type: input.type,
+  title: input.title,
+  description: input.description ?? null,
+  destination_city: input.destinationCity ?? null,
+  destination_country: input.destinationCountry ?? null,
+  start_date: input.startDate ?? null,
+  end_date: input.endDate ?? null,
+  participant_count: input.participantCount ?? null,
+});
+
+export async function addActivity(deps: Deps, actor: Actor | null, projectId: string, input: ActivityInput): Promise<ActivityView> {
+  const id = newId();
+  return editPart(deps, actor, projectId, 'project.activity.add', id, async (trx) => {
+    await q.insertActivity(trx, { id, project_id: projectId, ...activityRow(input), sort: (await q.maxSort(trx, 'activities', projectId)) + 1 });
+  }, () => toActivityView({ id, ...activityRow(input) }));
+}
+
+export async function updateActivity(deps: Deps, actor: Actor | null, projectId: string, id: string, input: ActivityInput): Promise<ActivityView> {
+  return editPart(deps, actor, projectId, 'project.activity.update', id, (trx) => q.updateActivity(trx, projectId, id, activityRow(input)), () => toActivityView({ id, ...activityRow(input) }));
+}
+
+export async function removeActivity(deps: Deps, actor: Actor | null, projectId: string, id: string): Promise<void> {
+  return editPart(deps, actor, projectId, 'project.activity.remove', id, (trx) => q.deleteActivity(trx, projectId, id), () => undefined);
+}
+
+const productRow = (input: ProductInput) => ({ title: input.title, kind: input.kind, description: input.description ?? null, url: input.url ?? null });
+
+export async function addProduct(deps: Deps, actor: Actor | null, projectId: string, input: ProductInput): Promise<ProductView> {
+  const id = newId();
+  return editPart(deps, actor, projectId, 'project.product.add', id, async (trx) => {
+    await q.insertProduct(trx, { id, project_id: projectId, ...productRow(input), public_slug: null, created_at: deps.clock().toISOString() });
+  }, () => toProductView({ id, ...productRow(input) }));
+}
+
+export async function updateProduct(deps: Deps, actor: Actor | null, projectId: string, id: string, input: ProductInput): Promise<ProductView> {
+  return editPart(deps, actor, projectId, 'project.product.update', id, (trx) => q.updateProduct(trx, projectId, id, productRow(input)), () => toProductView({ id, ...productRow(input) }));
+}
+
+export async function removeProduct(deps: Deps, actor: Actor | null, projectId: string, id: string): Promise<void> {
+  return editPart(deps, actor, projectId, 'project.product.remove', id, (trx) => q.deleteProduct(trx, projectId, id), () => undefined);
+}

@@ -1,0 +1,33 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app.js';
+import type { Database } from '../db/database.js';
+import type { Clock } from '../lib/clock.js';
+import { freshDatabase } from './database.js';
+
+export interface TestContext {
+  app: FastifyInstance;
+  database: Database & { drop(): Promise<void> };
+  /** moves the injected clock forward */
+  advance(ms: number): void;
+  close(): Promise<void>;
+}
+
+/** An app on a fresh database with a clock the test controls; no web root, no logging. */
+export async function testApp(options: { loginRateLimit?: number } = {}): Promise<TestContext> {
+  const database = await freshDatabase();
+  let offset = 0;
+  const clock: Clock = () => new Date(Date.now() + offset);
+  const app = await buildApp({ database, clock, webRoot: null, loginRateLimit: options.loginRateLimit ?? 1000 });
+  await app.ready();
+  return {
+    app,
+    database,
+    advance: (ms) => {
+      offset += ms;
+    },
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
