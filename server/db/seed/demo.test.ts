@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.js';
+import { freshDatabase } from '../../test/database.js';
+import { loginAs } from '../../test/factories.js';
+import { prepareDatabase } from '../setup.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo.js';
+
+describe('demo data', () => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let app: Awaited<ReturnType<typeof buildApp>>;
+  beforeAll(async () => {
+    database = await freshDatabase();
+    const first = await prepareDatabase(database, { demo: true });
+    expect(first.seeded).toBe(true);
+    app = await buildApp({ database, webRoot: null, loginRateLimit: 1000 });
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.drop();
+  });
+
+  it('is loaded only once, into an empty database', async () => {
+    const again = await prepareDatabase(database, { demo: true });
+    expect(again).toEqual({ migrations: [], seeded: false });
+    const orgs = await database.db.selectFrom('organisations').select('name').execute();
+    expect(orgs).toHaveLength(5);
+  });
+
+  it('holds the five cases of the report, one per sector, with their actions', async () => {
+    const cookie = await loginAs(app, DEMO_ACCOUNTS.analyst.email, DEMO_PASSWORD);
+    const list = (await app.inject({ method: 'GET', url: '/api/v1/projects?pageSize=100', headers: { cookie } })).json();
+    const bySector = new Map<string, Set<string>>();
+    for (const p of list.items) bySector.set(p.sector, (bySector.get(p.sector) ?? new Set()).add(p.keyAction));
+    expect(Object.fromEntries([...bySector].map(([s, a]) => [s, [...a]]))).toEqual({ po: ['KA1'], vo: ['KA1'], mbo: ['KA1'], ho: ['KA2'], ve: ['KA2'] });
+    expect(list.items.every((p: { code: string | null }) => p.code === null)).toBe(true);
+    const vime = list.items.find((p: { title: string; acronym: string | null }) => `${p.acronym} ${p.title}`.includes('VIME'));
+    expect(vime.organisation.name).toBe('Instituut voor Taalonderwijs en Taalonderzoek Amsterdam'); // ITTA
+  });
+
+  it('gives every case partners, activities, people and at least 8 coded evidence fragments', async () => {
+    const cookie = await loginAs(app, DEMO_ACCOUNTS.admin.email, DEMO_PASSWORD);
+    const list = (await app.inject({ method: 'GET', url: '/api/v1/projects?pageSize=100', headers: { cookie } })).json();
+    const perOrganisation = new Map<string, { activities: number; partners: number; interviewees: number; segments: number; products: number }>();
+    for (const item of list.items) {
+      const p = (await app.inject({ method: 'GET', url: `/api/v1/projects/${item.id}`, headers: { cookie } })).json();
+      const sum = perOrganisation.get(p.organisation.name) ?? { activities: 0, partners: 0, interviewees: 0, segments: 0, products: 0 };
+      sum.activities += p.activities.length;
+      sum.partners += p.partners.length;
+      sum.interviewees += p.interviewees.length;
+      sum.segments += p.evidence.segments;
+      sum.products += p.products.length;
+      perOrganisation.set(p.organisation.name, sum);
+    }
+    expect(perOrganisation.size).toBe(5);
+    for (const [name, sum] of perOrganisation) {
+      expect(sum.activities, name).toBeGreaterThan(0);
+      expect(sum.partners, name).toBeGreaterThan(0);
+      expect(sum.interviewees, name).toBeGreaterThan(0);
+      expect(sum.segments, name).toBeGreaterThanOrEqual(8);
+    }
+    // each fragment carries a typology code and one impact level; factors carry a polarity
+    const codings = await database.db
+      .selectFrom('codings as c')
+      .innerJoin('codes as k', 'k.id', 'c.code_id')
+      .innerJoin('codebooks as b', 'b.id', 'k.codebook_id')
+      .select(['c.segment_id', 'b.key as book', 'c.polarity'])
+      .execute();
+    const segments = await database.db.selectFrom('segments').select(['id', 'start_offset', 'end_offset', 'text', 'source_id']).execute();
+    for (const s of segments) {
+      const mine = codings.filter((c) => c.segment_id === s.id);
+      expect(mine.filter((c) => c.book === 'typology').length, s.text).toBeGreaterThan(0);
+      expect(mine.filter((c) => c.book === 'levels')).toHaveLength(1);
+      for (const f of mine.filter((c) => c.book === 'factors')) expect(['promoting', 'hindering']).toContain(f.polarity);
+    }
+    // offsets (in code points) point at the fragment's text in its source
+    const sources = new Map((await database.db.selectFrom('sources').select(['id', 'content']).execute()).map((r) => [r.id, [...r.content]]));
+    for (const s of segments) expect(sources.get(s.source_id)!.slice(s.start_offset, s.end_offset).join('')).toBe(s.text);
+  });
+
+  it("signs every coordinator in to their own case only", async () => {
+    for (const account of Object.values(DEMO_ACCOUNTS.coordinators)) {
+      const cookie = await loginAs(app, account.email, DEMO_PASSWORD);
+      const me = (await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).json();
+      const list = (await app.inject({ method: 'GET', url: '/api/v1/projects', headers: { cookie } })).json();
+      expect(list.total, account.email).toBeGreaterThan(0);
+      expect(new Set(list.items.map((p: { organisation: { id: string } }) => p.organisation.id))).toEqual(new Set([me.user.organisationId]));
+    }
+  });
+});

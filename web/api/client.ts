@@ -1,0 +1,95 @@
+import type { Problem } from '../../shared/schemas.js';
+
+/** A failed API call, carrying the server's problem document (application/problem+json). */
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.code);
+    this.name = 'ApiError';
+  }
+  get status(): number {
+    return this.problem.status;
+  }
+  get code(): string {
+    return this.problem.code;
+  }
+  /** Field errors by path, e.g. { title: 'validation.required' }; `aims.2` is reported under `aims` as well. */
+  get fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const e of this.problem.errors ?? []) {
+      out[e.path] ??= e.message;
+      const head = e.path.split('.')[0];
+      if (head && head !== e.path) out[head] ??= e.message;
+    }
+    return out;
+  }
+}
+
+type Listener = () => void;
+const unauthenticatedListeners = new Set<Listener>();
+
+/** Called when any request (other than the session's own) finds the session gone, so the app can go to the login page. */
+export function onUnauthenticated(listener: Listener): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+export type Query = Record<string, string | number | boolean | null | undefined>;
+
+export function withQuery(path: string, query?: Query): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+interface RequestOptions {
+  query?: Query;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+const BASE = '/api/v1';
+
+async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  const init: RequestInit = { method, credentials: 'same-origin', headers, signal: options.signal };
+  // the server rejects a JSON content type without a body, so send it only with one
+  if (options.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    init.body = JSON.stringify(options.body);
+  }
+  let response: Response;
+  try {
+    response = await fetch(withQuery(BASE + path, options.query), init);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError({ type: 'about:blank', title: 'network_error', status: 0, code: 'network_error', detail: String(error) });
+  }
+  if (response.status === 204) return undefined as T;
+  const isJson = /json/.test(response.headers.get('content-type') ?? '');
+  const payload: unknown = isJson ? await response.json().catch(() => null) : null;
+  if (!response.ok) {
+    const problem = isProblem(payload)
+      ? payload
+      : { type: 'about:blank', title: response.statusText, status: response.status, code: response.status >= 500 ? 'internal' : 'invalid_input', detail: response.statusText };
+    if (response.status === 401 && !path.startsWith('/auth/')) unauthenticatedListeners.forEach((l) => l());
+    throw new ApiError(problem);
+  }
+  return payload as T;
+}
+
+function isProblem(value: unknown): value is Problem {
+  return typeof value === 'object' && value !== null && typeof (value as Problem).code === 'string' && typeof (value as Problem).status === 'number';
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  delete: (path: string) => request<void>('DELETE', path),
+};
