@@ -17,6 +17,8 @@ import { AppError, registerErrorHandling } from './http/errors.js';
 import { registerSession } from './http/session.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { impactModelRoutes } from './modules/impact-model/impact-model.routes.js';
+import { purgeExpiredSessions } from './modules/auth/auth.service.js';
 import { organisationRoutes } from './modules/organisations/organisations.routes.js';
 import { projectRoutes } from './modules/projects/projects.routes.js';
 import { referenceRoutes } from './modules/reference/reference.routes.js';
@@ -77,6 +79,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'auth', description: 'Signing in and out' },
         { name: 'organisations', description: 'Schools, colleges, universities and providers' },
         { name: 'projects', description: 'Erasmus+ projects with partners, activities and products' },
+        { name: 'impact-model', description: 'The impact model (activities, outputs, outcomes, impact), its indicators and the readiness check' },
         { name: 'reference', description: 'Sectors, actions, activity types, moments, typology, levels and factors' },
         { name: 'health', description: 'Whether the service runs' },
       ],
@@ -107,9 +110,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(referenceRoutes, { deps });
       await api.register(organisationRoutes, { deps });
       await api.register(projectRoutes, { deps });
+      await api.register(impactModelRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );
+  // expired sessions are refused at once; this only keeps the table small
+  let purge: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    purge = setInterval(() => void purgeExpiredSessions(deps).catch((err) => app.log.warn({ err }, 'session purge failed')), 3600_000);
+    purge.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(purge));
+
   if (serveWeb && webRoot) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
   }

@@ -1,12 +1,14 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as m0001 from './migrations/20261128_0001_core.js';
 import * as m0002 from './migrations/20261128_0002_reference.js';
+import * as m0003 from './migrations/20261128_0003_impact_model.js';
 import type { DB } from './schema.js';
 
 // Listed explicitly so that the same set runs from source (tsx) and in any bundle.
 const MIGRATIONS: Record<string, Migration> = {
   '20261128_0001_core': m0001,
   '20261128_0002_reference': m0002,
+  '20261128_0003_impact_model': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

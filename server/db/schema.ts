@@ -188,6 +188,47 @@ export interface AuditLogTable {
   details: string | null;
 }
 
+export interface ImpactElementTable {
+  id: string;
+  project_id: string;
+  layer: string;
+  title: string;
+  description: string | null;
+  sort: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ImpactLinkTable {
+  id: string;
+  project_id: string;
+  from_id: string;
+  to_id: string;
+  created_at: string;
+}
+
+export interface ImpactIndicatorTable {
+  id: string;
+  element_id: string;
+  typology_code: string;
+  level: string;
+  target_text: string;
+  target_number: number | null;
+  measured_by: string;
+  moments: string; // JSON array
+  sort: number;
+  created_at: string;
+}
+
+export interface ReadinessCheckTable {
+  id: string;
+  project_id: string;
+  phase: string;
+  answers: string; // JSON object
+  answered_by: string | null;
+  updated_at: string;
+}
+
 export interface DB {
   reference_terms: ReferenceTermTable;
   organisations: OrganisationTable;
@@ -205,6 +246,10 @@ export interface DB {
   segments: SegmentTable;
   codings: CodingTable;
   audit_log: AuditLogTable;
+  impact_elements: ImpactElementTable;
+  impact_links: ImpactLinkTable;
+  impact_indicators: ImpactIndicatorTable;
+  readiness_checks: ReadinessCheckTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;

@@ -71,6 +71,11 @@ export async function resolveSession(deps: Deps, token: string | undefined): Pro
   };
 }
 
+/** Removes sessions past their expiry, so the table holds only live ones. */
+export async function purgeExpiredSessions(deps: Deps): Promise<void> {
+  await q.deleteExpiredSessions(deps.db, deps.clock().toISOString());
+}
+
 export async function logout(deps: Deps, token: string | undefined): Promise<void> {
   if (token) await q.deleteSession(deps.db, hashToken(token));
 }
