@@ -77,6 +77,23 @@ describe('demo data', () => {
     for (const s of segments) expect(sources.get(s.source_id)!.slice(s.start_offset, s.end_offset).join('')).toBe(s.text);
   });
 
+  it('gives every case an impact model without gaps, its outcomes showing the evidence so far', async () => {
+    const cookie = await loginAs(app, DEMO_ACCOUNTS.analyst.email, DEMO_PASSWORD);
+    const list = (await app.inject({ method: 'GET', url: '/api/v1/projects?pageSize=100', headers: { cookie } })).json();
+    const withModel = new Set<string>();
+    let indicatorsWithEvidence = 0;
+    for (const p of list.items) {
+      const model = (await app.inject({ method: 'GET', url: `/api/v1/projects/${p.id}/impact-model`, headers: { cookie } })).json();
+      if (model.elements.length === 0) continue;
+      withModel.add(p.organisation.id);
+      expect(model.findings, p.title).toEqual([]);
+      for (const layer of ['activity', 'output', 'outcome', 'impact']) expect(model.elements.some((e: { layer: string }) => e.layer === layer), `${p.title} ${layer}`).toBe(true);
+      for (const e of model.elements) for (const i of e.indicators) if (i.evidence.segments > 0) indicatorsWithEvidence++;
+    }
+    expect(withModel.size).toBe(5);
+    expect(indicatorsWithEvidence).toBeGreaterThan(5);
+  });
+
   it("signs every coordinator in to their own case only", async () => {
     for (const account of Object.values(DEMO_ACCOUNTS.coordinators)) {
       const cookie = await loginAs(app, account.email, DEMO_PASSWORD);

@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import { newId } from '../../lib/ids.js';
 import { hashPassword } from '../../lib/passwords.js';
 import type { DB } from '../schema.js';
+import { insertModel } from '../../modules/impact-model/impact-model.service.js';
 import { DEMO_CASES } from './demo-data.js';
+import { DEMO_IMPACT_MODELS } from './demo-impact-models.js';
 import type { DemoCase } from './demo-types.js';
 
 export const DEMO_PASSWORD = 'demo-password';
@@ -76,7 +78,7 @@ async function insertCase(trx: Kysely<DB>, demoCase: DemoCase, at: string, coder
     .values({ id: organisationId, name: o.name, short_name: o.shortName, type: o.type, sector: o.sector, city: o.city || null, country: o.country, website: null, description: o.description, created_at: at, updated_at: at, archived_at: null })
     .execute();
 
-  for (const p of demoCase.projects) {
+  for (const [projectIndex, p] of demoCase.projects.entries()) {
     const projectId = newId();
     await trx
       .insertInto('projects')
@@ -130,6 +132,8 @@ async function insertCase(trx: Kysely<DB>, demoCase: DemoCase, at: string, coder
       intervieweeIds.set(person.label, id);
       await trx.insertInto('interviewees').values({ id, project_id: projectId, role: person.role, label: person.label, description: person.description }).execute();
     }
+    const model = DEMO_IMPACT_MODELS.find((m) => m.caseKey === demoCase.key && m.projectIndex === projectIndex);
+    if (model) await insertModel(trx, at, projectId, model);
     if (p.evidence.length === 0) continue;
 
     // The report's case description is the project's first qualitative source; each fragment a coded segment.
