@@ -17,6 +17,7 @@ import { AppError, registerErrorHandling } from './http/errors.js';
 import { registerSession } from './http/session.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { codingRoutes } from './modules/coding/coding.routes.js';
 import { impactModelRoutes } from './modules/impact-model/impact-model.routes.js';
 import { purgeExpiredSessions } from './modules/auth/auth.service.js';
 import { organisationRoutes } from './modules/organisations/organisations.routes.js';
@@ -80,6 +81,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'organisations', description: 'Schools, colleges, universities and providers' },
         { name: 'projects', description: 'Erasmus+ projects with partners, activities and products' },
         { name: 'impact-model', description: 'The impact model (activities, outputs, outcomes, impact), its indicators and the readiness check' },
+        { name: 'coding', description: 'Qualitative evidence: sources, coded segments, codebooks, retrieval, agreement, REFI-QDA' },
         { name: 'reference', description: 'Sectors, actions, activity types, moments, typology, levels and factors' },
         { name: 'health', description: 'Whether the service runs' },
       ],
@@ -111,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(organisationRoutes, { deps });
       await api.register(projectRoutes, { deps });
       await api.register(impactModelRoutes, { deps });
+      await api.register(codingRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );

@@ -1,0 +1,219 @@
+import { z } from 'zod';
+import { ACTIVITY_TYPES, INTERVIEWEE_ROLES, KEY_ACTIONS, LOCALES, MOMENTS, POLARITIES, SECTORS } from './reference.js';
+import { id, isoDate } from './schemas.js';
+
+// Qualitative evidence: sources, segments (spans in code points), codings against codebooks.
+
+export const SOURCE_KINDS = ['interview', 'open_answer', 'reflection', 'report', 'document'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Largest source text we take (characters); a long interview transcript is well below this. */
+export const MAX_SOURCE_LENGTH = 500_000;
+export const UPLOAD_TYPES = ['txt', 'md', 'docx'] as const;
+
+const text = (max: number) => z.string().trim().max(max, { message: 'validation.too_long' });
+
+const sourceFields = {
+  title: text(300).min(1, { message: 'validation.required' }),
+  kind: z.enum(SOURCE_KINDS, { message: 'validation.choice' }).default('interview'),
+  language: z.enum(LOCALES, { message: 'validation.choice' }),
+  moment: z.enum(MOMENTS, { message: 'validation.choice' }).nullish(),
+  sourceDate: isoDate.nullish(),
+  intervieweeIds: z.array(id).max(50).default([]),
+};
+
+export const sourceInput = z.object({
+  ...sourceFields,
+  content: z.string().min(1, { message: 'validation.required' }).max(MAX_SOURCE_LENGTH, { message: 'validation.too_long' }),
+});
+export type SourceInput = z.infer<typeof sourceInput>;
+
+/** A file sent as base64 in JSON: .txt, .md or .docx. */
+export const sourceUpload = z.object({
+  ...sourceFields,
+  title: text(300).nullish(),
+  filename: z.string().trim().min(1, { message: 'validation.required' }).max(255).regex(/\.(txt|md|docx)$/i, { message: 'validation.file_type' }),
+  contentBase64: z.string().min(1, { message: 'validation.required' }).max(14_000_000, { message: 'validation.too_large' }),
+});
+export type SourceUpload = z.infer<typeof sourceUpload>;
+
+export const sourcePatch = z.object({
+  title: sourceFields.title.optional(),
+  kind: z.enum(SOURCE_KINDS, { message: 'validation.choice' }).optional(),
+  language: sourceFields.language.optional(),
+  moment: sourceFields.moment,
+  sourceDate: sourceFields.sourceDate,
+  intervieweeIds: z.array(id).max(50).optional(),
+});
+export type SourcePatch = z.infer<typeof sourcePatch>;
+
+export const personView = z.object({ id: z.string(), role: z.enum(INTERVIEWEE_ROLES), label: z.string() });
+
+export const sourceSummaryView = z.object({
+  id,
+  projectId: id,
+  title: z.string(),
+  kind: z.enum(SOURCE_KINDS),
+  language: z.enum(LOCALES),
+  moment: z.enum(MOMENTS).nullable(),
+  sourceDate: z.string().nullable(),
+  length: z.number(),
+  interviewees: z.array(personView),
+  segments: z.number(),
+  createdAt: z.string(),
+});
+export type SourceSummaryView = z.infer<typeof sourceSummaryView>;
+
+export const codingView = z.object({
+  id,
+  codeId: id,
+  codeKey: z.string(),
+  codebookKey: z.string(),
+  polarity: z.enum(POLARITIES).nullable(),
+  coderId: z.string().nullable(),
+  coderName: z.string().nullable(),
+});
+export type CodingView = z.infer<typeof codingView>;
+
+export const segmentView = z.object({
+  id,
+  sourceId: id,
+  start: z.number(),
+  end: z.number(),
+  text: z.string(),
+  memo: z.string().nullable(),
+  isQuote: z.boolean(),
+  interviewee: personView.nullable(),
+  codings: z.array(codingView),
+  createdBy: z.string().nullable(),
+});
+export type SegmentView = z.infer<typeof segmentView>;
+
+export const sourceView = sourceSummaryView.extend({ content: z.string(), segmentList: z.array(segmentView), canEdit: z.boolean() });
+export type SourceView = z.infer<typeof sourceView>;
+
+export const codingInput = z.object({ codeId: id, polarity: z.enum(POLARITIES, { message: 'validation.choice' }).nullish() });
+export type CodingInput = z.infer<typeof codingInput>;
+
+export const segmentInput = z
+  .object({
+    start: z.number({ message: 'validation.number' }).int().min(0),
+    end: z.number({ message: 'validation.number' }).int().min(1),
+    codings: z.array(codingInput).min(1, { message: 'validation.required' }).max(30),
+    memo: text(4000).nullish(),
+    isQuote: z.boolean().default(false),
+    intervieweeId: id.nullish(),
+  })
+  .refine((v) => v.start < v.end, { message: 'validation.span', path: ['end'] });
+export type SegmentInput = z.infer<typeof segmentInput>;
+
+export const segmentPatch = z.object({ memo: text(4000).nullish(), isQuote: z.boolean().optional(), intervieweeId: id.nullish() });
+export type SegmentPatch = z.infer<typeof segmentPatch>;
+
+export const sourceQuery = z.object({ mine: z.enum(['true', 'false'], { message: 'validation.boolean' }).transform((v) => v === 'true').optional() });
+
+export const intervieweeInput = z.object({
+  role: z.enum(INTERVIEWEE_ROLES, { message: 'validation.choice' }),
+  label: text(120).min(1, { message: 'validation.required' }),
+  description: text(2000).nullish(),
+});
+export type IntervieweeInput = z.infer<typeof intervieweeInput>;
+
+// --- codebooks ---------------------------------------------------------------------
+
+export const codeInput = z.object({
+  key: z
+    .string()
+    .trim()
+    .min(1, { message: 'validation.required' })
+    .max(80, { message: 'validation.too_long' })
+    .regex(/^[A-Za-z0-9_.-]+$/, { message: 'validation.code_key' }),
+  nl: text(300).min(1, { message: 'validation.required' }),
+  en: text(300).min(1, { message: 'validation.required' }),
+  descriptionNl: text(4000).nullish(),
+  descriptionEn: text(4000).nullish(),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'validation.color' }).nullish(),
+  parentId: id.nullish(),
+});
+export type CodeInput = z.infer<typeof codeInput>;
+export const codePatch = codeInput.partial();
+export type CodePatch = z.infer<typeof codePatch>;
+
+export const codebookInput = z.object({ key: codeInput.shape.key, nl: codeInput.shape.nl, en: codeInput.shape.en });
+export type CodebookInput = z.infer<typeof codebookInput>;
+
+export const fullCodeView = z.object({
+  id,
+  key: z.string(),
+  parentId: z.string().nullable(),
+  nl: z.string(),
+  en: z.string(),
+  descriptionNl: z.string().nullable(),
+  descriptionEn: z.string().nullable(),
+  color: z.string().nullable(),
+  archived: z.boolean(),
+  usage: z.number(),
+});
+export type FullCodeView = z.infer<typeof fullCodeView>;
+export const fullCodebookView = z.object({
+  id,
+  key: z.string(),
+  kind: z.string(),
+  nl: z.string(),
+  en: z.string(),
+  isSystem: z.boolean(),
+  organisationId: z.string().nullable(),
+  canEdit: z.boolean(),
+  codes: z.array(fullCodeView),
+});
+export type FullCodebookView = z.infer<typeof fullCodebookView>;
+
+export const mergeInput = z.object({ intoCodeId: id });
+
+// --- retrieval ----------------------------------------------------------------------
+
+export const retrievalQuery = z.object({
+  code: z.string().trim().max(80).optional(),
+  codeId: id.optional(),
+  projectId: id.optional(),
+  sector: z.enum(SECTORS, { message: 'validation.choice' }).optional(),
+  keyAction: z.enum(KEY_ACTIONS, { message: 'validation.choice' }).optional(),
+  activityType: z.enum(ACTIVITY_TYPES, { message: 'validation.choice' }).optional(),
+  role: z.enum(INTERVIEWEE_ROLES, { message: 'validation.choice' }).optional(),
+  moment: z.enum(MOMENTS, { message: 'validation.choice' }).optional(),
+  quotesOnly: z.enum(['true', 'false'], { message: 'validation.boolean' }).transform((v) => v === 'true').optional(),
+  limit: z.coerce.number({ message: 'validation.number' }).int().min(1).max(1000).default(200),
+});
+export type RetrievalQuery = z.infer<typeof retrievalQuery>;
+
+export const retrievedSegmentView = z.object({
+  id,
+  text: z.string(),
+  before: z.string(),
+  after: z.string(),
+  isQuote: z.boolean(),
+  memo: z.string().nullable(),
+  source: z.object({ id, title: z.string(), kind: z.enum(SOURCE_KINDS), moment: z.enum(MOMENTS).nullable() }),
+  project: z.object({ id, title: z.string(), sector: z.enum(SECTORS), keyAction: z.enum(KEY_ACTIONS) }),
+  interviewee: personView.nullable(),
+  codes: z.array(z.object({ key: z.string(), codebookKey: z.string(), polarity: z.enum(POLARITIES).nullable() })),
+});
+export type RetrievedSegmentView = z.infer<typeof retrievedSegmentView>;
+
+export const matrixQuery = retrievalQuery.omit({ code: true, codeId: true, limit: true, quotesOnly: true }).extend({
+  codebook: z.string().trim().max(40).default('typology'),
+});
+export type MatrixQuery = z.infer<typeof matrixQuery>;
+
+export const matrixView = z.object({
+  rows: z.array(z.object({ key: z.string(), nl: z.string(), en: z.string() })),
+  columns: z.array(z.object({ id: z.string(), label: z.string() })),
+  cells: z.array(z.array(z.number())),
+});
+export type MatrixView = z.infer<typeof matrixView>;
+
+export const suggestInput = z.object({
+  text: z.string().min(1, { message: 'validation.required' }).max(20_000, { message: 'validation.too_long' }),
+  lang: z.enum(LOCALES, { message: 'validation.choice' }),
+});
+export const suggestView = z.object({ suggestions: z.array(z.object({ code: z.string(), score: z.number(), words: z.array(z.string()) })) });
