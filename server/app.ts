@@ -17,6 +17,7 @@ import { AppError, registerErrorHandling } from './http/errors.js';
 import { registerSession } from './http/session.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { codebookRoutes } from './modules/coding/codebooks.routes.js';
 import { codingRoutes } from './modules/coding/coding.routes.js';
 import { impactModelRoutes } from './modules/impact-model/impact-model.routes.js';
 import { purgeExpiredSessions } from './modules/auth/auth.service.js';
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(projectRoutes, { deps });
       await api.register(impactModelRoutes, { deps });
       await api.register(codingRoutes, { deps });
+      await api.register(codebookRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );
