@@ -19,6 +19,7 @@ import { type Clock, systemClock } from './lib/clock.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { codebookRoutes } from './modules/coding/codebooks.routes.js';
 import { codingRoutes } from './modules/coding/coding.routes.js';
+import { retrievalRoutes } from './modules/coding/retrieval.routes.js';
 import { impactModelRoutes } from './modules/impact-model/impact-model.routes.js';
 import { purgeExpiredSessions } from './modules/auth/auth.service.js';
 import { organisationRoutes } from './modules/organisations/organisations.routes.js';
@@ -116,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(impactModelRoutes, { deps });
       await api.register(codingRoutes, { deps });
       await api.register(codebookRoutes, { deps });
+      await api.register(retrievalRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );

@@ -12,18 +12,18 @@ import type {
   SourceUpload,
   SourceView,
 } from '../../../shared/coding.js';
-import type { IntervieweeRole, Locale, Moment, Polarity } from '../../../shared/reference.js';
+import type { Locale, Moment, Polarity } from '../../../shared/reference.js';
 import type { IntervieweeView } from '../../../shared/schemas.js';
 import type { DB } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
 import { type Actor, isAgency, requireActor } from '../../http/access.js';
 import { AppError, forbidden, notFound } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
-import { pseudonymFor } from '../../lib/pseudonym.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { requireVisibleProject } from '../projects/projects.service.js';
 import * as q from './coding.queries.js';
 import { textOfUpload } from './documents.js';
+import { personFor } from './people.js';
 
 const codePoints = (s: string) => [...s];
 
@@ -51,11 +51,7 @@ async function requireVisibleSource(deps: Deps, actor: Actor, sourceId: string) 
   return source;
 }
 
-/** Interviewees appear under their label to the organisation; the agency's analysts see a pseudonym. */
-function person(deps: Deps, actor: Actor, p: { id: string; role: string; label: string }) {
-  const label = actor.role === 'na_analyst' ? pseudonymFor(deps.pseudonymSecret, p.id) : p.label;
-  return { id: p.id, role: p.role as IntervieweeRole, label };
-}
+const person = personFor;
 
 // --- sources ------------------------------------------------------------------------------
 

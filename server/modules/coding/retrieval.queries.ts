@@ -1,0 +1,98 @@
+import type { Kysely } from 'kysely';
+import type { RetrievalQuery } from '../../../shared/coding.js';
+import type { DB } from '../../db/schema.js';
+
+type Filter = Omit<RetrievalQuery, 'limit' | 'quotesOnly'> & { quotesOnly?: boolean; limit?: number };
+
+/** Coded segments across the projects the caller may see, with their source and project. */
+export function findSegments(db: Kysely<DB>, filter: Filter, onlyOrganisationIds: string[] | null) {
+  let query = db
+    .selectFrom('segments as g')
+    .innerJoin('sources as s', 's.id', 'g.source_id')
+    .innerJoin('projects as p', 'p.id', 's.project_id')
+    .leftJoin('interviewees as i', 'i.id', 'g.interviewee_id')
+    .select([
+      'g.id',
+      'g.start_offset',
+      'g.end_offset',
+      'g.text',
+      'g.memo',
+      'g.is_quote',
+      's.id as source_id',
+      's.title as source_title',
+      's.kind as source_kind',
+      's.moment',
+      's.content',
+      'p.id as project_id',
+      'p.title as project_title',
+      'p.sector',
+      'p.key_action',
+      'p.organisation_id',
+      'i.id as interviewee_id',
+      'i.role as interviewee_role',
+      'i.label as interviewee_label',
+    ])
+    .where('p.archived_at', 'is', null);
+  if (onlyOrganisationIds) query = query.where('p.organisation_id', 'in', onlyOrganisationIds.length ? onlyOrganisationIds : ['']);
+  if (filter.projectId) query = query.where('p.id', '=', filter.projectId);
+  if (filter.sector) query = query.where('p.sector', '=', filter.sector);
+  if (filter.keyAction) query = query.where('p.key_action', '=', filter.keyAction);
+  if (filter.moment) query = query.where('s.moment', '=', filter.moment);
+  if (filter.quotesOnly) query = query.where('g.is_quote', '=', 1);
+  if (filter.activityType) {
+    const type = filter.activityType;
+    query = query.where((eb) => eb.exists(eb.selectFrom('activities as a').select('a.id').whereRef('a.project_id', '=', 'p.id').where('a.type', '=', type)));
+  }
+  if (filter.role) {
+    const role = filter.role;
+    // the speaker of the segment, or for segments without one, the people of the source
+    query = query.where((eb) =>
+      eb.or([
+        eb('i.role', '=', role),
+        eb.and([
+          eb('g.interviewee_id', 'is', null),
+          eb.exists(eb.selectFrom('source_interviewees as si').innerJoin('interviewees as i2', 'i2.id', 'si.interviewee_id').select('si.source_id').whereRef('si.source_id', '=', 's.id').where('i2.role', '=', role)),
+        ]),
+      ]),
+    );
+  }
+  if (filter.code || filter.codeId) {
+    const { code, codeId } = filter;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('codings as c')
+          .innerJoin('codes as k', 'k.id', 'c.code_id')
+          .select('c.id')
+          .whereRef('c.segment_id', '=', 'g.id')
+          .$if(!!codeId, (qb) => qb.where('k.id', '=', codeId!))
+          // a domain key (PRO) also finds its indicators (PRO.language)
+          .$if(!!code, (qb) => qb.where((e) => e.or([e('k.key', '=', code!), e('k.key', 'like', `${code!}.%`)]))),
+      ),
+    );
+  }
+  return query.orderBy('p.title').orderBy('s.created_at').orderBy('g.start_offset').limit(filter.limit ?? 10_000).execute();
+}
+
+export function listCodingsWithCodes(db: Kysely<DB>, segmentIds: string[]) {
+  return db
+    .selectFrom('codings as c')
+    .innerJoin('codes as k', 'k.id', 'c.code_id')
+    .innerJoin('codebooks as b', 'b.id', 'k.codebook_id')
+    .select(['c.segment_id', 'c.polarity', 'k.key', 'b.key as codebook_key'])
+    .where('c.segment_id', 'in', segmentIds.length ? segmentIds : [''])
+    .orderBy('b.key')
+    .orderBy('k.sort')
+    .execute();
+}
+
+export function listCodesOfCodebookKey(db: Kysely<DB>, codebookKey: string) {
+  return db
+    .selectFrom('codes as k')
+    .innerJoin('codebooks as b', 'b.id', 'k.codebook_id')
+    .select(['k.key', 'k.name_nl', 'k.name_en', 'k.parent_id', 'b.organisation_id'])
+    .where('b.key', '=', codebookKey)
+    .where('k.archived_at', 'is', null)
+    .orderBy('k.sort')
+    .execute();
+}

@@ -1,0 +1,121 @@
+import type { MatrixQuery, MatrixView, RetrievalQuery, RetrievedSegmentView } from '../../../shared/coding.js';
+import type { KeyAction, Moment, Polarity, Sector } from '../../../shared/reference.js';
+import type { Deps } from '../../deps.js';
+import { type Actor, requireActor, visibleOrganisationIds } from '../../http/access.js';
+import { type Sheet, toCsv, toXlsx } from '../../lib/spreadsheet.js';
+import { personFor } from './people.js';
+import * as q from './retrieval.queries.js';
+
+const CONTEXT = 160; // code points of context on each side
+
+async function load(deps: Deps, actor: Actor, filter: Omit<RetrievalQuery, 'limit'> & { limit?: number }) {
+  const rows = await q.findSegments(deps.db, filter, visibleOrganisationIds(actor));
+  const codings = await q.listCodingsWithCodes(deps.db, rows.map((r) => r.id));
+  return { rows, codings };
+}
+
+export async function retrieveSegments(deps: Deps, actorOrNull: Actor | null, filter: RetrievalQuery): Promise<RetrievedSegmentView[]> {
+  const actor = requireActor(actorOrNull);
+  const { rows, codings } = await load(deps, actor, filter);
+  return rows.map((r) => {
+    const chars = [...r.content];
+    return {
+      id: r.id,
+      text: r.text,
+      before: chars.slice(Math.max(0, r.start_offset - CONTEXT), r.start_offset).join(''),
+      after: chars.slice(r.end_offset, r.end_offset + CONTEXT).join(''),
+      isQuote: r.is_quote === 1,
+      memo: r.memo,
+      source: { id: r.source_id, title: r.source_title, kind: r.source_kind as RetrievedSegmentView['source']['kind'], moment: r.moment as Moment | null },
+      project: { id: r.project_id, title: r.project_title, sector: r.sector as Sector, keyAction: r.key_action as KeyAction },
+      interviewee: r.interviewee_id ? personFor(deps, actor, { id: r.interviewee_id, role: r.interviewee_role!, label: r.interviewee_label! }) : null,
+      codes: codings.filter((c) => c.segment_id === r.id).map((c) => ({ key: c.key, codebookKey: c.codebook_key, polarity: c.polarity as Polarity | null })),
+    };
+  });
+}
+
+async function codeRows(deps: Deps, actor: Actor, codebookKey: string) {
+  const codes = await q.listCodesOfCodebookKey(deps.db, codebookKey);
+  // an organisation's own codebook is only theirs (and the agency's)
+  return codes.filter((c) => c.organisation_id === null || actor.role.startsWith('na_') || c.organisation_id === actor.organisationId);
+}
+
+/** Code-by-case: how many segments of each case (project) carry each code of a codebook. */
+export async function codeByCaseMatrix(deps: Deps, actorOrNull: Actor | null, filter: MatrixQuery): Promise<MatrixView> {
+  const actor = requireActor(actorOrNull);
+  const codes = await codeRows(deps, actor, filter.codebook);
+  const { rows, codings } = await load(deps, actor, filter);
+  const projects = [...new Map(rows.map((r) => [r.project_id, r.project_title])).entries()].map(([id, label]) => ({ id, label }));
+  const projectOf = new Map(rows.map((r) => [r.id, r.project_id]));
+  const counted = new Set<string>();
+  const cells = codes.map(() => projects.map(() => 0));
+  for (const c of codings) {
+    if (c.codebook_key !== filter.codebook) continue;
+    const key = `${c.segment_id}|${c.key}`;
+    if (counted.has(key)) continue; // two coders on one segment count once
+    counted.add(key);
+    const row = codes.findIndex((k) => k.key === c.key);
+    const col = projects.findIndex((p) => p.id === projectOf.get(c.segment_id));
+    if (row >= 0 && col >= 0) cells[row]![col]! += 1;
+  }
+  return { rows: codes.map((c) => ({ key: c.key, nl: c.name_nl, en: c.name_en })), columns: projects, cells };
+}
+
+/** Co-occurrence: how many segments carry both codes (the diagonal: segments with the code). */
+export async function cooccurrenceMatrix(deps: Deps, actorOrNull: Actor | null, filter: MatrixQuery): Promise<MatrixView> {
+  const actor = requireActor(actorOrNull);
+  const codes = await codeRows(deps, actor, filter.codebook);
+  const { codings } = await load(deps, actor, filter);
+  const perSegment = new Map<string, Set<string>>();
+  for (const c of codings) if (c.codebook_key === filter.codebook) (perSegment.get(c.segment_id) ?? perSegment.set(c.segment_id, new Set()).get(c.segment_id)!).add(c.key);
+  const index = new Map(codes.map((c, i) => [c.key, i]));
+  const cells = codes.map(() => codes.map(() => 0));
+  for (const keys of perSegment.values()) {
+    const present = [...keys].flatMap((k) => (index.has(k) ? [index.get(k)!] : []));
+    for (const a of present) for (const b of present) cells[a]![b]! += 1;
+  }
+  return { rows: codes.map((c) => ({ key: c.key, nl: c.name_nl, en: c.name_en })), columns: codes.map((c) => ({ id: c.key, label: c.key })), cells };
+}
+
+// --- exports ---------------------------------------------------------------------------------
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+function segmentSheet(segments: RetrievedSegmentView[]): Sheet {
+  return {
+    name: 'Segments',
+    header: ['project', 'sector', 'key_action', 'source', 'moment', 'interviewee_role', 'interviewee', 'quote', 'text', 'codes', 'memo'],
+    rows: segments.map((s) => [
+      s.project.title,
+      s.project.sector,
+      s.project.keyAction,
+      s.source.title,
+      s.source.moment,
+      s.interviewee?.role ?? null,
+      s.interviewee?.label ?? null,
+      s.isQuote ? 'yes' : 'no',
+      s.text,
+      s.codes.map((c) => (c.polarity ? `${c.key} (${c.polarity})` : c.key)).join('; '),
+      s.memo,
+    ]),
+  };
+}
+
+function matrixSheet(name: string, m: MatrixView): Sheet {
+  return { name, header: ['code', ...m.columns.map((c) => c.label)], rows: m.rows.map((r, i) => [r.key, ...m.cells[i]!]) };
+}
+
+async function render(sheet: Sheet, format: ExportFormat, basename: string) {
+  return format === 'csv'
+    ? { body: Buffer.from(toCsv(sheet), 'utf8'), type: 'text/csv; charset=utf-8', filename: `${basename}.csv` }
+    : { body: await toXlsx([sheet]), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${basename}.xlsx` };
+}
+
+export async function exportSegments(deps: Deps, actor: Actor | null, filter: RetrievalQuery, format: ExportFormat) {
+  return render(segmentSheet(await retrieveSegments(deps, actor, filter)), format, 'segments');
+}
+
+export async function exportMatrix(deps: Deps, actor: Actor | null, filter: MatrixQuery, kind: 'code-by-case' | 'cooccurrence', format: ExportFormat) {
+  const m = kind === 'code-by-case' ? await codeByCaseMatrix(deps, actor, filter) : await cooccurrenceMatrix(deps, actor, filter);
+  return render(matrixSheet(kind === 'code-by-case' ? 'Code by case' : 'Co-occurrence', m), format, kind);
+}
