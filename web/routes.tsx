@@ -2,7 +2,12 @@ import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { Layout } from './components/Layout.js';
 import { LoginPage } from './features/auth/LoginPage.js';
 import { RequireAuth } from './features/auth/RequireAuth.js';
+import { CodebooksPage } from './features/coding/CodebooksPage.js';
+import { CodingPage } from './features/coding/CodingPage.js';
+import { RetrievalPage } from './features/coding/RetrievalPage.js';
+import { SourcesPage } from './features/coding/SourcesPage.js';
 import { NotFoundPage } from './features/errors/NotFoundPage.js';
+import { ImpactModelPage } from './features/impact-model/ImpactModelPage.js';
 import { OrganisationPage } from './features/organisations/OrganisationPage.js';
 import { OrganisationsPage } from './features/organisations/OrganisationsPage.js';
 import { ProjectPage } from './features/projects/ProjectPage.js';
@@ -20,6 +25,11 @@ export const router = createBrowserRouter([
       { index: true, element: <Navigate to="/projects" replace /> },
       { path: 'projects', element: <ProjectsPage /> },
       { path: 'projects/:id', element: <ProjectPage /> },
+      { path: 'projects/:id/impact-model', element: <ImpactModelPage /> },
+      { path: 'projects/:id/sources', element: <SourcesPage /> },
+      { path: 'sources/:sourceId', element: <CodingPage /> },
+      { path: 'evidence', element: <RetrievalPage /> },
+      { path: 'codebooks', element: <CodebooksPage /> },
       { path: 'organisations', element: <OrganisationsPage /> },
       { path: 'organisations/:id', element: <OrganisationPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -53,6 +53,8 @@ export function Layout() {
   const items = [
     { to: '/projects', label: t('nav.projects') },
     { to: '/organisations', label: t('nav.organisations') },
+    { to: '/evidence', label: t('coding.retrieval') },
+    { to: '/codebooks', label: t('coding.codebooks') },
   ];
 
   return (

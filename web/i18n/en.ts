@@ -1,6 +1,10 @@
 import type { Messages } from './nl.js';
+import { codingMessages } from '../features/coding/messages.js';
+import { impactModelMessages } from '../features/impact-model/messages.js';
 
 export const en: Messages = {
+  impactModel: impactModelMessages.en.page,
+  coding: codingMessages.en.page,
   app: {
     name: 'Impact Monitor',
     skipToContent: 'Skip to content',
@@ -72,6 +76,7 @@ export const en: Messages = {
     allStatuses: 'All statuses',
   },
   project: {
+    workspaces: 'Project workspaces',
     title: 'Title',
     acronym: 'Acronym',
     code: 'Project code',
@@ -220,6 +225,8 @@ export const en: Messages = {
     home: 'Go to the projects',
   },
   errors: {
+    ...impactModelMessages.en.errors,
+    ...codingMessages.en.errors,
     network_error: 'The server cannot be reached. Check your connection and try again.',
     invalid_input: 'The input is not valid.',
     unauthenticated: 'You are not signed in or your session has expired.',
@@ -262,6 +269,11 @@ export const en: Messages = {
       call_year: 'Please enter a valid call year (2014 or later).',
       project_code: 'Please enter an Erasmus+ project code such as 2016-1-NL01-KA101-022880.',
       project_code_mismatch: "The project code does not match the call year or key action.",
+      scale: 'Choose a value from 1 to 5.',
+      span: 'The end of the selection is not after its start.',
+      file_type: 'Choose a .txt, .md or .docx file.',
+      code_key: 'Use only letters, digits, dot, dash and underscore.',
+      color: 'Choose a colour such as #1864ab.',
       invalid: 'This value is not valid.',
     },
   },

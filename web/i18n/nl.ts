@@ -1,5 +1,9 @@
+import { codingMessages } from '../features/coding/messages.js';
+import { impactModelMessages } from '../features/impact-model/messages.js';
 // Dutch, the default language. en.ts must have exactly the same keys (its type is `typeof nl`).
 export const nl = {
+  impactModel: impactModelMessages.nl.page,
+  coding: codingMessages.nl.page,
   app: {
     name: 'Impact Monitor',
     skipToContent: 'Naar de inhoud',
@@ -71,6 +75,7 @@ export const nl = {
     allStatuses: 'Alle statussen',
   },
   project: {
+    workspaces: 'Werkruimtes van het project',
     title: 'Titel',
     acronym: 'Acroniem',
     code: 'Projectcode',
@@ -219,6 +224,8 @@ export const nl = {
     home: 'Naar de projecten',
   },
   errors: {
+    ...impactModelMessages.nl.errors,
+    ...codingMessages.nl.errors,
     network_error: 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
     invalid_input: 'De invoer is niet geldig.',
     unauthenticated: 'U bent niet ingelogd of uw sessie is verlopen.',
@@ -261,6 +268,11 @@ export const nl = {
       call_year: 'Vul een geldig oproepjaar in (2014 of later).',
       project_code: 'Vul een Erasmus+-projectcode in zoals 2016-1-NL01-KA101-022880.',
       project_code_mismatch: 'De projectcode past niet bij het oproepjaar of de kernactie.',
+      scale: 'Kies een waarde van 1 tot en met 5.',
+      span: 'Het einde van de selectie ligt niet na het begin.',
+      file_type: 'Kies een bestand van het type .txt, .md of .docx.',
+      code_key: 'Gebruik alleen letters, cijfers, punt, streepje en liggend streepje.',
+      color: 'Kies een kleur zoals #1864ab.',
       invalid: 'Deze waarde is niet geldig.',
     },
   },

@@ -138,6 +138,14 @@ function ProjectDetails({
             </Alert>
           ) : null}
           {restoreError ? <ErrorAlert error={restoreError} /> : null}
+          <Group gap="sm" component="nav" aria-label={t('project.workspaces')}>
+            <Button component={Link} to={`/projects/${project.id}/impact-model`} variant="light">
+              {t('impactModel.open')}
+            </Button>
+            <Button component={Link} to={`/projects/${project.id}/sources`} variant="light">
+              {t('coding.sources')}
+            </Button>
+          </Group>
           <Paper withBorder radius="md" p="lg" component="section" aria-label={t('project.details')}>
             <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="lg" verticalSpacing="md" component="dl" className="facts" m={0}>
               <Fact label={t('project.organisation')}>
