@@ -17,6 +17,7 @@ import { AppError, registerErrorHandling } from './http/errors.js';
 import { registerSession } from './http/session.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { analysisRoutes } from './modules/coding/analysis.routes.js';
 import { codebookRoutes } from './modules/coding/codebooks.routes.js';
 import { codingRoutes } from './modules/coding/coding.routes.js';
 import { retrievalRoutes } from './modules/coding/retrieval.routes.js';
@@ -118,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(codingRoutes, { deps });
       await api.register(codebookRoutes, { deps });
       await api.register(retrievalRoutes, { deps });
+      await api.register(analysisRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );

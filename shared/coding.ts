@@ -217,3 +217,46 @@ export const suggestInput = z.object({
   lang: z.enum(LOCALES, { message: 'validation.choice' }),
 });
 export const suggestView = z.object({ suggestions: z.array(z.object({ code: z.string(), score: z.number(), words: z.array(z.string()) })) });
+
+// --- suggestions and agreement -----------------------------------------------------------------
+
+export const sentenceSuggestionsView = z.object({
+  language: z.enum(LOCALES),
+  sentences: z.array(z.object({ start: z.number(), end: z.number(), text: z.string(), suggestions: suggestView.shape.suggestions })),
+});
+export type SentenceSuggestionsView = z.infer<typeof sentenceSuggestionsView>;
+
+export const agreementQuery = z.object({
+  coders: z
+    .string()
+    .max(400)
+    .optional()
+    .transform((v) => (v ? v.split(',').filter(Boolean) : undefined))
+    .pipe(z.array(id).max(10).optional()),
+  codebook: z.string().trim().max(40).default('typology'),
+  sourceId: id.optional(),
+});
+export type AgreementQuery = z.infer<typeof agreementQuery>;
+
+export const agreementView = z.object({
+  method: z.enum(['kappa', 'alpha']).nullable(),
+  coders: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** the units of agreement: the sentences of the sources */
+  units: z.number(),
+  percentAgreement: z.number().nullable(),
+  /** mean kappa (two coders) or mean alpha (more) over the codes where it is defined */
+  overall: z.number().nullable(),
+  byCode: z.array(z.object({ code: z.string(), units: z.number(), percentAgreement: z.number(), value: z.number().nullable() })),
+  /** sentences where the coders differ, to settle side by side */
+  differences: z.array(
+    z.object({
+      sourceId: id,
+      sourceTitle: z.string(),
+      start: z.number(),
+      end: z.number(),
+      text: z.string(),
+      byCoder: z.array(z.object({ coderId: z.string(), codes: z.array(z.string()) })),
+    }),
+  ),
+});
+export type AgreementView = z.infer<typeof agreementView>;
