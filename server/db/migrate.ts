@@ -2,6 +2,8 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as m0001 from './migrations/20261128_0001_core.js';
 import * as m0002 from './migrations/20261128_0002_reference.js';
 import * as m0003 from './migrations/20261128_0003_impact_model.js';
+import * as m0004 from './migrations/20261128_0004_questionnaires.js';
+import * as m0005 from './migrations/20261128_0005_standard_instruments.js';
 import type { DB } from './schema.js';
 
 // Listed explicitly so that the same set runs from source (tsx) and in any bundle.
@@ -9,6 +11,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128_0001_core': m0001,
   '20261128_0002_reference': m0002,
   '20261128_0003_impact_model': m0003,
+  '20261128_0004_questionnaires': m0004,
+  '20261128_0005_standard_instruments': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

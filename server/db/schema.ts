@@ -229,6 +229,122 @@ export interface ReadinessCheckTable {
   updated_at: string;
 }
 
+export interface ParticipantTable {
+  id: string;
+  project_id: string;
+  activity_id: string | null;
+  name: string;
+  email: string;
+  role: string;
+  locale: string;
+  start_date: string | null;
+  end_date: string | null;
+  status: string;
+  selection: string; // JSON
+  pseudonym: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LearningGoalTable {
+  id: string;
+  participant_id: string;
+  text: string;
+  typology_code: string | null;
+  cefr_now: string | null;
+  cefr_target: string | null;
+  sort: number;
+  created_at: string;
+}
+
+export interface InstrumentTable {
+  id: string;
+  moment: string;
+  version: number;
+  title_nl: string;
+  title_en: string;
+  intro_nl: string | null;
+  intro_en: string | null;
+  published_at: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface InstrumentItemTable {
+  id: string;
+  instrument_id: string;
+  key: string;
+  kind: string;
+  typology_code: string | null;
+  factor_code: string | null;
+  text_nl: string;
+  text_en: string;
+  required: number;
+  sort: number;
+}
+
+export interface ProjectMomentTable {
+  project_id: string;
+  moment: string;
+  enabled: number;
+  anchor: string;
+  offset_days: number;
+}
+
+export interface QuestionnaireSettingsTable {
+  project_id: string;
+  anonymous: number;
+  reminder_days: string; // JSON array
+  link_valid_days: number;
+}
+
+export interface InvitationTable {
+  id: string;
+  project_id: string;
+  participant_id: string;
+  moment: string;
+  day: string;
+  instrument_id: string | null;
+  due_at: string;
+  expires_at: string;
+  token_hash: string | null;
+  status: string;
+  sent_at: string | null;
+  reminders_sent: number;
+  last_sent_at: string | null;
+  completed_at: string | null;
+  claimed_by: string | null;
+  claimed_until: string | null;
+}
+
+export interface ResponseTable {
+  id: string;
+  invitation_id: string;
+  project_id: string;
+  respondent: string;
+  moment: string;
+  instrument_id: string;
+  answers: string; // JSON
+  saved_at: string;
+  submitted_at: string | null;
+}
+
+export interface OutboxTable {
+  id: string;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  kind: string;
+  invitation_id: string | null;
+  status: string;
+  attempts: number;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+  claimed_by: string | null;
+  claimed_until: string | null;
+}
+
 export interface DB {
   reference_terms: ReferenceTermTable;
   organisations: OrganisationTable;
@@ -250,6 +366,15 @@ export interface DB {
   impact_links: ImpactLinkTable;
   impact_indicators: ImpactIndicatorTable;
   readiness_checks: ReadinessCheckTable;
+  participants: ParticipantTable;
+  learning_goals: LearningGoalTable;
+  instruments: InstrumentTable;
+  instrument_items: InstrumentItemTable;
+  project_moments: ProjectMomentTable;
+  questionnaire_settings: QuestionnaireSettingsTable;
+  invitations: InvitationTable;
+  responses: ResponseTable;
+  outbox: OutboxTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;
