@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 function runTests(url) {
-  const r = spawnSync('npx', ['vitest', 'run', 'server/', 'shared/'], { stdio: 'inherit', env: { ...process.env, TEST_DATABASE_URL: url } });
+  const r = spawnSync('npx', ['vitest', 'run', 'server/', 'shared/', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, TEST_DATABASE_URL: url } });
   return r.status ?? 1;
 }
 

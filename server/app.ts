@@ -16,6 +16,7 @@ import type { Deps } from './deps.js';
 import { AppError, registerErrorHandling } from './http/errors.js';
 import { registerSession } from './http/session.js';
 import { type Clock, systemClock } from './lib/clock.js';
+import { createMailer, type Mailer } from './lib/mailer.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { analysisRoutes } from './modules/coding/analysis.routes.js';
 import { codebookRoutes } from './modules/coding/codebooks.routes.js';
@@ -25,7 +26,15 @@ import { impactModelRoutes } from './modules/impact-model/impact-model.routes.js
 import { purgeExpiredSessions } from './modules/auth/auth.service.js';
 import { organisationRoutes } from './modules/organisations/organisations.routes.js';
 import { projectRoutes } from './modules/projects/projects.routes.js';
+import { questionnaireRoutes } from './modules/questionnaires/questionnaires.routes.js';
+import { startScheduler } from './modules/questionnaires/scheduler.js';
 import { referenceRoutes } from './modules/reference/reference.routes.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: Deps;
+  }
+}
 
 export interface AppOptions {
   database: Database;
@@ -36,6 +45,13 @@ export interface AppOptions {
   pseudonymSecret?: string;
   /** login attempts per minute per address and e-mail */
   loginRateLimit?: number;
+  mailer?: Mailer;
+  linkSecret?: string;
+  publicUrl?: string;
+  outboxDir?: string;
+  /** run the questionnaire scheduler in this process every `schedulerIntervalMs` (off in tests) */
+  scheduler?: boolean;
+  schedulerIntervalMs?: number;
   /** folder of the built web app; served with a fallback to index.html for the app's own routes */
   webRoot?: string | null;
 }
@@ -51,8 +67,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     sessionTtlHours: options.sessionTtlHours ?? 12,
     cookieSecure: options.cookieSecure ?? false,
     pseudonymSecret: options.pseudonymSecret ?? 'impact-monitor-pseudonyms',
+    mailer: options.mailer ?? createMailer({ from: 'Impact Monitor <no-reply@impact-monitor.invalid>' }),
+    linkSecret: options.linkSecret ?? 'impact-monitor-links',
+    publicUrl: (options.publicUrl ?? 'http://localhost:3000').replace(/\/$/, ''),
+    outboxDir: options.outboxDir ?? path.resolve('data/outbox'),
   };
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: true }).withTypeProvider<ZodTypeProvider>();
+  // the scheduler and scripts work on the same dependencies as the routes
+  app.decorate('deps', deps);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -85,6 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'projects', description: 'Erasmus+ projects with partners, activities and products' },
         { name: 'impact-model', description: 'The impact model (activities, outputs, outcomes, impact), its indicators and the readiness check' },
         { name: 'coding', description: 'Qualitative evidence: sources, coded segments, codebooks, retrieval, agreement, REFI-QDA' },
+        { name: 'questionnaires', description: 'Participants, the instrument library, invitations per moment, answering by personal link, the outbox' },
         { name: 'reference', description: 'Sectors, actions, activity types, moments, typology, levels and factors' },
         { name: 'health', description: 'Whether the service runs' },
       ],
@@ -120,6 +143,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(codebookRoutes, { deps });
       await api.register(retrievalRoutes, { deps });
       await api.register(analysisRoutes, { deps });
+      await api.register(questionnaireRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );
@@ -130,6 +154,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     purge.unref();
   });
   app.addHook('onClose', async () => clearInterval(purge));
+  let stopScheduler: (() => void) | undefined;
+  if (options.scheduler) app.addHook('onReady', async () => void (stopScheduler = startScheduler(deps, app.log, options.schedulerIntervalMs ?? 30_000)));
+  app.addHook('onClose', async () => stopScheduler?.());
 
   if (serveWeb && webRoot) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });

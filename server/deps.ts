@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Dialect } from './db/database.js';
 import type { DB } from './db/schema.js';
 import type { Clock } from './lib/clock.js';
+import type { Mailer } from './lib/mailer.js';
 
 /** What the services get from the app: the database, the clock and settings. */
 export interface Deps {
@@ -12,4 +13,11 @@ export interface Deps {
   cookieSecure: boolean;
   /** Key of the pseudonyms shown in the agency's cross-project views */
   pseudonymSecret: string;
+  mailer: Mailer;
+  /** Key from which the personal questionnaire links are derived (only their hashes are stored) */
+  linkSecret: string;
+  /** The address participants open, e.g. https://impact.example.nl */
+  publicUrl: string;
+  /** Where the outbox writes .eml files when no SMTP server is configured */
+  outboxDir: string;
 }

@@ -1,16 +1,38 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { buildApp } from './app.js';
 import { openDatabase } from './db/database.js';
 import { prepareDatabase } from './db/setup.js';
 import { readEnv } from './env.js';
+import { createMailer } from './lib/mailer.js';
 
 const env = readEnv();
 const database = openDatabase(env.DATABASE_URL);
+
+/** Without LINK_SECRET a secret is made once and kept under data/, so links stay valid across restarts. */
+function linkSecret(): string {
+  if (env.LINK_SECRET) return env.LINK_SECRET;
+  const file = path.resolve('data/link-secret');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
 const app = await buildApp({
   database,
   logger: { level: env.LOG_LEVEL },
   sessionTtlHours: env.SESSION_TTL_HOURS,
   cookieSecure: env.COOKIE_SECURE,
   pseudonymSecret: env.PSEUDONYM_SECRET,
+  mailer: createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }),
+  linkSecret: linkSecret(),
+  publicUrl: env.PUBLIC_URL,
+  outboxDir: path.resolve('data/outbox'),
+  scheduler: true,
+  schedulerIntervalMs: env.SCHEDULER_INTERVAL_SECONDS * 1000,
 });
 const { migrations, seeded } = await prepareDatabase(database, { demo: env.DEMO_DATA });
 app.log.info({ database: database.dialect, migrations, seeded }, seeded ? 'database ready, demo data loaded' : 'database ready');

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
 import type { Database } from '../db/database.js';
 import type { Clock } from '../lib/clock.js';
+import type { Mailer } from '../lib/mailer.js';
 import { freshDatabase } from './database.js';
 
 export interface TestContext {
@@ -13,11 +14,11 @@ export interface TestContext {
 }
 
 /** An app on a fresh database with a clock the test controls; no web root, no logging. */
-export async function testApp(options: { loginRateLimit?: number } = {}): Promise<TestContext> {
+export async function testApp(options: { loginRateLimit?: number; mailer?: Mailer; outboxDir?: string } = {}): Promise<TestContext> {
   const database = await freshDatabase();
   let offset = 0;
   const clock: Clock = () => new Date(Date.now() + offset);
-  const app = await buildApp({ database, clock, webRoot: null, loginRateLimit: options.loginRateLimit ?? 1000 });
+  const app = await buildApp({ database, clock, webRoot: null, loginRateLimit: options.loginRateLimit ?? 1000, mailer: options.mailer, outboxDir: options.outboxDir, publicUrl: 'http://impact.test' });
   await app.ready();
   return {
     app,

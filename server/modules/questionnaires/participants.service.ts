@@ -1,0 +1,320 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { parse as parseCsv } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import {
+  type MomentSettingInput,
+  type MomentSettingsView,
+  type ParticipantImportInput,
+  type ParticipantImportView,
+  participantInput,
+  type ParticipantInput,
+  type ParticipantView,
+  SURVEY_MOMENTS,
+} from '../../../shared/questionnaires.js';
+import type { DB } from '../../db/schema.js';
+import type { Deps } from '../../deps.js';
+import { type Actor, requireActor } from '../../http/access.js';
+import { AppError, conflict, notFound } from '../../http/errors.js';
+import { newId } from '../../lib/ids.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { requireEditableProject, requireVisibleProject } from '../projects/projects.service.js';
+import { defaultMomentSettings, type MomentSetting, planInvitations } from './plan.js';
+import * as q from './questionnaires.queries.js';
+
+/** A stable pseudonymous id that links one person's answers across moments without their name. */
+const newPseudonym = () => `P${randomBytes(5).toString('hex').toUpperCase()}`;
+
+type ParticipantRow = NonNullable<Awaited<ReturnType<typeof q.findParticipant>>>;
+
+async function toView(deps: Deps, actor: Actor, p: ParticipantRow): Promise<ParticipantView> {
+  const invitations = await q.listInvitationsOfParticipant(deps.db, p.id);
+  // the agency's analysts work with pseudonyms only
+  const hide = actor.role === 'na_analyst';
+  return {
+    id: p.id,
+    name: hide ? p.pseudonym : p.name,
+    email: hide ? '' : p.email,
+    role: p.role as ParticipantView['role'],
+    locale: p.locale as ParticipantView['locale'],
+    activityId: p.activity_id,
+    activityTitle: p.activity_title,
+    startDate: p.start_date ?? p.activity_start,
+    endDate: p.end_date ?? p.activity_end,
+    status: p.status as ParticipantView['status'],
+    selection: JSON.parse(p.selection),
+    pseudonym: p.pseudonym,
+    invitations: invitations.map((i) => ({
+      id: i.id,
+      moment: i.moment as ParticipantView['invitations'][number]['moment'],
+      day: i.day,
+      status: i.status as ParticipantView['invitations'][number]['status'],
+      dueAt: i.due_at,
+      sentAt: i.sent_at,
+      remindersSent: i.reminders_sent,
+      completedAt: i.completed_at,
+    })),
+  };
+}
+
+export async function momentSettings(db: Kysely<DB>, projectId: string): Promise<{ moments: MomentSetting[]; anonymous: boolean; reminderDays: number[]; linkValidDays: number }> {
+  const [rows, settings] = await Promise.all([q.listMomentSettings(db, projectId), q.findSettings(db, projectId)]);
+  const moments = defaultMomentSettings().map((d) => {
+    const row = rows.find((r) => r.moment === d.moment);
+    return row ? { moment: d.moment, enabled: row.enabled === 1, anchor: row.anchor as 'start' | 'end', offsetDays: row.offset_days } : d;
+  });
+  return { moments, anonymous: settings?.anonymous === 1, reminderDays: settings ? (JSON.parse(settings.reminder_days) as number[]) : [7, 14], linkValidDays: settings?.link_valid_days ?? 28 };
+}
+
+/** (Re)plans the invitations of a selected participant that have not gone out yet. */
+async function replan(deps: Deps, trx: Kysely<DB>, projectId: string, participantId: string) {
+  await q.deleteScheduledInvitations(trx, participantId);
+  const p = await q.findParticipant(trx, projectId, participantId);
+  if (!p || p.status !== 'selected') {
+    if (p) await q.cancelOpenInvitations(trx, participantId);
+    return;
+  }
+  const start = p.start_date ?? p.activity_start;
+  const end = p.end_date ?? p.activity_end ?? start;
+  if (!start || !end) return; // no dates yet: planned once the activity has them
+  const settings = await momentSettings(trx, projectId);
+  const existing = new Set((await q.listInvitationsOfParticipant(trx, participantId)).map((i) => `${i.moment}|${i.day}`));
+  const now = deps.clock();
+  const rows = planInvitations({ start, end }, settings.moments, settings.linkValidDays)
+    .filter((plan) => !existing.has(`${plan.moment}|${plan.day}`))
+    // a moment whose link would already have run out is not planned at all
+    .filter((plan) => plan.expiresAt.getTime() > now.getTime())
+    .map((plan) => ({
+      id: newId(),
+      project_id: projectId,
+      participant_id: participantId,
+      moment: plan.moment,
+      day: plan.day,
+      instrument_id: null,
+      due_at: plan.dueAt.toISOString(),
+      expires_at: plan.expiresAt.toISOString(),
+      token_hash: null,
+      status: 'scheduled',
+      sent_at: null,
+      reminders_sent: 0,
+      last_sent_at: null,
+      completed_at: null,
+      claimed_by: null,
+      claimed_until: null,
+    }));
+  if (rows.length) await q.insertInvitations(trx, rows);
+}
+
+export async function listParticipants(deps: Deps, actorOrNull: Actor | null, projectId: string): Promise<ParticipantView[]> {
+  const actor = requireActor(actorOrNull);
+  await requireVisibleProject(deps, actor, projectId);
+  const rows = await q.listParticipants(deps.db, projectId);
+  return Promise.all(rows.map((r) => toView(deps, actor, r)));
+}
+
+async function checkActivity(db: Kysely<DB>, projectId: string, activityId: string | null | undefined) {
+  if (activityId && !(await q.findActivity(db, projectId, activityId))) throw new AppError('invalid_input', 'invalid_input', [{ path: 'activityId', message: 'participant.unknown_activity' }]);
+}
+
+function participantRow(input: ParticipantInput) {
+  return {
+    name: input.name,
+    email: input.email.toLowerCase(),
+    role: input.role,
+    locale: input.locale,
+    activity_id: input.activityId ?? null,
+    start_date: input.startDate ?? null,
+    end_date: input.endDate ?? null,
+    status: input.status,
+    selection: JSON.stringify(input.selection),
+  };
+}
+
+export async function addParticipant(deps: Deps, actorOrNull: Actor | null, projectId: string, input: ParticipantInput): Promise<ParticipantView> {
+  const actor = requireActor(actorOrNull);
+  const project = await requireEditableProject(deps, actor, projectId);
+  const id = newId();
+  await deps.db.transaction().execute(async (trx) => {
+    await checkActivity(trx, projectId, input.activityId);
+    if (await q.findParticipantByEmail(trx, projectId, input.email.toLowerCase())) throw new AppError('conflict', 'participant.email_taken', [{ path: 'email', message: 'participant.email_taken' }]);
+    const now = deps.clock().toISOString();
+    await q.insertParticipant(trx, { id, project_id: projectId, ...participantRow(input), pseudonym: newPseudonym(), created_at: now, updated_at: now });
+    await replan(deps, trx, projectId, id);
+    await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'participant.add', entity: 'participant', entityId: id }, trx);
+  });
+  return toView(deps, actor, (await q.findParticipant(deps.db, projectId, id))!);
+}
+
+export async function updateParticipant(deps: Deps, actorOrNull: Actor | null, projectId: string, id: string, input: ParticipantInput): Promise<ParticipantView> {
+  const actor = requireActor(actorOrNull);
+  const project = await requireEditableProject(deps, actor, projectId);
+  if (!(await q.findParticipant(deps.db, projectId, id))) throw notFound('participant.not_found');
+  await deps.db.transaction().execute(async (trx) => {
+    await checkActivity(trx, projectId, input.activityId);
+    const other = await q.findParticipantByEmail(trx, projectId, input.email.toLowerCase());
+    if (other && other.id !== id) throw new AppError('conflict', 'participant.email_taken', [{ path: 'email', message: 'participant.email_taken' }]);
+    await q.updateParticipant(trx, id, { ...participantRow(input), updated_at: deps.clock().toISOString() });
+    await replan(deps, trx, projectId, id);
+    await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'participant.update', entity: 'participant', entityId: id }, trx);
+  });
+  return toView(deps, actor, (await q.findParticipant(deps.db, projectId, id))!);
+}
+
+/** Sends a participant's link again at once (a lost e-mail, a new address); an expired link gets new days. */
+export async function resendInvitation(deps: Deps, actorOrNull: Actor | null, projectId: string, invitationId: string): Promise<ParticipantView> {
+  const actor = requireActor(actorOrNull);
+  const project = await requireEditableProject(deps, actor, projectId);
+  const inv = await q.findInvitation(deps.db, invitationId);
+  if (!inv || inv.project_id !== projectId) throw notFound('invitation.not_found');
+  if (inv.status === 'completed' || inv.status === 'cancelled') throw conflict('invitation.closed');
+  const settings = await momentSettings(deps.db, projectId);
+  const now = deps.clock();
+  // back to "due now": the scheduler's next round sends it, exactly once
+  await q.updateInvitation(deps.db, inv.id, { status: 'scheduled', due_at: now.toISOString(), expires_at: new Date(Math.max(Date.parse(inv.expires_at), now.getTime() + settings.linkValidDays * 86_400_000)).toISOString(), claimed_by: null, claimed_until: null });
+  await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'invitation.resend', entity: 'invitation', entityId: inv.id });
+  return toView(deps, actor, (await q.findParticipant(deps.db, projectId, inv.participant_id))!);
+}
+
+export async function getMomentSettings(deps: Deps, actorOrNull: Actor | null, projectId: string): Promise<MomentSettingsView> {
+  const actor = requireActor(actorOrNull);
+  await requireVisibleProject(deps, actor, projectId);
+  const s = await momentSettings(deps.db, projectId);
+  return { moments: s.moments, anonymous: s.anonymous, reminderDays: s.reminderDays };
+}
+
+export async function saveMomentSettings(deps: Deps, actorOrNull: Actor | null, projectId: string, input: MomentSettingInput): Promise<MomentSettingsView> {
+  const actor = requireActor(actorOrNull);
+  const project = await requireEditableProject(deps, actor, projectId);
+  const current = await momentSettings(deps.db, projectId);
+  const moments = SURVEY_MOMENTS.map((m) => input.moments.find((x) => x.moment === m) ?? current.moments.find((x) => x.moment === m)!);
+  await deps.db.transaction().execute(async (trx) => {
+    await q.saveSettings(
+      trx,
+      { project_id: projectId, anonymous: (input.anonymous ?? current.anonymous) ? 1 : 0, reminder_days: JSON.stringify(input.reminderDays ?? current.reminderDays), link_valid_days: current.linkValidDays },
+      moments.map((m) => ({ project_id: projectId, moment: m.moment, enabled: m.enabled ? 1 : 0, anchor: m.anchor, offset_days: m.offsetDays })),
+    );
+    for (const p of await q.listParticipants(trx, projectId)) await replan(deps, trx, projectId, p.id);
+    await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'questionnaires.settings', entity: 'project', entityId: projectId }, trx);
+  });
+  return getMomentSettings(deps, actor, projectId);
+}
+
+// --- import from CSV or XLSX ------------------------------------------------------------------
+
+const GUESSES: Record<string, RegExp> = {
+  name: /^(naam|name|volledige naam|full name)$/i,
+  email: /^(e-?mail(adres)?|e-?mail address)$/i,
+  role: /^(rol|role|functie|function)$/i,
+  locale: /^(taal|language|locale)$/i,
+  startDate: /^(start(datum)?|start date|begindatum|van)$/i,
+  endDate: /^(eind(datum)?|end date|tot)$/i,
+};
+
+async function readTable(input: ParticipantImportInput): Promise<{ columns: string[]; rows: Record<string, string>[]; firstLine: number }> {
+  const bytes = Buffer.from(input.contentBase64, 'base64');
+  if (/\.csv$/i.test(input.filename)) {
+    try {
+      const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+      const delimiter = (text.split('\n')[0] ?? '').includes(';') ? ';' : ',';
+      const records = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, delimiter, relax_column_count: true }) as Record<string, string>[];
+      const columns = Object.keys(records[0] ?? {});
+      return { columns, rows: records, firstLine: 2 };
+    } catch {
+      throw new AppError('invalid_input', 'import.unreadable');
+    }
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new AppError('invalid_input', 'import.unreadable');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new AppError('invalid_input', 'import.empty');
+  const cell = (v: ExcelJS.CellValue): string => {
+    if (v === null || v === undefined) return '';
+    if (v instanceof Date) return v.toISOString().slice(0, 10);
+    if (typeof v === 'object' && 'text' in v) return String((v as { text: unknown }).text);
+    if (typeof v === 'object' && 'result' in v) return String((v as { result: unknown }).result ?? '');
+    return String(v).trim();
+  };
+  const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cell);
+  const rows: Record<string, string>[] = [];
+  for (let r = 2; r <= sheet.rowCount; r++) {
+    const values = (sheet.getRow(r).values as ExcelJS.CellValue[]).slice(1).map(cell);
+    if (values.every((v) => !v)) continue;
+    rows.push(Object.fromEntries(header.map((h, i) => [h, values[i] ?? ''])));
+  }
+  return { columns: header, rows, firstLine: 2 };
+}
+
+/**
+ * Registers participants from a list. Every row is checked first; when any row is wrong nothing
+ * is imported and each problem is reported with its line number. `dryRun` only shows the mapping.
+ */
+export async function importParticipants(deps: Deps, actorOrNull: Actor | null, projectId: string, input: ParticipantImportInput): Promise<ParticipantImportView> {
+  const actor = requireActor(actorOrNull);
+  const project = await requireEditableProject(deps, actor, projectId);
+  const { columns, rows, firstLine } = await readTable(input);
+  if (rows.length === 0) throw new AppError('invalid_input', 'import.empty');
+  const mapping: Record<string, string> = input.mapping
+    ? Object.fromEntries(Object.entries(input.mapping).filter(([, v]) => v))
+    : Object.fromEntries(Object.entries(GUESSES).flatMap(([field, re]) => {
+        const column = columns.find((c) => re.test(c.trim()));
+        return column ? [[field, column]] : [];
+      }));
+  const errors: ParticipantImportView['errors'] = [];
+  for (const field of ['name', 'email']) if (!mapping[field] || !columns.includes(mapping[field]!)) errors.push({ line: 1, field, message: 'import.column_missing' });
+  const seen = new Set<string>();
+  const valid: ParticipantInput[] = [];
+  if (errors.length === 0) {
+    for (const [i, row] of rows.entries()) {
+      const line = firstLine + i;
+      const value = (field: string) => (mapping[field] ? row[mapping[field]!]?.trim() || undefined : undefined);
+      const raw = {
+        name: value('name') ?? '',
+        email: value('email') ?? '',
+        role: normaliseRole(value('role')),
+        locale: value('locale')?.toLowerCase().slice(0, 2) === 'en' ? 'en' : 'nl',
+        startDate: value('startDate'),
+        endDate: value('endDate'),
+        status: 'selected',
+      };
+      const parsed = participantInput.safeParse(raw);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) errors.push({ line, field: String(issue.path[0] ?? ''), message: /^validation\./.test(issue.message) ? issue.message : 'validation.invalid' });
+        continue;
+      }
+      const email = parsed.data.email.toLowerCase();
+      if (seen.has(email) || (await q.findParticipantByEmail(deps.db, projectId, email))) {
+        errors.push({ line, field: 'email', message: 'participant.email_taken' });
+        continue;
+      }
+      seen.add(email);
+      valid.push(parsed.data);
+    }
+  }
+  const view = { columns, mapping, rows: rows.length, imported: 0, errors };
+  if (errors.length > 0 || input.dryRun) return view;
+  await deps.db.transaction().execute(async (trx) => {
+    const now = deps.clock().toISOString();
+    for (const p of valid) {
+      const id = newId();
+      await q.insertParticipant(trx, { id, project_id: projectId, ...participantRow(p), pseudonym: newPseudonym(), created_at: now, updated_at: now });
+      await replan(deps, trx, projectId, id);
+    }
+    await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'participant.import', entity: 'project', entityId: projectId, details: { rows: valid.length } }, trx);
+  });
+  return { ...view, imported: valid.length };
+}
+
+function normaliseRole(value: string | undefined): string {
+  const v = (value ?? '').toLowerCase();
+  if (!v) return 'teacher';
+  if (/^(leerkracht|docent|teacher|leraar)/.test(v)) return 'teacher';
+  if (/^(trainer|opleider)/.test(v)) return 'trainer';
+  if (/^(vrijwilliger|volunteer)/.test(v)) return 'volunteer';
+  if (/^(directeur|leidinggevende|manager|teamleider)/.test(v)) return 'manager';
+  if (/^(medewerker|staff|onderwijsondersteun)/.test(v)) return 'staff';
+  return v;
+}

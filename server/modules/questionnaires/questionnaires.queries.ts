@@ -1,0 +1,229 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+
+// --- participants ---
+
+export function listParticipants(db: Kysely<DB>, projectId: string) {
+  return db
+    .selectFrom('participants as p')
+    .leftJoin('activities as a', 'a.id', 'p.activity_id')
+    .selectAll('p')
+    .select(['a.title as activity_title', 'a.start_date as activity_start', 'a.end_date as activity_end'])
+    .where('p.project_id', '=', projectId)
+    .orderBy('p.name')
+    .execute();
+}
+
+export function findParticipant(db: Kysely<DB>, projectId: string, id: string) {
+  return db
+    .selectFrom('participants as p')
+    .leftJoin('activities as a', 'a.id', 'p.activity_id')
+    .selectAll('p')
+    .select(['a.title as activity_title', 'a.start_date as activity_start', 'a.end_date as activity_end'])
+    .where('p.project_id', '=', projectId)
+    .where('p.id', '=', id)
+    .executeTakeFirst();
+}
+
+export function findParticipantByEmail(db: Kysely<DB>, projectId: string, email: string) {
+  return db.selectFrom('participants').select('id').where('project_id', '=', projectId).where('email', '=', email).executeTakeFirst();
+}
+
+export function insertParticipant(db: Kysely<DB>, row: DB['participants']) {
+  return db.insertInto('participants').values(row).execute();
+}
+
+export function updateParticipant(db: Kysely<DB>, id: string, set: Partial<DB['participants']>) {
+  return db.updateTable('participants').set(set).where('id', '=', id).execute();
+}
+
+export function findActivity(db: Kysely<DB>, projectId: string, id: string) {
+  return db.selectFrom('activities').selectAll().where('project_id', '=', projectId).where('id', '=', id).executeTakeFirst();
+}
+
+// --- settings ---
+
+export function listMomentSettings(db: Kysely<DB>, projectId: string) {
+  return db.selectFrom('project_moments').selectAll().where('project_id', '=', projectId).execute();
+}
+
+export function findSettings(db: Kysely<DB>, projectId: string) {
+  return db.selectFrom('questionnaire_settings').selectAll().where('project_id', '=', projectId).executeTakeFirst();
+}
+
+export async function saveSettings(db: Kysely<DB>, row: DB['questionnaire_settings'], moments: DB['project_moments'][]) {
+  await db.deleteFrom('questionnaire_settings').where('project_id', '=', row.project_id).execute();
+  await db.insertInto('questionnaire_settings').values(row).execute();
+  await db.deleteFrom('project_moments').where('project_id', '=', row.project_id).execute();
+  if (moments.length) await db.insertInto('project_moments').values(moments).execute();
+}
+
+// --- instruments ---
+
+export function findLatestInstrument(db: Kysely<DB>, moment: string) {
+  return db.selectFrom('instruments').selectAll().where('moment', '=', moment).where('published_at', 'is not', null).orderBy('version', 'desc').limit(1).executeTakeFirst();
+}
+
+export function findInstrument(db: Kysely<DB>, id: string) {
+  return db.selectFrom('instruments').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function listItems(db: Kysely<DB>, instrumentId: string) {
+  return db.selectFrom('instrument_items').selectAll().where('instrument_id', '=', instrumentId).orderBy('sort').execute();
+}
+
+export function listInstruments(db: Kysely<DB>) {
+  return db.selectFrom('instruments').selectAll().orderBy('moment').orderBy('version', 'desc').execute();
+}
+
+export function maxVersion(db: Kysely<DB>, moment: string) {
+  return db
+    .selectFrom('instruments')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .where('moment', '=', moment)
+    .executeTakeFirst()
+    .then((r) => Number(r?.v ?? 0));
+}
+
+export function insertInstrument(db: Kysely<DB>, row: DB['instruments']) {
+  return db.insertInto('instruments').values(row).execute();
+}
+
+export function insertItems(db: Kysely<DB>, rows: DB['instrument_items'][]) {
+  return db.insertInto('instrument_items').values(rows).execute();
+}
+
+// --- invitations ---
+
+export function listInvitationsOfProject(db: Kysely<DB>, projectId: string) {
+  return db.selectFrom('invitations').selectAll().where('project_id', '=', projectId).orderBy('due_at').execute();
+}
+
+export function listInvitationsOfParticipant(db: Kysely<DB>, participantId: string) {
+  return db.selectFrom('invitations').selectAll().where('participant_id', '=', participantId).orderBy('due_at').execute();
+}
+
+export function insertInvitations(db: Kysely<DB>, rows: DB['invitations'][]) {
+  return db.insertInto('invitations').values(rows).execute();
+}
+
+export function deleteScheduledInvitations(db: Kysely<DB>, participantId: string) {
+  return db.deleteFrom('invitations').where('participant_id', '=', participantId).where('status', '=', 'scheduled').execute();
+}
+
+export function cancelOpenInvitations(db: Kysely<DB>, participantId: string) {
+  return db.updateTable('invitations').set({ status: 'cancelled' }).where('participant_id', '=', participantId).where('status', 'in', ['scheduled', 'sent']).execute();
+}
+
+export function findInvitation(db: Kysely<DB>, id: string) {
+  return db.selectFrom('invitations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findInvitationByTokenHash(db: Kysely<DB>, hash: string) {
+  return db.selectFrom('invitations').selectAll().where('token_hash', '=', hash).executeTakeFirst();
+}
+
+export function updateInvitation(db: Kysely<DB>, id: string, set: Partial<DB['invitations']>) {
+  return db.updateTable('invitations').set(set).where('id', '=', id).execute();
+}
+
+/**
+ * Claims rows for one scheduler: a single UPDATE whose WHERE is checked again on each row after
+ * any concurrent claim commits, so two app servers on one PostgreSQL never take the same row.
+ */
+export async function claimInvitations(db: Kysely<DB>, worker: string, now: string, until: string, kind: 'due' | 'open', limit = 50) {
+  const claimable = (eb: any) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)]);
+  await db
+    .updateTable('invitations')
+    .set({ claimed_by: worker, claimed_until: until })
+    .where((eb) =>
+      eb(
+        'id',
+        'in',
+        eb
+          .selectFrom('invitations')
+          .select('id')
+          .where('status', '=', kind === 'due' ? 'scheduled' : 'sent')
+          .$if(kind === 'due', (qb) => qb.where('due_at', '<=', now))
+          .where(claimable)
+          .orderBy('due_at')
+          .limit(limit),
+      ),
+    )
+    .where(claimable)
+    .where('status', '=', kind === 'due' ? 'scheduled' : 'sent')
+    .execute();
+  return db.selectFrom('invitations').selectAll().where('claimed_by', '=', worker).where('claimed_until', '=', until).execute();
+}
+
+export function releaseInvitation(db: Kysely<DB>, id: string, set: Partial<DB['invitations']>) {
+  return db.updateTable('invitations').set({ ...set, claimed_by: null, claimed_until: null }).where('id', '=', id).execute();
+}
+
+// --- outbox ---
+
+export function insertOutbox(db: Kysely<DB>, row: DB['outbox']) {
+  return db.insertInto('outbox').values(row).execute();
+}
+
+export async function claimOutbox(db: Kysely<DB>, worker: string, now: string, until: string, limit = 50) {
+  const claimable = (eb: any) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)]);
+  await db
+    .updateTable('outbox')
+    .set({ claimed_by: worker, claimed_until: until })
+    .where((eb) => eb('id', 'in', eb.selectFrom('outbox').select('id').where('status', '=', 'queued').where(claimable).orderBy('created_at').limit(limit)))
+    .where('status', '=', 'queued')
+    .where(claimable)
+    .execute();
+  return db.selectFrom('outbox').selectAll().where('claimed_by', '=', worker).where('claimed_until', '=', until).where('status', '=', 'queued').execute();
+}
+
+export function updateOutbox(db: Kysely<DB>, id: string, set: Partial<DB['outbox']>) {
+  return db.updateTable('outbox').set(set).where('id', '=', id).execute();
+}
+
+export function listOutbox(db: Kysely<DB>, limit: number) {
+  return db.selectFrom('outbox').selectAll().orderBy('created_at', 'desc').limit(limit).execute();
+}
+
+// --- responses ---
+
+export function findResponseOfInvitation(db: Kysely<DB>, invitationId: string) {
+  return db.selectFrom('responses').selectAll().where('invitation_id', '=', invitationId).executeTakeFirst();
+}
+
+export function insertResponse(db: Kysely<DB>, row: DB['responses']) {
+  return db.insertInto('responses').values(row).execute();
+}
+
+/** Saves answers unless the response was submitted meanwhile; answers how many rows changed. */
+export function saveDraft(db: Kysely<DB>, id: string, answers: string, at: string) {
+  return db.updateTable('responses').set({ answers, saved_at: at }).where('id', '=', id).where('submitted_at', 'is', null).executeTakeFirst();
+}
+
+/** Submits once: the row changes only while `submitted_at` is still empty. */
+export function submitOnce(db: Kysely<DB>, id: string, answers: string, at: string) {
+  return db.updateTable('responses').set({ answers, saved_at: at, submitted_at: at }).where('id', '=', id).where('submitted_at', 'is', null).executeTakeFirst();
+}
+
+export function listResponsesOfProject(db: Kysely<DB>, projectId: string) {
+  return db.selectFrom('responses').selectAll().where('project_id', '=', projectId).orderBy('respondent').orderBy('moment').execute();
+}
+
+export function listSubmittedOfRespondent(db: Kysely<DB>, projectId: string, respondent: string) {
+  return db.selectFrom('responses').selectAll().where('project_id', '=', projectId).where('respondent', '=', respondent).where('submitted_at', 'is not', null).orderBy('submitted_at').execute();
+}
+
+export function listDailyReflections(db: Kysely<DB>, projectId: string, day: string) {
+  return db
+    .selectFrom('responses as r')
+    .innerJoin('invitations as i', 'i.id', 'r.invitation_id')
+    .select(['r.id', 'r.respondent', 'r.answers', 'r.submitted_at'])
+    .where('r.project_id', '=', projectId)
+    .where('r.moment', '=', 'D')
+    .where('i.day', '=', day)
+    .where('r.submitted_at', 'is not', null)
+    .orderBy('r.submitted_at')
+    .execute();
+}
+

@@ -1,0 +1,113 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Locale } from '../../../shared/reference.js';
+import type { Deps } from '../../deps.js';
+import { newId } from '../../lib/ids.js';
+import { invitationMail } from './messages.js';
+import { hashToken, linkFor, tokenFor } from './links.js';
+import { nextReminderAt } from './plan.js';
+import * as q from './questionnaires.queries.js';
+
+const CLAIM_MS = 120_000;
+
+export interface TickReport {
+  invited: number;
+  reminded: number;
+  expired: number;
+  delivered: number;
+  held: number;
+  failed: number;
+}
+
+async function queueMail(deps: Deps, invitationId: string, reminder: boolean) {
+  const inv = await q.findInvitation(deps.db, invitationId);
+  if (!inv) return;
+  const participant = await deps.db.selectFrom('participants').selectAll().where('id', '=', inv.participant_id).executeTakeFirstOrThrow();
+  const project = await deps.db.selectFrom('projects').select('title').where('id', '=', inv.project_id).executeTakeFirstOrThrow();
+  const token = tokenFor(deps.linkSecret, inv.id);
+  const mail = invitationMail(participant.locale as Locale, { name: participant.name, projectTitle: project.title, moment: inv.moment, link: linkFor(deps.publicUrl, token), expiresAt: inv.expires_at, reminder });
+  const now = deps.clock().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    await q.insertOutbox(trx, { id: newId(), to_address: participant.email, subject: mail.subject, body_text: mail.text, kind: reminder ? 'reminder' : 'invitation', invitation_id: inv.id, status: 'queued', attempts: 0, last_error: null, created_at: now, sent_at: null, claimed_by: null, claimed_until: null });
+    await q.releaseInvitation(trx, inv.id, reminder ? { reminders_sent: inv.reminders_sent + 1, last_sent_at: now } : { status: 'sent', sent_at: now, last_sent_at: now, token_hash: hashToken(token) });
+  });
+}
+
+/**
+ * One round of the scheduler: send what is due, remind who has not answered, expire old links,
+ * deliver the outbox. Every step claims its rows first, so several app servers can run it at once
+ * and each message still goes out once.
+ */
+export async function runSchedulerTick(deps: Deps, worker: string): Promise<TickReport> {
+  const report: TickReport = { invited: 0, reminded: 0, expired: 0, delivered: 0, held: 0, failed: 0 };
+  const now = deps.clock();
+  const nowIso = now.toISOString();
+  const until = new Date(now.getTime() + CLAIM_MS).toISOString();
+
+  for (const inv of await q.claimInvitations(deps.db, worker, nowIso, until, 'due')) {
+    if (inv.expires_at <= nowIso) {
+      await q.releaseInvitation(deps.db, inv.id, { status: 'expired' });
+      report.expired++;
+      continue;
+    }
+    await queueMail(deps, inv.id, false);
+    report.invited++;
+  }
+
+  for (const inv of await q.claimInvitations(deps.db, `${worker}:r`, nowIso, until, 'open')) {
+    if (inv.expires_at <= nowIso) {
+      await q.releaseInvitation(deps.db, inv.id, { status: 'expired' });
+      report.expired++;
+      continue;
+    }
+    const settings = await q.findSettings(deps.db, inv.project_id);
+    const reminderDays = settings ? (JSON.parse(settings.reminder_days) as number[]) : [7, 14];
+    const next = inv.moment === 'D' ? null : nextReminderAt(new Date(inv.sent_at!), inv.reminders_sent, reminderDays);
+    if (next && next.getTime() <= now.getTime()) {
+      await queueMail(deps, inv.id, true);
+      report.reminded++;
+    } else {
+      await q.releaseInvitation(deps.db, inv.id, {});
+    }
+  }
+
+  for (const message of await q.claimOutbox(deps.db, worker, nowIso, until)) {
+    const mail = { to: message.to_address, subject: message.subject, text: message.body_text };
+    if (!deps.mailer.configured) {
+      // no SMTP: the message is kept, visible to the NA admin and as an .eml file, so nothing is lost
+      await fs.mkdir(deps.outboxDir, { recursive: true });
+      await fs.writeFile(path.join(deps.outboxDir, `${message.created_at.replace(/[:.]/g, '-')}-${message.id}.eml`), await deps.mailer.render(mail));
+      await q.updateOutbox(deps.db, message.id, { status: 'held', claimed_by: null, claimed_until: null });
+      report.held++;
+      continue;
+    }
+    try {
+      await deps.mailer.send(mail);
+      await q.updateOutbox(deps.db, message.id, { status: 'sent', sent_at: deps.clock().toISOString(), attempts: message.attempts + 1, claimed_by: null, claimed_until: null });
+      report.delivered++;
+    } catch (err) {
+      const attempts = message.attempts + 1;
+      // retried on later rounds (the claim runs out), given up after five attempts
+      await q.updateOutbox(deps.db, message.id, { status: attempts >= 5 ? 'failed' : 'queued', attempts, last_error: String((err as Error).message ?? err).slice(0, 500) });
+      report.failed++;
+    }
+  }
+  return report;
+}
+
+/** Runs the scheduler in the server process every `intervalMs`, until stopped. */
+export function startScheduler(deps: Deps, log: { warn(obj: object, msg: string): void }, intervalMs: number): () => void {
+  const worker = `w-${newId().slice(-12)}`;
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    runSchedulerTick(deps, worker)
+      .catch((err) => log.warn({ err }, 'scheduler round failed'))
+      .finally(() => {
+        running = false;
+      });
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,225 @@
+import { randomBytes } from 'node:crypto';
+import type { AnswersInput, InstrumentInput, InstrumentView, SurveyView } from '../../../shared/questionnaires.js';
+import type { FactorCode, Locale, Moment, TypologyCode } from '../../../shared/reference.js';
+import type { DB } from '../../db/schema.js';
+import type { Deps } from '../../deps.js';
+import { type Actor, requireActor, requireRole } from '../../http/access.js';
+import { AppError } from '../../http/errors.js';
+import { newId } from '../../lib/ids.js';
+import { type Sheet, toCsv, toXlsx } from '../../lib/spreadsheet.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { requireVisibleProject } from '../projects/projects.service.js';
+import { hashToken } from './links.js';
+import { momentSettings } from './participants.service.js';
+import * as q from './questionnaires.queries.js';
+
+type Invitation = DB['invitations'];
+
+/** The invitation behind a personal link; an unknown link is 404, a closed one 410 with the reason. */
+async function requireInvitation(deps: Deps, token: string, forWriting: boolean): Promise<Invitation> {
+  const inv = await q.findInvitationByTokenHash(deps.db, hashToken(token));
+  if (!inv) throw new AppError('not_found', 'survey.not_found');
+  if (inv.status === 'cancelled') throw new AppError('gone', 'survey.cancelled');
+  if (inv.status !== 'completed' && (inv.status === 'expired' || inv.expires_at <= deps.clock().toISOString())) throw new AppError('gone', 'survey.expired');
+  if (forWriting && inv.status === 'completed') throw new AppError('conflict', 'survey.already_submitted');
+  return inv;
+}
+
+async function instrumentFor(deps: Deps, inv: Invitation) {
+  // a response keeps the version it started with; a new invitation takes the latest published one
+  const instrument = inv.instrument_id ? await q.findInstrument(deps.db, inv.instrument_id) : await q.findLatestInstrument(deps.db, inv.moment);
+  if (!instrument) throw new AppError('not_found', 'survey.not_found');
+  return { instrument, items: await q.listItems(deps.db, instrument.id) };
+}
+
+export async function getSurvey(deps: Deps, token: string, lang?: Locale): Promise<SurveyView> {
+  const inv = await requireInvitation(deps, token, false);
+  const participant = await deps.db.selectFrom('participants').selectAll().where('id', '=', inv.participant_id).executeTakeFirstOrThrow();
+  const project = await deps.db.selectFrom('projects').select('title').where('id', '=', inv.project_id).executeTakeFirstOrThrow();
+  const { instrument, items } = await instrumentFor(deps, inv);
+  const locale = lang ?? (participant.locale as Locale);
+  const response = await q.findResponseOfInvitation(deps.db, inv.id);
+  return {
+    moment: inv.moment as Moment,
+    day: inv.day,
+    locale,
+    projectTitle: project.title,
+    title: locale === 'nl' ? instrument.title_nl : instrument.title_en,
+    intro: locale === 'nl' ? instrument.intro_nl : instrument.intro_en,
+    items: items.map((i) => ({ key: i.key, kind: i.kind as SurveyView['items'][number]['kind'], text: locale === 'nl' ? i.text_nl : i.text_en, required: i.required === 1 })),
+    answers: response ? JSON.parse(response.answers) : {},
+    submittedAt: response?.submitted_at ?? null,
+    expiresAt: inv.expires_at,
+  };
+}
+
+function cleanAnswers(items: DB['instrument_items'][], answers: AnswersInput['answers']) {
+  const byKey = new Map(items.map((i) => [i.key, i]));
+  const clean: Record<string, number | string> = {};
+  for (const [key, value] of Object.entries(answers)) {
+    const item = byKey.get(key);
+    if (!item) throw new AppError('invalid_input', 'invalid_input', [{ path: `answers.${key}`, message: 'survey.unknown_item' }]);
+    if (value === null || value === '') continue;
+    const scale = item.kind !== 'open';
+    if (scale && typeof value !== 'number') throw new AppError('invalid_input', 'invalid_input', [{ path: `answers.${key}`, message: 'validation.scale' }]);
+    if (!scale && typeof value !== 'string') throw new AppError('invalid_input', 'invalid_input', [{ path: `answers.${key}`, message: 'validation.invalid' }]);
+    clean[key] = typeof value === 'string' ? value.trim() : value;
+  }
+  return clean;
+}
+
+async function ensureResponse(deps: Deps, inv: Invitation) {
+  const existing = await q.findResponseOfInvitation(deps.db, inv.id);
+  if (existing) return existing;
+  const { instrument } = await instrumentFor(deps, inv);
+  const participant = await deps.db.selectFrom('participants').select('pseudonym').where('id', '=', inv.participant_id).executeTakeFirstOrThrow();
+  const settings = await momentSettings(deps.db, inv.project_id);
+  const row: DB['responses'] = {
+    id: newId(),
+    invitation_id: inv.id,
+    project_id: inv.project_id,
+    // anonymous mode: a fresh code per response, so answers cannot be linked to a name or to each other
+    respondent: settings.anonymous ? `A${randomBytes(6).toString('hex').toUpperCase()}` : participant.pseudonym,
+    moment: inv.moment,
+    instrument_id: instrument.id,
+    answers: '{}',
+    saved_at: deps.clock().toISOString(),
+    submitted_at: null,
+  };
+  try {
+    await q.insertResponse(deps.db, row);
+    await q.updateInvitation(deps.db, inv.id, { instrument_id: instrument.id });
+  } catch {
+    // a second tab created it at the same moment: use theirs
+  }
+  return (await q.findResponseOfInvitation(deps.db, inv.id))!;
+}
+
+export async function saveAnswers(deps: Deps, token: string, input: AnswersInput): Promise<SurveyView> {
+  const inv = await requireInvitation(deps, token, true);
+  const { items } = await instrumentFor(deps, inv);
+  const response = await ensureResponse(deps, inv);
+  const merged = { ...JSON.parse(response.answers), ...cleanAnswers(items, input.answers) };
+  for (const [k, v] of Object.entries(input.answers)) if (v === null || v === '') delete merged[k];
+  const result = await q.saveDraft(deps.db, response.id, JSON.stringify(merged), deps.clock().toISOString());
+  if (result.numUpdatedRows === 0n) throw new AppError('conflict', 'survey.already_submitted');
+  return getSurvey(deps, token);
+}
+
+/** Submits once; the open answers become a qualitative source of the project, under the pseudonym. */
+export async function submitAnswers(deps: Deps, token: string, input: AnswersInput): Promise<SurveyView> {
+  const inv = await requireInvitation(deps, token, true);
+  const { items } = await instrumentFor(deps, inv);
+  const response = await ensureResponse(deps, inv);
+  const answers = { ...JSON.parse(response.answers), ...cleanAnswers(items, input.answers) };
+  const missing = items.filter((i) => i.required === 1 && (answers[i.key] === undefined || answers[i.key] === ''));
+  if (missing.length) throw new AppError('invalid_input', 'invalid_input', missing.map((i) => ({ path: `answers.${i.key}`, message: 'validation.required' })));
+  const now = deps.clock().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const result = await q.submitOnce(trx, response.id, JSON.stringify(answers), now);
+    if (result.numUpdatedRows === 0n) throw new AppError('conflict', 'survey.already_submitted');
+    await q.updateInvitation(trx, inv.id, { status: 'completed', completed_at: now });
+    const open = items.filter((i) => i.kind === 'open' && typeof answers[i.key] === 'string' && answers[i.key]);
+    if (open.length) {
+      const participant = await trx.selectFrom('participants').select('locale').where('id', '=', inv.participant_id).executeTakeFirstOrThrow();
+      const nl = participant.locale === 'nl';
+      const content = open.map((i) => `${nl ? i.text_nl : i.text_en}\n${answers[i.key]}`).join('\n\n');
+      const title = `${response.respondent} · ${inv.moment}${inv.day ? ` ${inv.day}` : ''} · ${nl ? 'open antwoorden' : 'open answers'} (${open.map((i) => i.key).join(', ')})`;
+      await trx
+        .insertInto('sources')
+        .values({ id: newId(), project_id: inv.project_id, kind: inv.moment === 'D' ? 'reflection' : 'open_answer', title: title.slice(0, 300), content, language: nl ? 'nl' : 'en', moment: inv.moment, source_date: now.slice(0, 10), created_by: null, created_at: now })
+        .execute();
+    }
+  });
+  return getSurvey(deps, token);
+}
+
+/** The participant's own answers to the state items at every moment so far: their change, not guessed. */
+export async function myHistory(deps: Deps, token: string) {
+  const inv = await requireInvitation(deps, token, false);
+  const settings = await momentSettings(deps.db, inv.project_id);
+  if (settings.anonymous) return { anonymous: true, moments: [] };
+  const participant = await deps.db.selectFrom('participants').select('pseudonym').where('id', '=', inv.participant_id).executeTakeFirstOrThrow();
+  const responses = await q.listSubmittedOfRespondent(deps.db, inv.project_id, participant.pseudonym);
+  return {
+    anonymous: false,
+    moments: responses.filter((r) => r.moment !== 'D').map((r) => ({ moment: r.moment as Moment, submittedAt: r.submitted_at!, answers: JSON.parse(r.answers) as Record<string, number | string> })),
+  };
+}
+
+// --- for the coordinator --------------------------------------------------------------------
+
+export async function dailyReflections(deps: Deps, actorOrNull: Actor | null, projectId: string, day: string) {
+  const actor = requireActor(actorOrNull);
+  await requireVisibleProject(deps, actor, projectId);
+  const rows = await q.listDailyReflections(deps.db, projectId, day);
+  return rows.map((r) => ({ respondent: r.respondent, submittedAt: r.submitted_at!, answers: JSON.parse(r.answers) as Record<string, string> }));
+}
+
+export async function exportResponses(deps: Deps, actorOrNull: Actor | null, projectId: string, format: 'csv' | 'xlsx') {
+  const actor = requireActor(actorOrNull);
+  const project = await requireVisibleProject(deps, actor, projectId);
+  const responses = (await q.listResponsesOfProject(deps.db, projectId)).filter((r) => r.submitted_at);
+  const keys = [...new Set(responses.flatMap((r) => Object.keys(JSON.parse(r.answers))))].sort();
+  const sheet: Sheet = {
+    name: 'Responses',
+    header: ['respondent', 'moment', 'submitted_at', ...keys],
+    rows: responses.map((r) => {
+      const answers = JSON.parse(r.answers) as Record<string, number | string>;
+      return [r.respondent, r.moment, r.submitted_at, ...keys.map((k) => answers[k] ?? null)];
+    }),
+  };
+  await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'responses.export', entity: 'project', entityId: projectId, details: { format } });
+  return format === 'csv'
+    ? { body: Buffer.from(toCsv(sheet), 'utf8'), type: 'text/csv; charset=utf-8', filename: 'responses.csv' }
+    : { body: await toXlsx([sheet]), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: 'responses.xlsx' };
+}
+
+// --- instrument library (NA admin) ------------------------------------------------------------
+
+async function instrumentView(deps: Deps, row: DB['instruments']): Promise<InstrumentView> {
+  const items = await q.listItems(deps.db, row.id);
+  return {
+    id: row.id,
+    moment: row.moment as Moment,
+    version: row.version,
+    titleNl: row.title_nl,
+    titleEn: row.title_en,
+    introNl: row.intro_nl,
+    introEn: row.intro_en,
+    publishedAt: row.published_at,
+    items: items.map((i) => ({ id: i.id, key: i.key, kind: i.kind as InstrumentView['items'][number]['kind'], typologyCode: i.typology_code as TypologyCode | null, factorCode: i.factor_code as FactorCode | null, nl: i.text_nl, en: i.text_en, required: i.required === 1 })),
+  };
+}
+
+export async function listInstruments(deps: Deps, actorOrNull: Actor | null): Promise<InstrumentView[]> {
+  requireActor(actorOrNull);
+  return Promise.all((await q.listInstruments(deps.db)).map((r) => instrumentView(deps, r)));
+}
+
+/** Editing an instrument publishes a new version; answers keep the version they were given on. */
+export async function publishVersion(deps: Deps, actorOrNull: Actor | null, moment: Moment, input: InstrumentInput): Promise<InstrumentView> {
+  const actor = requireActor(actorOrNull);
+  requireRole(actor, 'na_admin');
+  const keys = input.items.map((i) => i.key);
+  if (new Set(keys).size !== keys.length) throw new AppError('invalid_input', 'invalid_input', [{ path: 'items', message: 'instrument.duplicate_key' }]);
+  for (const [n, item] of input.items.entries()) {
+    if (item.kind === 'factor' && !item.factorCode) throw new AppError('invalid_input', 'invalid_input', [{ path: `items.${n}.factorCode`, message: 'validation.required' }]);
+    if ((item.kind === 'state' || item.kind === 'retrospective') && !item.typologyCode) throw new AppError('invalid_input', 'invalid_input', [{ path: `items.${n}.typologyCode`, message: 'validation.required' }]);
+  }
+  const id = newId();
+  const now = deps.clock().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const version = (await q.maxVersion(trx, moment)) + 1;
+    await q.insertInstrument(trx, { id, moment, version, title_nl: input.titleNl, title_en: input.titleEn, intro_nl: input.introNl ?? null, intro_en: input.introEn ?? null, published_at: now, created_by: actor.id, created_at: now });
+    await q.insertItems(trx, input.items.map((item, sort) => ({ id: newId(), instrument_id: id, key: item.key, kind: item.kind, typology_code: item.typologyCode ?? null, factor_code: item.factorCode ?? null, text_nl: item.nl, text_en: item.en, required: item.required ? 1 : 0, sort })));
+    await recordAudit(deps, { actorId: actor.id, organisationId: null, action: 'instrument.publish', entity: 'instrument', entityId: id, details: { moment, version } }, trx);
+  });
+  return instrumentView(deps, (await q.findInstrument(deps.db, id))!);
+}
+
+export async function listOutbox(deps: Deps, actorOrNull: Actor | null) {
+  const actor = requireActor(actorOrNull);
+  requireRole(actor, 'na_admin');
+  return (await q.listOutbox(deps.db, 200)).map((m) => ({ id: m.id, to: m.to_address, subject: m.subject, text: m.body_text, kind: m.kind, status: m.status, createdAt: m.created_at, sentAt: m.sent_at, lastError: m.last_error }));
+}
