@@ -161,3 +161,14 @@ export const surveyView = z.object({
 export type SurveyView = z.infer<typeof surveyView>;
 
 export const tokenParams = z.object({ token: z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/, { message: 'validation.invalid' }) });
+
+export const learningGoalInput = z.object({
+  text: text(1000).min(1, { message: 'validation.required' }),
+  typologyCode: z.enum(TYPOLOGY_CODES, { message: 'validation.choice' }).nullish(),
+  cefrNow: z.enum(CEFR_LEVELS, { message: 'validation.choice' }).nullish(),
+  cefrTarget: z.enum(CEFR_LEVELS, { message: 'validation.choice' }).nullish(),
+});
+export const learningGoalsInput = z.object({ goals: z.array(learningGoalInput).max(10) });
+export type LearningGoalsInput = z.infer<typeof learningGoalsInput>;
+export const learningGoalsView = z.object({ goals: z.array(learningGoalInput.extend({ typologyCode: z.enum(TYPOLOGY_CODES).nullable(), cefrNow: z.enum(CEFR_LEVELS).nullable(), cefrTarget: z.enum(CEFR_LEVELS).nullable() })) });
+export type LearningGoalsView = z.infer<typeof learningGoalsView>;

@@ -227,3 +227,14 @@ export function listDailyReflections(db: Kysely<DB>, projectId: string, day: str
     .execute();
 }
 
+
+// --- learning goals ---
+
+export function listGoals(db: Kysely<DB>, participantId: string) {
+  return db.selectFrom('learning_goals').selectAll().where('participant_id', '=', participantId).orderBy('sort').execute();
+}
+
+export async function replaceGoals(db: Kysely<DB>, participantId: string, rows: DB['learning_goals'][]) {
+  await db.deleteFrom('learning_goals').where('participant_id', '=', participantId).execute();
+  if (rows.length) await db.insertInto('learning_goals').values(rows).execute();
+}

@@ -4,6 +4,8 @@ import {
   answersInput,
   instrumentInput,
   instrumentView,
+  learningGoalsInput,
+  learningGoalsView,
   momentSettingInput,
   momentSettingsView,
   participantImportInput,
@@ -70,6 +72,12 @@ export const questionnaireRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async 
   );
   app.post('/survey/:token/submit', { config: open, schema: { tags, summary: 'Submit the questionnaire (once)', params: tokenParams, body: answersInput, response: { 200: surveyView } } }, async (req) =>
     survey.submitAnswers(deps, req.params.token, req.body),
+  );
+  app.get('/survey/:token/goals', { config: open, schema: { tags, summary: 'Your own learning goals', params: tokenParams, response: { 200: learningGoalsView } } }, async (req) =>
+    survey.getGoals(deps, req.params.token),
+  );
+  app.put('/survey/:token/goals', { config: open, schema: { tags, summary: 'Set your learning goals (for a language goal: CEFR level now and aimed for)', params: tokenParams, body: learningGoalsInput, response: { 200: learningGoalsView } } }, async (req) =>
+    survey.saveGoals(deps, req.params.token, req.body),
   );
   app.get('/survey/:token/history', { config: open, schema: { tags, summary: 'Your own answers at every moment so far', params: tokenParams, response: { 200: history } } }, async (req) =>
     survey.myHistory(deps, req.params.token),

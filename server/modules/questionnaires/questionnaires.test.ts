@@ -152,6 +152,10 @@ describe('participants, invitations and answering by personal link', () => {
     expect(fromSurvey.title).toContain(responses[0]!.respondent);
     expect(fromSurvey.title).toContain('open.goals');
 
+    const goals = await call('PUT', `/api/v1/survey/${token}/goals`, undefined, { goals: [{ text: 'Vloeiender Engels spreken', typologyCode: 'PRO.language', cefrNow: 'B1', cefrTarget: 'B2' }] });
+    expect(goals.json().goals).toEqual([{ text: 'Vloeiender Engels spreken', typologyCode: 'PRO.language', cefrNow: 'B1', cefrTarget: 'B2' }]);
+    expect((await call('PUT', `/api/v1/survey/${token}/goals`, undefined, { goals: [{ text: 'x', cefrNow: 'D1' }] })).statusCode).toBe(400);
+
     const history = (await call('GET', `/api/v1/survey/${token}/history`)).json();
     expect(history.moments).toHaveLength(1);
     expect(history.moments[0].answers['state.language']).toBe(2);

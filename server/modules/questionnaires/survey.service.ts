@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { AnswersInput, InstrumentInput, InstrumentView, SurveyView } from '../../../shared/questionnaires.js';
+import type { AnswersInput, InstrumentInput, InstrumentView, LearningGoalsInput, LearningGoalsView, SurveyView } from '../../../shared/questionnaires.js';
 import type { FactorCode, Locale, Moment, TypologyCode } from '../../../shared/reference.js';
 import type { DB } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
@@ -222,4 +222,25 @@ export async function listOutbox(deps: Deps, actorOrNull: Actor | null) {
   const actor = requireActor(actorOrNull);
   requireRole(actor, 'na_admin');
   return (await q.listOutbox(deps.db, 200)).map((m) => ({ id: m.id, to: m.to_address, subject: m.subject, text: m.body_text, kind: m.kind, status: m.status, createdAt: m.created_at, sentAt: m.sent_at, lastError: m.last_error }));
+}
+
+// --- the participant's own learning goals ---------------------------------------------------------
+
+export async function getGoals(deps: Deps, token: string): Promise<LearningGoalsView> {
+  const inv = await requireInvitation(deps, token, false);
+  const rows = await q.listGoals(deps.db, inv.participant_id);
+  return { goals: rows.map((g) => ({ text: g.text, typologyCode: g.typology_code as TypologyCode | null, cefrNow: g.cefr_now as LearningGoalsView['goals'][number]['cefrNow'], cefrTarget: g.cefr_target as LearningGoalsView['goals'][number]['cefrTarget'] })) };
+}
+
+export async function saveGoals(deps: Deps, token: string, input: LearningGoalsInput): Promise<LearningGoalsView> {
+  const inv = await requireInvitation(deps, token, false);
+  const now = deps.clock().toISOString();
+  await deps.db.transaction().execute((trx) =>
+    q.replaceGoals(
+      trx,
+      inv.participant_id,
+      input.goals.map((g, sort) => ({ id: newId(), participant_id: inv.participant_id, text: g.text, typology_code: g.typologyCode ?? null, cefr_now: g.cefrNow ?? null, cefr_target: g.cefrTarget ?? null, sort, created_at: now })),
+    ),
+  );
+  return getGoals(deps, token);
 }
