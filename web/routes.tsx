@@ -8,6 +8,10 @@ import { RetrievalPage } from './features/coding/RetrievalPage.js';
 import { SourcesPage } from './features/coding/SourcesPage.js';
 import { NotFoundPage } from './features/errors/NotFoundPage.js';
 import { ImpactModelPage } from './features/impact-model/ImpactModelPage.js';
+import { InstrumentsPage } from './features/questionnaires/InstrumentsPage.js';
+import { OutboxPage } from './features/questionnaires/OutboxPage.js';
+import { ParticipantsPage } from './features/questionnaires/ParticipantsPage.js';
+import { SurveyPage } from './features/questionnaires/SurveyPage.js';
 import { OrganisationPage } from './features/organisations/OrganisationPage.js';
 import { OrganisationsPage } from './features/organisations/OrganisationsPage.js';
 import { ProjectPage } from './features/projects/ProjectPage.js';
@@ -15,6 +19,8 @@ import { ProjectsPage } from './features/projects/ProjectsPage.js';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  // a participant's personal link: no account, no application layout
+  { path: '/q/:token', element: <SurveyPage /> },
   {
     element: (
       <RequireAuth>
@@ -30,6 +36,9 @@ export const router = createBrowserRouter([
       { path: 'sources/:sourceId', element: <CodingPage /> },
       { path: 'evidence', element: <RetrievalPage /> },
       { path: 'codebooks', element: <CodebooksPage /> },
+      { path: 'projects/:id/participants', element: <ParticipantsPage /> },
+      { path: 'instruments', element: <InstrumentsPage /> },
+      { path: 'outbox', element: <OutboxPage /> },
       { path: 'organisations', element: <OrganisationsPage /> },
       { path: 'organisations/:id', element: <OrganisationPage /> },
       { path: '*', element: <NotFoundPage /> },

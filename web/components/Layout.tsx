@@ -55,6 +55,13 @@ export function Layout() {
     { to: '/organisations', label: t('nav.organisations') },
     { to: '/evidence', label: t('coding.retrieval') },
     { to: '/codebooks', label: t('coding.codebooks') },
+    // the instrument library and the outbox are the NA admin's
+    ...(user?.role === 'na_admin'
+      ? [
+          { to: '/instruments', label: t('questionnaires.instruments') },
+          { to: '/outbox', label: t('questionnaires.outbox') },
+        ]
+      : []),
   ];
 
   return (

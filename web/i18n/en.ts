@@ -1,10 +1,12 @@
 import type { Messages } from './nl.js';
 import { codingMessages } from '../features/coding/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
+import { questionnaireMessages } from '../features/questionnaires/messages.js';
 
 export const en: Messages = {
   impactModel: impactModelMessages.en.page,
   coding: codingMessages.en.page,
+  questionnaires: questionnaireMessages.en.page,
   app: {
     name: 'Impact Monitor',
     skipToContent: 'Skip to content',
@@ -227,6 +229,7 @@ export const en: Messages = {
   errors: {
     ...impactModelMessages.en.errors,
     ...codingMessages.en.errors,
+    ...questionnaireMessages.en.errors,
     network_error: 'The server cannot be reached. Check your connection and try again.',
     invalid_input: 'The input is not valid.',
     unauthenticated: 'You are not signed in or your session has expired.',
@@ -274,6 +277,7 @@ export const en: Messages = {
       file_type: 'Choose a .txt, .md or .docx file.',
       code_key: 'Use only letters, digits, dot, dash and underscore.',
       color: 'Choose a colour such as #1864ab.',
+      file_type_list: 'Choose a .csv or .xlsx file.',
       invalid: 'This value is not valid.',
     },
   },

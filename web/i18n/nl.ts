@@ -1,9 +1,11 @@
 import { codingMessages } from '../features/coding/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
+import { questionnaireMessages } from '../features/questionnaires/messages.js';
 // Dutch, the default language. en.ts must have exactly the same keys (its type is `typeof nl`).
 export const nl = {
   impactModel: impactModelMessages.nl.page,
   coding: codingMessages.nl.page,
+  questionnaires: questionnaireMessages.nl.page,
   app: {
     name: 'Impact Monitor',
     skipToContent: 'Naar de inhoud',
@@ -226,6 +228,7 @@ export const nl = {
   errors: {
     ...impactModelMessages.nl.errors,
     ...codingMessages.nl.errors,
+    ...questionnaireMessages.nl.errors,
     network_error: 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
     invalid_input: 'De invoer is niet geldig.',
     unauthenticated: 'U bent niet ingelogd of uw sessie is verlopen.',
@@ -273,6 +276,7 @@ export const nl = {
       file_type: 'Kies een bestand van het type .txt, .md of .docx.',
       code_key: 'Gebruik alleen letters, cijfers, punt, streepje en liggend streepje.',
       color: 'Kies een kleur zoals #1864ab.',
+      file_type_list: 'Kies een .csv- of .xlsx-bestand.',
       invalid: 'Deze waarde is niet geldig.',
     },
   },

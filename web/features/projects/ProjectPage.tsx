@@ -145,6 +145,9 @@ function ProjectDetails({
             <Button component={Link} to={`/projects/${project.id}/sources`} variant="light">
               {t('coding.sources')}
             </Button>
+            <Button component={Link} to={`/projects/${project.id}/participants`} variant="light">
+              {t('questionnaires.participants')}
+            </Button>
           </Group>
           <Paper withBorder radius="md" p="lg" component="section" aria-label={t('project.details')}>
             <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="lg" verticalSpacing="md" component="dl" className="facts" m={0}>
