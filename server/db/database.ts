@@ -20,6 +20,9 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL): Database {
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     // integer columns come back as numbers; bigint counts are cast in the queries that make them
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // an idle connection the server closed (restart, failover, a dropped test database) is simply
+    // discarded by the pool; without a listener its error would end the process
+    pool.on('error', () => undefined);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', destroy: () => db.destroy() };
   }
