@@ -1,11 +1,14 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { RetrievalQuery } from '../../../shared/coding.js';
 import type { DB } from '../../db/schema.js';
 
 type Filter = Omit<RetrievalQuery, 'limit' | 'quotesOnly'> & { quotesOnly?: boolean; limit?: number };
 
+const NO_CONTENT = '';
+
 /** Coded segments across the projects the caller may see, with their source and project. */
-export function findSegments(db: Kysely<DB>, filter: Filter, onlyOrganisationIds: string[] | null) {
+/** `withContext` brings the source text along for the context around each segment (retrieval, not matrices). */
+export function findSegments(db: Kysely<DB>, filter: Filter, onlyOrganisationIds: string[] | null, withContext = true) {
   let query = db
     .selectFrom('segments as g')
     .innerJoin('sources as s', 's.id', 'g.source_id')
@@ -22,7 +25,6 @@ export function findSegments(db: Kysely<DB>, filter: Filter, onlyOrganisationIds
       's.title as source_title',
       's.kind as source_kind',
       's.moment',
-      's.content',
       'p.id as project_id',
       'p.title as project_title',
       'p.sector',
@@ -31,6 +33,7 @@ export function findSegments(db: Kysely<DB>, filter: Filter, onlyOrganisationIds
       'i.id as interviewee_id',
       'i.role as interviewee_role',
       'i.label as interviewee_label',
+      withContext ? 's.content' : sql<string>`${NO_CONTENT}`.as('content'),
     ])
     .where('p.archived_at', 'is', null);
   if (onlyOrganisationIds) query = query.where('p.organisation_id', 'in', onlyOrganisationIds.length ? onlyOrganisationIds : ['']);
@@ -74,16 +77,22 @@ export function findSegments(db: Kysely<DB>, filter: Filter, onlyOrganisationIds
   return query.orderBy('p.title').orderBy('s.created_at').orderBy('g.start_offset').limit(filter.limit ?? 10_000).execute();
 }
 
-export function listCodingsWithCodes(db: Kysely<DB>, segmentIds: string[]) {
-  return db
-    .selectFrom('codings as c')
-    .innerJoin('codes as k', 'k.id', 'c.code_id')
-    .innerJoin('codebooks as b', 'b.id', 'k.codebook_id')
-    .select(['c.segment_id', 'c.polarity', 'k.key', 'b.key as codebook_key'])
-    .where('c.segment_id', 'in', segmentIds.length ? segmentIds : [''])
-    .orderBy('b.key')
-    .orderBy('k.sort')
-    .execute();
+/** The codings of many segments, asked in chunks: both databases limit the parameters of one query. */
+export async function listCodingsWithCodes(db: Kysely<DB>, segmentIds: string[]) {
+  const rows = [];
+  for (let i = 0; i < segmentIds.length; i += 5000) {
+    const chunk = segmentIds.slice(i, i + 5000);
+    rows.push(
+      ...(await db
+        .selectFrom('codings as c')
+        .innerJoin('codes as k', 'k.id', 'c.code_id')
+        .innerJoin('codebooks as b', 'b.id', 'k.codebook_id')
+        .select(['c.segment_id', 'c.polarity', 'k.key', 'k.sort', 'b.key as codebook_key'])
+        .where('c.segment_id', 'in', chunk)
+        .execute()),
+    );
+  }
+  return rows.sort((a, b) => a.codebook_key.localeCompare(b.codebook_key) || a.sort - b.sort);
 }
 
 export function listCodesOfCodebookKey(db: Kysely<DB>, codebookKey: string) {

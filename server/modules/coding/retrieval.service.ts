@@ -8,8 +8,8 @@ import * as q from './retrieval.queries.js';
 
 const CONTEXT = 160; // code points of context on each side
 
-async function load(deps: Deps, actor: Actor, filter: Omit<RetrievalQuery, 'limit'> & { limit?: number }) {
-  const rows = await q.findSegments(deps.db, filter, visibleOrganisationIds(actor));
+async function load(deps: Deps, actor: Actor, filter: Omit<RetrievalQuery, 'limit'> & { limit?: number }, withContext = true) {
+  const rows = await q.findSegments(deps.db, filter, visibleOrganisationIds(actor), withContext);
   const codings = await q.listCodingsWithCodes(deps.db, rows.map((r) => r.id));
   return { rows, codings };
 }
@@ -44,7 +44,7 @@ async function codeRows(deps: Deps, actor: Actor, codebookKey: string) {
 export async function codeByCaseMatrix(deps: Deps, actorOrNull: Actor | null, filter: MatrixQuery): Promise<MatrixView> {
   const actor = requireActor(actorOrNull);
   const codes = await codeRows(deps, actor, filter.codebook);
-  const { rows, codings } = await load(deps, actor, filter);
+  const { rows, codings } = await load(deps, actor, filter, false);
   const projects = [...new Map(rows.map((r) => [r.project_id, r.project_title])).entries()].map(([id, label]) => ({ id, label }));
   const projectOf = new Map(rows.map((r) => [r.id, r.project_id]));
   const counted = new Set<string>();
@@ -65,7 +65,7 @@ export async function codeByCaseMatrix(deps: Deps, actorOrNull: Actor | null, fi
 export async function cooccurrenceMatrix(deps: Deps, actorOrNull: Actor | null, filter: MatrixQuery): Promise<MatrixView> {
   const actor = requireActor(actorOrNull);
   const codes = await codeRows(deps, actor, filter.codebook);
-  const { codings } = await load(deps, actor, filter);
+  const { codings } = await load(deps, actor, filter, false);
   const perSegment = new Map<string, Set<string>>();
   for (const c of codings) if (c.codebook_key === filter.codebook) (perSegment.get(c.segment_id) ?? perSegment.set(c.segment_id, new Set()).get(c.segment_id)!).add(c.key);
   const index = new Map(codes.map((c, i) => [c.key, i]));
