@@ -50,7 +50,12 @@ export const indicatorView = z.object({
   measuredBy: z.enum(MEASURED_BY),
   moments: z.array(z.enum(MEASURED_MOMENTS)),
   /** coded segments of this project's sources carrying the indicator's typology code */
-  evidence: z.object({ segments: z.number(), quotes: z.number() }),
+  evidence: z.object({
+    segments: z.number(),
+    quotes: z.number(),
+    /** answers (1-5, not "not applicable") to questionnaire items on the indicator's code, per moment */
+    questionnaire: z.array(z.object({ moment: z.enum(MOMENTS), answers: z.number(), mean: z.number() })),
+  }),
 });
 export type IndicatorView = z.infer<typeof indicatorView>;
 

@@ -96,3 +96,16 @@ export function insertReadinessCheck(db: Kysely<DB>, row: ReadinessCheckTable) {
 export function updateReadinessCheck(db: Kysely<DB>, id: string, set: Partial<ReadinessCheckTable>) {
   return db.updateTable('readiness_checks').set(set).where('id', '=', id).execute();
 }
+
+/** Submitted answers of the project with the typology code of each item they answer. */
+export async function listQuestionnaireAnswers(db: Kysely<DB>, projectId: string) {
+  const responses = await db.selectFrom('responses').select(['instrument_id', 'moment', 'answers']).where('project_id', '=', projectId).where('submitted_at', 'is not', null).execute();
+  const instrumentIds = [...new Set(responses.map((r) => r.instrument_id))];
+  const items = await db
+    .selectFrom('instrument_items')
+    .select(['instrument_id', 'key', 'typology_code'])
+    .where('instrument_id', 'in', instrumentIds.length ? instrumentIds : [''])
+    .where('typology_code', 'is not', null)
+    .execute();
+  return { responses, items };
+}

@@ -19,7 +19,7 @@ import {
   type ReadinessView,
   type TemplateKey,
 } from '../../../shared/impact-model.js';
-import type { ImpactLevel, Locale, TypologyCode } from '../../../shared/reference.js';
+import { type ImpactLevel, type Locale, MOMENTS, type TypologyCode } from '../../../shared/reference.js';
 import type { DB } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
 import { type Actor, canEditOrganisationData, requireActor } from '../../http/access.js';
@@ -34,7 +34,32 @@ import { TEMPLATES } from './templates.js';
 
 type IndicatorRow = Awaited<ReturnType<typeof q.listIndicatorsOfProject>>[number];
 
-function toIndicatorView(row: IndicatorRow, evidence: Map<string, { segments: number; quotes: number }>): IndicatorView {
+type Evidence = IndicatorView['evidence'];
+
+/** Per typology code and moment: how many scale answers (1-5) and their mean. */
+function questionnaireEvidence(data: Awaited<ReturnType<typeof q.listQuestionnaireAnswers>>) {
+  const codeOf = new Map(data.items.map((i) => [`${i.instrument_id}|${i.key}`, i.typology_code!]));
+  const sums = new Map<string, { moment: string; answers: number; total: number }>();
+  for (const r of data.responses) {
+    for (const [key, value] of Object.entries(JSON.parse(r.answers) as Record<string, unknown>)) {
+      const code = codeOf.get(`${r.instrument_id}|${key}`);
+      if (!code || typeof value !== 'number' || value < 1) continue;
+      const entry = sums.get(`${code}|${r.moment}`) ?? { moment: r.moment, answers: 0, total: 0 };
+      entry.answers += 1;
+      entry.total += value;
+      sums.set(`${code}|${r.moment}`, entry);
+    }
+  }
+  const byCode = new Map<string, Evidence['questionnaire']>();
+  for (const [k, v] of sums) {
+    const code = k.split('|')[0]!;
+    byCode.set(code, [...(byCode.get(code) ?? []), { moment: v.moment as Evidence['questionnaire'][number]['moment'], answers: v.answers, mean: Math.round((v.total / v.answers) * 100) / 100 }]);
+  }
+  for (const list of byCode.values()) list.sort((a, b) => MOMENTS.indexOf(a.moment) - MOMENTS.indexOf(b.moment));
+  return byCode;
+}
+
+function toIndicatorView(row: IndicatorRow, evidence: Map<string, { segments: number; quotes: number }>, answers: Map<string, Evidence['questionnaire']>): IndicatorView {
   return {
     id: row.id,
     typologyCode: row.typology_code as TypologyCode,
@@ -43,16 +68,17 @@ function toIndicatorView(row: IndicatorRow, evidence: Map<string, { segments: nu
     targetNumber: row.target_number,
     measuredBy: row.measured_by as IndicatorView['measuredBy'],
     moments: JSON.parse(row.moments) as IndicatorView['moments'],
-    evidence: evidence.get(row.typology_code) ?? { segments: 0, quotes: 0 },
+    evidence: { ...(evidence.get(row.typology_code) ?? { segments: 0, quotes: 0 }), questionnaire: answers.get(row.typology_code) ?? [] },
   };
 }
 
 async function loadModel(db: Kysely<DB>, projectId: string) {
-  const [elements, links, indicators, counts] = await Promise.all([
+  const [elements, links, indicators, counts, answers] = await Promise.all([
     q.listElementsOfProject(db, projectId),
     q.listLinksOfProject(db, projectId),
     q.listIndicatorsOfProject(db, projectId),
     q.countSegmentsByTypologyCode(db, projectId),
+    q.listQuestionnaireAnswers(db, projectId).then(questionnaireEvidence),
   ]);
   const evidence = new Map(counts.map((c) => [c.key, { segments: Number(c.segments), quotes: Number(c.quotes ?? 0) }]));
   const elementViews: ElementView[] = elements.map((e) => ({
@@ -61,7 +87,7 @@ async function loadModel(db: Kysely<DB>, projectId: string) {
     title: e.title,
     description: e.description,
     sort: e.sort,
-    indicators: indicators.filter((i) => i.element_id === e.id).map((i) => toIndicatorView(i, evidence)),
+    indicators: indicators.filter((i) => i.element_id === e.id).map((i) => toIndicatorView(i, evidence, answers)),
   }));
   const linkViews: LinkView[] = links.map((l) => ({ id: l.id, fromId: l.from_id, toId: l.to_id }));
   return { elements: elementViews, links: linkViews };

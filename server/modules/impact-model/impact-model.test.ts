@@ -85,7 +85,7 @@ describe('impact model', () => {
     const model = withIndicator.json();
     expect(model.findings).toEqual([]);
     const saved = model.elements.find((e: { id: string }) => e.id === outcome).indicators[0];
-    expect(saved).toMatchObject({ typologyCode: 'PRO.language', level: 'individual', measuredBy: 'both', moments: ['T1', 'T2'], evidence: { segments: 0, quotes: 0 } });
+    expect(saved).toMatchObject({ typologyCode: 'PRO.language', level: 'individual', measuredBy: 'both', moments: ['T1', 'T2'], evidence: { segments: 0, quotes: 0, questionnaire: [] } });
 
     // removing the output breaks the chain on both sides again
     await call('DELETE', `${base()}/elements/${output}`, 'coordA');

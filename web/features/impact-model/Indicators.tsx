@@ -125,6 +125,12 @@ function IndicatorItem({ indicator, name, onEdit, onRemove }: { indicator: Indic
                 <span className="im-evidence">{t('impactModel.indicators.segments', { count: indicator.evidence.segments })}</span>
                 {' · '}
                 <span className="im-evidence">{t('impactModel.indicators.quotes', { count: indicator.evidence.quotes })}</span>
+                {indicator.evidence.questionnaire.map((q) => (
+                  <span key={q.moment}>
+                    {' · '}
+                    <span className="im-evidence">{t('impactModel.indicators.questionnaire', { moment: q.moment, mean: q.mean.toLocaleString(currentLocale()), count: q.answers })}</span>
+                  </span>
+                ))}
               </dd>
             </div>
           </dl>
