@@ -84,7 +84,7 @@ export async function getProject(deps: Deps, actorOrNull: Actor | null, id: stri
     partners: partners.map((p) => ({ id: p.id, name: p.name, country: p.country, city: p.city, role: p.role as PartnerRole })),
     activities: activities.map(toActivityView),
     products: products.map(toProductView),
-    interviewees: interviewees.map((i) => ({ id: i.id, role: i.role as IntervieweeRole, label: i.label, description: i.description })),
+    interviewees: interviewees.map((i) => ({ id: i.id, role: i.role as IntervieweeRole, label: pseudonymise ? pseudonymFor(deps.pseudonymSecret, i.id) : i.label, description: pseudonymise ? null : i.description })),
     contacts: contacts.map((c) =>
       pseudonymise
         ? { id: pseudonymFor(deps.pseudonymSecret, c.id), name: pseudonymFor(deps.pseudonymSecret, c.id), email: null, role: c.role as UserRole }

@@ -91,6 +91,12 @@ describe('projects', () => {
     expect(asAnalyst.contacts[0].email).toBeNull();
     expect(asAnalyst.contacts[0].name).toMatch(/^P-[0-9A-F]{8}$/);
     expect(JSON.stringify(asAnalyst)).not.toContain(w.coordA.email);
+    // interviewees too: the analyst sees the same pseudonym the coding pages show
+    await call('POST', `/api/v1/projects/${w.projectA.id}/interviewees`, 'coordA', { role: 'teacher', label: 'Juf Marieke', description: 'groep 5' });
+    const people = (await call('GET', `/api/v1/projects/${w.projectA.id}`, 'analyst')).json().interviewees;
+    const viaCoding = (await call('GET', `/api/v1/projects/${w.projectA.id}/interviewees`, 'analyst')).json();
+    expect(people.map((p: { label: string }) => p.label)).toEqual(viaCoding.map((p: { label: string }) => p.label));
+    expect(JSON.stringify(people)).not.toContain('Marieke');
   });
 
   it('creates, reads, updates and archives a project with its partners, activities and products', async () => {

@@ -1,0 +1,233 @@
+import { Alert, Button, FileInput, Group, MultiSelect, NativeSelect, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SOURCE_KINDS, type SourceView, sourceInput, sourceUpload } from '../../../shared/coding.js';
+import { LOCALES } from '../../../shared/reference.js';
+import type { IntervieweeView } from '../../../shared/schemas.js';
+import { sources as sourcesApi } from '../../api/coding.js';
+import { FormError } from '../../components/FormError.js';
+import { useTerms } from '../../lib/reference.js';
+import { useSubmit } from '../../lib/useSubmit.js';
+import { orNull } from '../../lib/validation.js';
+import { useLocale } from './codes.js';
+import { IntervieweeForm } from './IntervieweeForm.js';
+import { usePersonLabel } from './ui.js';
+
+type Mode = 'paste' | 'upload';
+
+/** The file as base64 without the data-URL prefix, as POST /sources/upload takes it. */
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** Adds a source: pasted text or an uploaded .txt, .md or .docx, with its date, language, moment and interviewees. */
+export function SourceForm({
+  projectId,
+  interviewees,
+  canAddInterviewee,
+  onIntervieweeAdded,
+  onSaved,
+  onCancel,
+}: {
+  projectId: string;
+  interviewees: IntervieweeView[];
+  canAddInterviewee: boolean;
+  onIntervieweeAdded: (person: IntervieweeView) => void;
+  onSaved: (source: SourceView) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const { options } = useTerms();
+  const locale = useLocale();
+  const personLabel = usePersonLabel();
+  const [mode, setMode] = useState<Mode>('upload');
+  const [values, setValues] = useState({ title: '', content: '', kind: 'interview', language: locale as string, moment: '', sourceDate: '', intervieweeIds: [] as string[] });
+  const [file, setFile] = useState<File | null>(null);
+  const [fileData, setFileData] = useState<{ filename: string; contentBase64: string } | null>(null);
+  const [fileError, setFileError] = useState<unknown>(undefined);
+  const [addingPerson, setAddingPerson] = useState(false);
+  const set = <K extends keyof typeof values>(field: K, value: (typeof values)[K]) => setValues((v) => ({ ...v, [field]: value }));
+
+  const paste = useSubmit(sourceInput, (value) => sourcesApi.create(projectId, value), onSaved);
+  const upload = useSubmit(sourceUpload, (value) => sourcesApi.upload(projectId, value), onSaved);
+  const form = mode === 'paste' ? paste : upload;
+  const { errors } = form;
+
+  const common = {
+    kind: values.kind,
+    language: values.language,
+    moment: orNull(values.moment),
+    sourceDate: orNull(values.sourceDate),
+    intervieweeIds: values.intervieweeIds,
+  };
+  const input =
+    mode === 'paste'
+      ? { ...common, title: values.title, content: values.content }
+      : { ...common, title: orNull(values.title), filename: fileData?.filename ?? '', contentBase64: fileData?.contentBase64 ?? '' };
+
+  async function chooseFile(chosen: File | null) {
+    setFile(chosen);
+    setFileData(null);
+    setFileError(undefined);
+    if (!chosen) return;
+    try {
+      setFileData({ filename: chosen.name, contentBase64: await readAsBase64(chosen) });
+    } catch (error) {
+      setFileError(error);
+    }
+  }
+
+  const kindOptions = SOURCE_KINDS.map((kind) => ({ value: kind, label: t(`coding.kinds.${kind}`) }));
+  const languageOptions = LOCALES.map((l) => ({ value: l, label: t(`coding.languages.${l}`) }));
+  const people = interviewees.map((p) => ({ value: p.id, label: personLabel(p) }));
+
+  return (
+    <form
+      ref={(element) => {
+        paste.formRef.current = element;
+        upload.formRef.current = element;
+      }}
+      onSubmit={(e) => form.submit(e, input)}
+      noValidate
+    >
+      <Stack>
+        <FormError error={form.error} hasFieldErrors={form.hasFieldErrors} />
+        <div role="group" aria-labelledby="source-mode-label">
+          <Text id="source-mode-label" fz="sm" fw="var(--mantine-font-weight-medium)" mb={4}>
+            {t('coding.form.how')}
+          </Text>
+          <SegmentedControl
+            value={mode}
+            onChange={(value) => setMode(value as Mode)}
+            data={[
+              { value: 'upload', label: t('coding.form.upload') },
+              { value: 'paste', label: t('coding.form.paste') },
+            ]}
+          />
+        </div>
+        {mode === 'upload' ? (
+          <Stack gap={4}>
+            <FileInput
+              label={t('coding.form.file')}
+              description={t('coding.form.fileDescription')}
+              placeholder={t('coding.form.filePlaceholder')}
+              accept=".txt,.md,.docx,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              required
+              clearable
+              clearButtonProps={{ 'aria-label': t('coding.clear') }}
+              value={file}
+              onChange={(chosen) => void chooseFile(chosen)}
+              error={errors.filename ?? errors.contentBase64}
+            />
+            {fileData && file ? (
+              <Text fz="sm" c="dimmed" role="status">
+                {t('coding.form.fileRead', { name: file.name, size: Math.max(1, Math.round(file.size / 1024)) })}
+              </Text>
+            ) : null}
+            {fileError ? (
+              <Alert color="red" variant="light" role="alert">
+                <Text fz="sm" c="dark.9">
+                  {t('errors.unknown')}
+                </Text>
+              </Alert>
+            ) : null}
+          </Stack>
+        ) : (
+          <Textarea
+            label={t('coding.form.content')}
+            description={t('coding.form.contentDescription')}
+            required
+            autosize
+            minRows={6}
+            maxRows={14}
+            value={values.content}
+            onChange={(e) => set('content', e.currentTarget.value)}
+            error={errors.content}
+          />
+        )}
+        <TextInput
+          label={t('coding.form.titleField')}
+          description={mode === 'upload' ? t('coding.form.titleOptional') : undefined}
+          required={mode === 'paste'}
+          value={values.title}
+          onChange={(e) => set('title', e.currentTarget.value)}
+          error={errors.title}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <NativeSelect label={t('coding.form.kind')} value={values.kind} onChange={(e) => set('kind', e.currentTarget.value)} data={kindOptions} error={errors.kind} />
+          <NativeSelect
+            label={t('coding.form.language')}
+            required
+            value={values.language}
+            onChange={(e) => set('language', e.currentTarget.value)}
+            data={languageOptions}
+            error={errors.language}
+          />
+          <NativeSelect
+            label={t('coding.form.moment')}
+            value={values.moment}
+            onChange={(e) => set('moment', e.currentTarget.value)}
+            data={[{ value: '', label: t('coding.noMoment') }, ...options('moment')]}
+            error={errors.moment}
+          />
+          <TextInput
+            type="date"
+            label={t('coding.form.date')}
+            description={t('coding.form.dateDescription')}
+            value={values.sourceDate}
+            onChange={(e) => set('sourceDate', e.currentTarget.value)}
+            error={errors.sourceDate}
+          />
+        </SimpleGrid>
+        <MultiSelect
+          label={t('coding.form.interviewees')}
+          description={t('coding.form.intervieweesDescription')}
+          placeholder={people.length ? undefined : t('coding.form.noInterviewees')}
+          data={people}
+          value={values.intervieweeIds}
+          onChange={(ids) => set('intervieweeIds', ids)}
+          searchable
+          clearable
+          clearButtonProps={{ 'aria-label': t('coding.clear') }}
+          hidePickedOptions
+          error={errors.intervieweeIds}
+          comboboxProps={{ withinPortal: true }}
+        />
+        {canAddInterviewee ? (
+          addingPerson ? (
+            <Paper withBorder radius="md" p="md" bg="gray.0">
+              <IntervieweeForm
+                projectId={projectId}
+                onAdded={(person) => {
+                  onIntervieweeAdded(person);
+                  setValues((v) => ({ ...v, intervieweeIds: [...v.intervieweeIds, person.id] }));
+                  setAddingPerson(false);
+                }}
+                onCancel={() => setAddingPerson(false)}
+              />
+            </Paper>
+          ) : (
+            <Group>
+              <Button variant="subtle" size="compact-sm" onClick={() => setAddingPerson(true)}>
+                {t('coding.people.addNew')}
+              </Button>
+            </Group>
+          )
+        ) : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={form.busy}>
+            {t('coding.form.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,248 @@
+import { type CSSProperties, Fragment, forwardRef, type KeyboardEvent, type MouseEvent, type ReactNode, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SegmentView } from '../../../shared/coding.js';
+import { highlight, ink } from './codes.js';
+import { codePointTable, pieces, selectionSpan, type Span, sentences } from './text.js';
+
+const PENDING = '\u0000pending';
+
+export interface SourceTextHandle {
+  /** Scrolls to a segment's first highlight; in sentence mode also moves the keyboard focus there. */
+  showSegment: (segmentId: string) => void;
+  /** Puts the keyboard focus back on the text (the current sentence in sentence mode). */
+  focus: () => void;
+}
+
+interface Props {
+  text: string;
+  language: string;
+  segments: SegmentView[];
+  colourOf: (segment: SegmentView) => string | null;
+  pending: Span | null;
+  sentenceMode: boolean;
+  activeSegmentId: string | null;
+  describedBy: string;
+  onSelect: (span: Span | null, via: 'mouse' | 'keyboard') => void;
+  /** Enter in sentence mode: open the coding panel for the selection. */
+  onRequestCode: (span: Span) => void;
+  onActivateSegment: (segmentId: string | null) => void;
+}
+
+/**
+ * The source text as one element of plain text runs and <mark>s, so a DOM selection maps to text
+ * offsets. The text is cut at every segment boundary (overlapping segments each keep their marks)
+ * and grouped by sentence; in sentence mode the sentences form a listbox for keyboard selection.
+ */
+export const SourceText = forwardRef<SourceTextHandle, Props>(function SourceText(
+  { text, language, segments, colourOf, pending, sentenceMode, activeSegmentId, describedBy, onSelect, onRequestCode, onActivateSegment },
+  ref,
+) {
+  const { t } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  const table = useMemo(() => codePointTable(text), [text]);
+  const sents = useMemo(() => sentences(text, language), [text, language]);
+  const [cursor, setCursor] = useState(0);
+  const [anchor, setAnchor] = useState<number | null>(null);
+  const focusWanted = useRef(false);
+  const length = table.length - 1;
+
+  const ordered = useMemo(() => [...segments].sort((a, b) => a.start - b.start || b.end - a.end), [segments]);
+  const byId = useMemo(() => new Map(ordered.map((s) => [s.id, s])), [ordered]);
+  const blocks = useMemo(() => {
+    const spans = ordered.map((s) => ({ id: s.id, start: s.start, end: s.end }));
+    if (pending) spans.push({ id: PENDING, ...pending });
+    const cuts = sents.flatMap((s) => [s.block.start, s.start, s.end, s.block.end]);
+    const all = pieces(length, spans, cuts);
+    if (!sents.length) return [{ index: -1, pieces: all }];
+    const out: { index: number; pieces: typeof all }[] = sents.map((_, index) => ({ index, pieces: [] }));
+    let b = 0;
+    for (const piece of all) {
+      while (b < sents.length - 1 && piece.start >= sents[b]!.block.end) b++;
+      out[b]!.pieces.push(piece);
+    }
+    return out;
+  }, [ordered, pending, sents, length]);
+
+  const selected = (i: number) => !!pending && sents[i]!.start >= pending.start && sents[i]!.end <= pending.end;
+  const sentenceSpan = (from: number, to: number): Span => ({ start: sents[Math.min(from, to)]!.start, end: sents[Math.max(from, to)]!.end });
+
+  // after an arrow key, the focus follows the current sentence
+  useEffect(() => {
+    if (!focusWanted.current) return;
+    focusWanted.current = false;
+    container.current?.querySelector<HTMLElement>(`[data-sentence="${cursor}"]`)?.focus();
+  }, [cursor]);
+  useEffect(() => setCursor((c) => Math.min(c, Math.max(0, sents.length - 1))), [sents.length]);
+
+  useImperativeHandle(ref, () => ({
+    showSegment(segmentId) {
+      const segment = byId.get(segmentId);
+      const mark = container.current?.querySelector<HTMLElement>(`mark[data-segments~="${CSS.escape(segmentId)}"]`);
+      mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      if (sentenceMode && segment) {
+        const i = Math.max(0, sents.findIndex((s) => s.end > segment.start));
+        focusWanted.current = true;
+        setCursor(i);
+        if (i === cursor) container.current?.querySelector<HTMLElement>(`[data-sentence="${i}"]`)?.focus();
+      }
+    },
+    focus() {
+      if (sentenceMode) container.current?.querySelector<HTMLElement>(`[data-sentence="${cursor}"]`)?.focus();
+      else container.current?.focus();
+    },
+  }));
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (!sentenceMode || !sents.length) return;
+    let next = cursor;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowRight':
+        next = Math.min(sents.length - 1, cursor + 1);
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        next = Math.max(0, cursor - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = sents.length - 1;
+        break;
+      case ' ': {
+        // Space chooses the current sentence alone, or clears the choice when it was just that sentence
+        event.preventDefault();
+        const one = sentenceSpan(cursor, cursor);
+        const same = pending?.start === one.start && pending.end === one.end;
+        setAnchor(same ? null : cursor);
+        onSelect(same ? null : one, 'keyboard');
+        return;
+      }
+      case 'Enter': {
+        event.preventDefault();
+        const span = pending ?? sentenceSpan(cursor, cursor);
+        if (!pending) {
+          setAnchor(cursor);
+          onSelect(span, 'keyboard');
+        }
+        onRequestCode(span);
+        return;
+      }
+      case 'Escape':
+        if (pending) {
+          event.preventDefault();
+          setAnchor(null);
+          onSelect(null, 'keyboard');
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    focusWanted.current = true;
+    setCursor(next);
+    if (next === cursor) focusWanted.current = false;
+    if (event.shiftKey) {
+      const from = anchor ?? cursor;
+      setAnchor(from);
+      onSelect(sentenceSpan(from, next), 'keyboard');
+    }
+  }
+
+  function onMouseUp(event: MouseEvent<HTMLDivElement>) {
+    if (!container.current) return;
+    const span = selectionSpan(container.current, text, table);
+    if (span) {
+      window.getSelection()?.removeAllRanges();
+      onSelect(span, 'mouse');
+      return;
+    }
+    const target = event.target as HTMLElement;
+    if (sentenceMode) {
+      const sentence = target.closest<HTMLElement>('[data-sentence]');
+      if (!sentence) return;
+      const i = Number(sentence.dataset.sentence);
+      setCursor(i);
+      if (event.shiftKey) onSelect(sentenceSpan(anchor ?? cursor, i), 'mouse');
+      else {
+        setAnchor(i);
+        onSelect(sentenceSpan(i, i), 'mouse');
+      }
+      return;
+    }
+    const mark = target.closest<HTMLElement>('mark[data-segments]');
+    const ids = mark?.dataset.segments?.split(' ').filter(Boolean) ?? [];
+    onActivateSegment(ids[ids.length - 1] ?? null);
+  }
+
+  const renderPiece = (piece: (typeof blocks)[number]['pieces'][number]): ReactNode => {
+    const content = text.slice(table[piece.start], table[piece.end]);
+    if (!piece.covers.length) return content;
+    const ids = piece.covers.filter((id) => id !== PENDING);
+    const isPending = ids.length !== piece.covers.length;
+    const colours = ids.map((id) => colourOf(byId.get(id)!));
+    // the innermost (last starting) segment gives the colour; each covering segment adds an underline
+    const style: CSSProperties = isPending
+      ? {}
+      : {
+          background: highlight(colours[colours.length - 1], ids.length),
+          boxShadow: colours
+            .slice(-3)
+            .reverse()
+            .map((c, i) => `inset 0 -${2 * (i + 1)}px 0 ${ink(c)}`)
+            .join(', '),
+        };
+    const className = [isPending ? 'is-pending' : '', activeSegmentId && ids.includes(activeSegmentId) ? 'is-active' : ''].filter(Boolean).join(' ') || undefined;
+    return (
+      <mark key={piece.start} className={className} style={style} data-segments={ids.join(' ')}>
+        {content}
+      </mark>
+    );
+  };
+
+  return (
+    <div
+      ref={container}
+      className="source-text"
+      lang={language}
+      tabIndex={sentenceMode ? undefined : -1}
+      role={sentenceMode ? 'listbox' : undefined}
+      aria-multiselectable={sentenceMode ? true : undefined}
+      aria-label={sentenceMode ? t('coding.coding.sentencesLabel') : undefined}
+      aria-describedby={sentenceMode ? describedBy : undefined}
+      onKeyDown={onKeyDown}
+      onMouseUp={onMouseUp}
+    >
+      {blocks.map((block) =>
+        block.index < 0 ? (
+          block.pieces.map((piece) => <Fragment key={piece.start}>{renderPiece(piece)}</Fragment>)
+        ) : (
+          <span
+            key={block.index}
+            className={`sentence${block.index === cursor ? ' is-cursor' : ''}`}
+            data-sentence={block.index}
+            role={sentenceMode ? 'option' : undefined}
+            aria-selected={sentenceMode ? selected(block.index) : undefined}
+            tabIndex={sentenceMode ? (block.index === cursor ? 0 : -1) : undefined}
+          >
+            {/* the sentence itself in its own span, so the focus ring and the selection leave out the white space around it */}
+            {block.pieces.filter((p) => p.end <= sents[block.index]!.start).map((piece) => (
+              <Fragment key={piece.start}>{renderPiece(piece)}</Fragment>
+            ))}
+            <span className="sentence-body">
+              {block.pieces
+                .filter((p) => p.start >= sents[block.index]!.start && p.end <= sents[block.index]!.end)
+                .map((piece) => (
+                  <Fragment key={piece.start}>{renderPiece(piece)}</Fragment>
+                ))}
+            </span>
+            {block.pieces.filter((p) => p.start >= sents[block.index]!.end).map((piece) => (
+              <Fragment key={piece.start}>{renderPiece(piece)}</Fragment>
+            ))}
+          </span>
+        ),
+      )}
+    </div>
+  );
+});
