@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { Layout } from './components/Layout.js';
 import { LoginPage } from './features/auth/LoginPage.js';
 import { RequireAuth } from './features/auth/RequireAuth.js';
+import { AgreementPage } from './features/coding-analysis/AgreementPage.js';
 import { CodebooksPage } from './features/coding/CodebooksPage.js';
 import { CodingPage } from './features/coding/CodingPage.js';
 import { RetrievalPage } from './features/coding/RetrievalPage.js';
@@ -33,6 +34,7 @@ export const router = createBrowserRouter([
       { path: 'projects/:id', element: <ProjectPage /> },
       { path: 'projects/:id/impact-model', element: <ImpactModelPage /> },
       { path: 'projects/:id/sources', element: <SourcesPage /> },
+      { path: 'projects/:id/agreement', element: <AgreementPage /> },
       { path: 'sources/:sourceId', element: <CodingPage /> },
       { path: 'evidence', element: <RetrievalPage /> },
       { path: 'codebooks', element: <CodebooksPage /> },

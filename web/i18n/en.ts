@@ -1,11 +1,13 @@
 import type { Messages } from './nl.js';
 import { codingMessages } from '../features/coding/messages.js';
+import { codingAnalysisMessages } from '../features/coding-analysis/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
 import { questionnaireMessages } from '../features/questionnaires/messages.js';
 
 export const en: Messages = {
   impactModel: impactModelMessages.en.page,
   coding: codingMessages.en.page,
+  codingAnalysis: codingAnalysisMessages.en,
   questionnaires: questionnaireMessages.en.page,
   app: {
     name: 'Impact Monitor',

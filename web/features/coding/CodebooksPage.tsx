@@ -6,6 +6,7 @@ import type { FullCodebookView } from '../../../shared/coding.js';
 import { codebooks as codebooksApi } from '../../api/coding.js';
 import { ConfirmModal } from '../../components/ConfirmModal.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { CodebookExport, CodebookImport } from '../coding-analysis/CodebookExchange.js';
 import { ErrorAlert, LoadingState } from '../../components/States.js';
 import { formatNumber } from '../../lib/format.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
@@ -92,6 +93,16 @@ export function CodebooksPage() {
           />
         ) : null}
       </Box>
+      {canCreate ? (
+        <Paper withBorder radius="md" p="lg" mt="lg" component="section" aria-label={t('codingAnalysis.exchange.codebookImport')}>
+          <CodebookImport
+            onImported={(book) => {
+              books.reload();
+              setParams({ book: book.key }, { replace: true });
+            }}
+          />
+        </Paper>
+      ) : null}
 
       <Modal opened={dialog?.kind === 'createBook'} onClose={close} title={t('coding.codebooksPage.createTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
         <CodebookForm
@@ -207,11 +218,14 @@ function CodebookSection({
             </Text>
           </Group>
         </Stack>
-        {book.canEdit ? (
-          <Button variant="light" onClick={onAddCode}>
-            {t('coding.codebooksPage.addCode')}
-          </Button>
-        ) : null}
+        <Group gap="xs">
+          <CodebookExport codebookId={book.id} />
+          {book.canEdit ? (
+            <Button variant="light" onClick={onAddCode}>
+              {t('coding.codebooksPage.addCode')}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
       {book.canEdit && book.isSystem ? (
         <Text fz="sm" c="dimmed" mb="sm">

@@ -9,6 +9,7 @@ import { interviewees as intervieweesApi, segments as segmentsApi, sources as so
 import { projects as projectsApi } from '../../api/endpoints.js';
 import { ConfirmModal } from '../../components/ConfirmModal.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { SuggestionsPanel } from '../coding-analysis/SuggestionsPanel.js';
 import { ErrorAlert, LoadingState, NotFoundState } from '../../components/States.js';
 import { isNotFound } from '../../lib/errors.js';
 import { formatDate, formatNumber } from '../../lib/format.js';
@@ -112,6 +113,7 @@ function CodingWorkspace({
   const excerpt = pending ? chars.slice(pending.start, pending.end).join('') : '';
   const defaultSpeaker = source.interviewees.length === 1 ? source.interviewees[0]!.id : null;
   const canEdit = source.canEdit;
+  const [suggesting, setSuggesting] = useState(false);
 
   function openPanel(focus: boolean) {
     setPanelOpen(true);
@@ -181,8 +183,19 @@ function CodingWorkspace({
             }}
           />
           {canEdit ? <Switch label={t('coding.coding.sentenceMode')} checked={sentenceMode} onChange={(e) => setSentenceMode(e.currentTarget.checked)} /> : null}
+          <Switch label={t('codingAnalysis.suggestions.show')} checked={suggesting} onChange={(e) => setSuggesting(e.currentTarget.checked)} />
         </Group>
       </Paper>
+      {suggesting ? (
+        <SuggestionsPanel
+          sourceId={source.id}
+          canEdit={canEdit}
+          onSelect={(span) => {
+            select(span, 'keyboard');
+            openPanel(true);
+          }}
+        />
+      ) : null}
 
       <StatusNotice notice={notice} onClose={() => setNotice(null)} />
       {!canEdit ? (

@@ -65,7 +65,14 @@ function ProjectSources({ project }: { project: ProjectView }) {
           title={t('coding.sources')}
           description={t('coding.list.intro')}
           // the project's tools go here too: REFI-QDA import and export, the agreement report
-          actions={editable ? <Button onClick={() => setAdding(true)}>{t('coding.list.add')}</Button> : null}
+          actions={
+            <>
+              <Button component={Link} to={`/projects/${project.id}/agreement`} variant="default">
+                {t('codingAnalysis.agreement.open')} · REFI-QDA
+              </Button>
+              {editable ? <Button onClick={() => setAdding(true)}>{t('coding.list.add')}</Button> : null}
+            </>
+          }
         />
         <StatusNotice notice={notice} onClose={() => setNotice(null)} />
         {!editable ? (
