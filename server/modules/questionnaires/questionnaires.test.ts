@@ -217,3 +217,51 @@ describe('mail through a real SMTP server', () => {
     }
   });
 });
+
+describe('instrument versions and anonymous mode', () => {
+  it('keeps the version a response started with, and unlinks answers from names in anonymous mode', async () => {
+    const t = await testApp();
+    try {
+      const w = await twoTenants(t.database.db);
+      const coord = await loginAs(t.app, w.coordA.email);
+      const call = (method: 'GET' | 'POST' | 'PUT', url: string, cookie?: string, payload?: object) => t.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(payload ? { payload } : {}) });
+
+      const settings = await call('PUT', `/api/v1/projects/${w.projectA.id}/questionnaire-settings`, coord, { moments: [{ moment: 'T0', enabled: true, anchor: 'start', offsetDays: 0 }], anonymous: true });
+      expect(settings.json()).toMatchObject({ anonymous: true, moments: expect.arrayContaining([{ moment: 'T0', enabled: true, anchor: 'start', offsetDays: 0 }]) });
+      const day = new Date(Date.now() + DAY).toISOString().slice(0, 10);
+      for (const name of ['Eva', 'Floor']) {
+        await call('POST', `/api/v1/projects/${w.projectA.id}/participants`, coord, { name, email: `${name.toLowerCase()}@school.test`, role: 'teacher', status: 'selected', startDate: day, endDate: day });
+      }
+      t.advance(DAY + 10 * 3_600_000);
+      expect((await runSchedulerTick(t.app.deps, 'w1')).invited).toBeGreaterThanOrEqual(2);
+      const outbox = await t.database.db.selectFrom('outbox').selectAll().where('kind', '=', 'invitation').where('subject', 'like', '%vooraf%').execute();
+      const tokens = outbox.map((m) => /\/q\/([A-Za-z0-9_-]+)/.exec(m.body_text)![1]!);
+      expect(tokens).toHaveLength(2);
+
+      // Eva starts on version 1; then the NA admin publishes version 2 of T0 (signed in after the clock moved)
+      const admin = await loginAs(t.app, w.admin.email);
+      const coordNow = await loginAs(t.app, w.coordA.email);
+      await call('PUT', `/api/v1/survey/${tokens[0]}/answers`, undefined, { answers: { 'state.language': 3 } });
+      const instruments = (await call('GET', '/api/v1/instruments', admin)).json();
+      const v1 = instruments.find((i: { moment: string; version: number }) => i.moment === 'T0' && i.version === 1);
+      expect((await call('POST', '/api/v1/instruments/T0/versions', coordNow, { titleNl: 'x', titleEn: 'x', items: v1.items })).statusCode).toBe(403);
+      const items = [...v1.items.map(({ id: _id, ...item }: { id: string }) => item), { key: 'open.extra', kind: 'open', nl: 'Wat wilt u nog kwijt?', en: 'Anything else?', required: false }];
+      const v2 = await call('POST', '/api/v1/instruments/T0/versions', admin, { titleNl: 'Vooraf (versie 2)', titleEn: 'Before (version 2)', items });
+      expect(v2.statusCode).toBe(201);
+      expect(v2.json().version).toBe(2);
+      const eva = (await call('GET', `/api/v1/survey/${tokens[0]}`)).json();
+      const floor = (await call('GET', `/api/v1/survey/${tokens[1]}`)).json();
+      expect(eva.items.map((i: { key: string }) => i.key)).not.toContain('open.extra');
+      expect(floor.items.map((i: { key: string }) => i.key)).toContain('open.extra');
+
+      await call('POST', `/api/v1/survey/${tokens[0]}/submit`, undefined, { answers: {} });
+      const [response] = await t.database.db.selectFrom('responses').selectAll().execute();
+      const pseudonyms = (await t.database.db.selectFrom('participants').select('pseudonym').execute()).map((p) => p.pseudonym);
+      expect(response!.respondent).toMatch(/^A[0-9A-F]{12}$/);
+      expect(pseudonyms).not.toContain(response!.respondent);
+      expect((await call('GET', `/api/v1/survey/${tokens[0]}/history`)).json()).toEqual({ anonymous: true, moments: [] });
+    } finally {
+      await t.close();
+    }
+  });
+});
