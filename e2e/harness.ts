@@ -6,17 +6,23 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { buildApp, DEFAULT_WEB_ROOT } from '../server/app.js';
 import { openDatabase } from '../server/db/database.js';
 import { prepareDatabase } from '../server/db/setup.js';
+import type { Mailer } from '../server/lib/mailer.js';
 
-/** The real server with the built web app and the demo data, on a temporary SQLite file and a free port. */
-export async function startDemoServer(): Promise<{ url: string; app: FastifyInstance; stop(): Promise<void> }> {
+/**
+ * The real server with the built web app and the demo data, on a temporary SQLite file and a free port.
+ * With `mailer` the questionnaire invitations go out through it; `publicUrl: true` puts the server's
+ * own address in the personal links (known only once it listens).
+ */
+export async function startDemoServer(options: { mailer?: Mailer; publicUrl?: string | true } = {}): Promise<{ url: string; app: FastifyInstance; stop(): Promise<void> }> {
   if (!fs.existsSync(path.join(DEFAULT_WEB_ROOT, 'index.html'))) {
     throw new Error('The web app is not built: run `npx vite build` (npm test does this first).');
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'impact-e2e-'));
   const database = openDatabase(`sqlite:${path.join(dir, 'impact.db')}`);
   await prepareDatabase(database, { demo: true });
-  const app = await buildApp({ database, loginRateLimit: 1000 });
+  const app = await buildApp({ database, loginRateLimit: 1000, mailer: options.mailer, publicUrl: typeof options.publicUrl === 'string' ? options.publicUrl : undefined });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  if (options.publicUrl === true) app.deps.publicUrl = address;
   return {
     url: address,
     app,

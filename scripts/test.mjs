@@ -9,4 +9,11 @@ const run = (cmd, args, env = process.env) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
-run('npx', ['vitest', 'run', ...process.argv.slice(2)], { ...process.env, CHROMIUM_PATH: chromium });
+const env = { ...process.env, CHROMIUM_PATH: chromium };
+const only = process.argv.slice(2);
+if (only.length) run('npx', ['vitest', 'run', ...only], env);
+else {
+  run('npx', ['vitest', 'run', 'shared/', 'server/'], env);
+  // the browser journeys one file at a time: on two cores, parallel browsers make timing flaky
+  run('npx', ['vitest', 'run', 'e2e/', '--no-file-parallelism'], env);
+}

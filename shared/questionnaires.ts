@@ -94,7 +94,11 @@ export type ParticipantImportView = z.infer<typeof participantImportView>;
 export const momentSettingInput = z.object({
   moments: z.array(z.object({ moment: z.enum(SURVEY_MOMENTS, { message: 'validation.choice' }), enabled: z.boolean(), anchor: z.enum(['start', 'end'], { message: 'validation.choice' }), offsetDays: z.number().int().min(-365).max(3650) })).max(4),
   anonymous: z.boolean().optional(),
-  reminderDays: z.array(z.number().int().min(1).max(60)).max(2).optional(),
+  reminderDays: z
+    .array(z.number().int().min(1).max(60))
+    .max(2)
+    .refine((days) => days.every((d, i) => i === 0 || d > days[i - 1]!), { message: 'validation.reminder_order' })
+    .optional(),
 });
 export type MomentSettingInput = z.infer<typeof momentSettingInput>;
 

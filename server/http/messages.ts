@@ -100,6 +100,7 @@ const MESSAGES: Record<string, { nl: string; en: string }> = {
   'survey.unknown_item': { nl: 'hoort niet bij deze vragenlijst', en: 'is not part of this questionnaire' },
   'instrument.duplicate_key': { nl: 'elke vraag heeft een eigen sleutel nodig', en: 'every item needs its own key' },
   'validation.file_type_list': { nl: 'alleen .csv of .xlsx', en: 'only .csv or .xlsx' },
+  'validation.reminder_order': { nl: 'de tweede herinnering komt na de eerste', en: 'the second reminder comes after the first' },
   'validation.required': { nl: 'is verplicht', en: 'is required' },
   'validation.too_long': { nl: 'is te lang', en: 'is too long' },
   'validation.too_large': { nl: 'is te groot', en: 'is too large' },

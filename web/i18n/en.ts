@@ -280,6 +280,7 @@ export const en: Messages = {
       code_key: 'Use only letters, digits, dot, dash and underscore.',
       color: 'Choose a colour such as #1864ab.',
       file_type_list: 'Choose a .csv or .xlsx file.',
+      reminder_order: 'The second reminder comes after the first.',
       invalid: 'This value is not valid.',
     },
   },

@@ -279,6 +279,7 @@ export const nl = {
       code_key: 'Gebruik alleen letters, cijfers, punt, streepje en liggend streepje.',
       color: 'Kies een kleur zoals #1864ab.',
       file_type_list: 'Kies een .csv- of .xlsx-bestand.',
+      reminder_order: 'De tweede herinnering komt na de eerste.',
       invalid: 'Deze waarde is niet geldig.',
     },
   },

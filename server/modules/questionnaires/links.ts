@@ -10,4 +10,5 @@ export function tokenFor(secret: string, invitationId: string): string {
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export const linkFor = (publicUrl: string, token: string) => `${publicUrl}/q/${token}`;
+/** The link in the e-mail carries the participant's language, so that even an expired link answers in it. */
+export const linkFor = (publicUrl: string, token: string, locale: string) => `${publicUrl}/q/${token}?lang=${locale}`;

@@ -42,7 +42,7 @@ async function toView(deps: Deps, actor: Actor, p: ParticipantRow): Promise<Part
     startDate: p.start_date ?? p.activity_start,
     endDate: p.end_date ?? p.activity_end,
     status: p.status as ParticipantView['status'],
-    selection: JSON.parse(p.selection),
+    selection: hide ? {} : JSON.parse(p.selection),
     pseudonym: p.pseudonym,
     invitations: invitations.map((i) => ({
       id: i.id,

@@ -45,7 +45,7 @@ describe('participants, invitations and answering by personal link', () => {
     return send();
   }
   const outbox = () => t.database.db.selectFrom('outbox').selectAll().orderBy('created_at').execute();
-  const linkIn = (text: string) => /http:\/\/impact\.test\/q\/([A-Za-z0-9_-]+)/.exec(text)![1]!;
+  const linkIn = (text: string) => /http:\/\/impact\.test\/q\/([A-Za-z0-9_-]+)\?lang=nl/.exec(text)![1]!;
   const tick = () => runSchedulerTick(t.app.deps, 'w1');
 
   it('registers a participant, keeps other organisations out and validates', async () => {
@@ -71,7 +71,8 @@ describe('participants, invitations and answering by personal link', () => {
     expect(dup.statusCode).toBe(409);
     expect((await call('GET', `/api/v1/projects/${w.projectA.id}/participants`, 'coordB')).statusCode).toBe(404);
     const asAnalyst = (await call('GET', `/api/v1/projects/${w.projectA.id}/participants`, 'analyst')).json();
-    expect(asAnalyst[0]).toMatchObject({ name: p.pseudonym, email: '' });
+    expect(asAnalyst[0]).toMatchObject({ name: p.pseudonym, email: '', selection: {} });
+    expect(JSON.stringify(asAnalyst)).not.toContain('vervangingsdagen');
   });
 
   it('sends T0 on its date, reminds after 7 and 14 days, then lets the link expire', async () => {
@@ -226,6 +227,8 @@ describe('instrument versions and anonymous mode', () => {
       const coord = await loginAs(t.app, w.coordA.email);
       const call = (method: 'GET' | 'POST' | 'PUT', url: string, cookie?: string, payload?: object) => t.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(payload ? { payload } : {}) });
 
+      const early = await call('PUT', `/api/v1/projects/${w.projectA.id}/questionnaire-settings`, coord, { moments: [], reminderDays: [14, 7] });
+      expect(early.json().errors[0].message).toBe('validation.reminder_order');
       const settings = await call('PUT', `/api/v1/projects/${w.projectA.id}/questionnaire-settings`, coord, { moments: [{ moment: 'T0', enabled: true, anchor: 'start', offsetDays: 0 }], anonymous: true });
       expect(settings.json()).toMatchObject({ anonymous: true, moments: expect.arrayContaining([{ moment: 'T0', enabled: true, anchor: 'start', offsetDays: 0 }]) });
       const day = new Date(Date.now() + DAY).toISOString().slice(0, 10);

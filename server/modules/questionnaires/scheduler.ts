@@ -25,7 +25,7 @@ async function queueMail(deps: Deps, invitationId: string, reminder: boolean) {
   const participant = await deps.db.selectFrom('participants').selectAll().where('id', '=', inv.participant_id).executeTakeFirstOrThrow();
   const project = await deps.db.selectFrom('projects').select('title').where('id', '=', inv.project_id).executeTakeFirstOrThrow();
   const token = tokenFor(deps.linkSecret, inv.id);
-  const mail = invitationMail(participant.locale as Locale, { name: participant.name, projectTitle: project.title, moment: inv.moment, link: linkFor(deps.publicUrl, token), expiresAt: inv.expires_at, reminder });
+  const mail = invitationMail(participant.locale as Locale, { name: participant.name, projectTitle: project.title, moment: inv.moment, link: linkFor(deps.publicUrl, token, participant.locale), expiresAt: inv.expires_at, reminder });
   const now = deps.clock().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     await q.insertOutbox(trx, { id: newId(), to_address: participant.email, subject: mail.subject, body_text: mail.text, kind: reminder ? 'reminder' : 'invitation', invitation_id: inv.id, status: 'queued', attempts: 0, last_error: null, created_at: now, sent_at: null, claimed_by: null, claimed_until: null });

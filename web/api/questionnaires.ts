@@ -1,0 +1,80 @@
+import type {
+  AnswersInput,
+  InstrumentInput,
+  InstrumentView,
+  LearningGoalsInput,
+  LearningGoalsView,
+  MomentSettingInput,
+  MomentSettingsView,
+  ParticipantImportInput,
+  ParticipantImportView,
+  ParticipantInput,
+  ParticipantView,
+  SurveyView,
+} from '../../shared/questionnaires.js';
+import type { Locale, Moment } from '../../shared/reference.js';
+import { api, withQuery } from './client.js';
+
+// The questionnaires' routes (server/modules/questionnaires/questionnaires.routes.ts): participants,
+// moments, invitations and exports for the coordinator; the instrument library and the outbox for
+// the NA admin; and the participant's own questionnaire behind a personal link (no account).
+
+const seg = encodeURIComponent;
+const project = (projectId: string) => `/projects/${seg(projectId)}`;
+
+export interface DailyReflection {
+  respondent: string;
+  submittedAt: string;
+  answers: Record<string, string>;
+}
+
+export interface OutboxMessage {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  kind: string;
+  status: string;
+  createdAt: string;
+  sentAt: string | null;
+  lastError: string | null;
+}
+
+export interface SurveyHistory {
+  anonymous: boolean;
+  moments: { moment: Moment; submittedAt: string; answers: Record<string, number | string> }[];
+}
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+export const participants = {
+  list: (projectId: string, signal?: AbortSignal) => api.get<ParticipantView[]>(`${project(projectId)}/participants`, undefined, signal),
+  add: (projectId: string, input: ParticipantInput) => api.post<ParticipantView>(`${project(projectId)}/participants`, input),
+  update: (projectId: string, participantId: string, input: ParticipantInput) => api.put<ParticipantView>(`${project(projectId)}/participants/${seg(participantId)}`, input),
+  /** dryRun: true only reads the file and reports the mapping and the bad rows; false imports all rows or none. */
+  importList: (projectId: string, input: ParticipantImportInput) => api.post<ParticipantImportView>(`${project(projectId)}/participants/import`, input),
+  resend: (projectId: string, invitationId: string) => api.post<ParticipantView>(`${project(projectId)}/invitations/${seg(invitationId)}/resend`),
+  settings: (projectId: string, signal?: AbortSignal) => api.get<MomentSettingsView>(`${project(projectId)}/questionnaire-settings`, undefined, signal),
+  saveSettings: (projectId: string, input: MomentSettingInput) => api.put<MomentSettingsView>(`${project(projectId)}/questionnaire-settings`, input),
+  reflections: (projectId: string, day: string, signal?: AbortSignal) => api.get<DailyReflection[]>(`${project(projectId)}/reflections`, { day }, signal),
+  /** A plain link: the browser downloads the file with the session cookie. */
+  exportUrl: (projectId: string, format: ExportFormat) => withQuery(`/api/v1${project(projectId)}/responses/export`, { format }),
+};
+
+export const instruments = {
+  list: (signal?: AbortSignal) => api.get<InstrumentView[]>('/instruments', undefined, signal),
+  publish: (moment: Moment, input: InstrumentInput) => api.post<InstrumentView>(`/instruments/${seg(moment)}/versions`, input),
+};
+
+export const outbox = {
+  list: (signal?: AbortSignal) => api.get<OutboxMessage[]>('/outbox', undefined, signal),
+};
+
+export const survey = {
+  get: (token: string, lang?: Locale, signal?: AbortSignal) => api.get<SurveyView>(`/survey/${seg(token)}`, { lang }, signal),
+  save: (token: string, input: AnswersInput) => api.put<SurveyView>(`/survey/${seg(token)}/answers`, input),
+  submit: (token: string, input: AnswersInput) => api.post<SurveyView>(`/survey/${seg(token)}/submit`, input),
+  goals: (token: string, signal?: AbortSignal) => api.get<LearningGoalsView>(`/survey/${seg(token)}/goals`, undefined, signal),
+  saveGoals: (token: string, input: LearningGoalsInput) => api.put<LearningGoalsView>(`/survey/${seg(token)}/goals`, input),
+  history: (token: string, signal?: AbortSignal) => api.get<SurveyHistory>(`/survey/${seg(token)}/history`, undefined, signal),
+};
