@@ -131,8 +131,8 @@ describe('participants, invitations and answering by personal link', () => {
 
     const wrong = await call('PUT', `/api/v1/survey/${token}/answers`, undefined, { answers: { 'state.language': 'veel', 'no.such': 3 } });
     expect(wrong.statusCode).toBe(400);
-    const saved = await call('PUT', `/api/v1/survey/${token}/answers`, undefined, { answers: { 'state.language': 2, 'open.goals': 'Durven spreken in de klas' } });
-    expect(saved.json().answers).toEqual({ 'state.language': 2, 'open.goals': 'Durven spreken in de klas' });
+    const saved = await call('PUT', `/api/v1/survey/${token}/answers`, undefined, { answers: { 'state.language': 2, 'open.goals': '=1+1 Durven spreken in de klas' } });
+    expect(saved.json().answers).toEqual({ 'state.language': 2, 'open.goals': '=1+1 Durven spreken in de klas' });
     expect((await call('GET', `/api/v1/survey/${token}`)).json().answers['state.language']).toBe(2);
 
     const [a, b] = await Promise.all([
@@ -174,6 +174,8 @@ describe('participants, invitations and answering by personal link', () => {
     const csv = await call('GET', `/api/v1/projects/${w.projectA.id}/responses/export?format=csv`, 'coordA');
     expect(csv.statusCode).toBe(200);
     expect(csv.body.split('\n')[0]).toContain('respondent,moment,submitted_at');
+    expect(csv.body).toContain("'=1+1 Durven spreken in de klas");
+    expect(csv.body).not.toMatch(/(^|,)=1\+1/m);
     expect((await call('GET', `/api/v1/projects/${w.projectA.id}/responses/export?format=csv`, 'coordB')).statusCode).toBe(404);
     expect((await call('GET', '/api/v1/outbox', 'coordA')).statusCode).toBe(403);
     const box = (await call('GET', '/api/v1/outbox', 'admin')).json();
