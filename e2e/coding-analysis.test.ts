@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newPage, seriousViolations, startDemoServer } from './harness.js';
+import { expectAccessible, launchBrowser, newPage, signIn, startDemoServer } from './harness.js';
 
 // Code suggestions, the agreement report and REFI-QDA exchange as the NA analyst uses them on the demo data.
 
@@ -16,19 +16,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill('demo-password');
-  await page.getByLabel('Wachtwoord', { exact: true }).press('Enter');
-  await page.waitForURL('**/projects');
-}
-
-async function expectAccessible(page: Page, where: string) {
-  const violations = await seriousViolations(page);
-  expect(violations, `serious accessibility violations on ${where}:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
 describe('suggestions, agreement and exchange', () => {
   test('suggests codes with their trigger words and opens a suggested sentence for coding', async () => {

@@ -5,11 +5,11 @@ import { Document, Packer, Paragraph } from 'docx';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newPage, seriousViolations, startDemoServer } from './harness.js';
+import { DEMO_PASSWORD, expectAccessible, launchBrowser, newPage, signIn, startDemoServer } from './harness.js';
 
 // A coordinator of the Daltonschool Koningin Emma (demo data) uploads an interview, codes it with the
 // mouse and with the keyboard only, and finds the quote again under evidence retrieval.
-const PASSWORD = 'demo-password';
+
 const MALTA = 'Na de cursus op Malta durf ik veel beter Engels te spreken in de klas.';
 const TEAM = 'De directie gaf ons tijd om alles met het hele team te delen.';
 const WEEKLY = 'We gebruiken de nieuwe werkvormen nog elke week.';
@@ -29,19 +29,6 @@ afterAll(async () => {
   await server?.stop();
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
-
-async function expectAccessible(page: Page, where: string) {
-  const violations = await seriousViolations(page);
-  expect(violations, `serious accessibility violations on ${where}:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByLabel('Wachtwoord', { exact: true }).press('Enter');
-  await page.waitForURL('**/projects');
-}
 
 /** A real .docx transcript, as a coordinator would save it from Word. */
 async function writeTranscript(): Promise<string> {
@@ -273,7 +260,7 @@ describe('qualitative coding', () => {
     await expectAccessible(page, 'an own codebook');
 
     // use "engels" once through the API, then try to delete it
-    const login = await server.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'emma@demo.test', password: PASSWORD } });
+    const login = await server.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'emma@demo.test', password: DEMO_PASSWORD } });
     const cookie = String(login.headers['set-cookie']).split(';')[0]!;
     const books = (await server.app.inject({ method: 'GET', url: '/api/v1/codebooks', headers: { cookie } })).json() as { key: string; codes: { id: string; key: string }[] }[];
     const engels = books.find((b) => b.key === 'emma-themas')!.codes.find((c) => c.key === 'engels')!.id;

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newPage, seriousViolations, startDemoServer } from './harness.js';
+import { DEMO_PASSWORD, expectAccessible, launchBrowser, newPage, signIn, startDemoServer } from './harness.js';
 
 // A coordinator plans a new project's impact model: guided right to left, an indicator on the
 // outcome, one link made by keyboard in the list view, the check panel emptying, the SVG and PNG
 // exports, a refused link in the diagram, and the readiness check.
-const PASSWORD = 'demo-password';
+
 const IMPACT = 'Alle studenten voelen zich veilig op school';
 const OUTCOME = 'Docenten voeren herstelgesprekken in de klas';
 const OUTPUT = 'Training herstelgesprekken gevolgd';
@@ -25,19 +25,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function expectAccessible(page: Page, where: string) {
-  const violations = await seriousViolations(page);
-  expect(violations, `serious accessibility violations on ${where}:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByLabel('Wachtwoord', { exact: true }).press('Enter');
-  await page.waitForURL('**/projects');
-}
 
 const checkPanel = (page: Page) => page.getByRole('region', { name: 'Controle van het model' });
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newPage, seriousViolations, startDemoServer } from './harness.js';
+import { DEMO_PASSWORD, expectAccessible, launchBrowser, newPage, signIn, startDemoServer } from './harness.js';
 
 // The demo data (server/db/seed/demo-data.ts): five cases, six projects; VIME is ITTA's (ve, KA2).
 const VIME_TITLE = 'Working with volunteers in migrant language education: roles and competences';
@@ -10,7 +10,6 @@ const EMMA = 'Christelijke Daltonschool Koningin Emma';
 const CASE_ORGANISATIONS = [EMMA, 'Stedelijke Scholengemeenschap Nijmegen', 'The Dutch Alliance', 'University College Roosevelt', ITTA];
 const VIME_PARTNERS = ['ROC West-Brabant', 'Stichting Het Begint met Taal', 'Slagelse Sprogcenter', 'Univerza v Ljubljani'];
 const VIME_TOOLKIT = 'VIME Toolkit voor (het werken met) taalvrijwilligers';
-const PASSWORD = 'demo-password';
 
 let server: { url: string; app: FastifyInstance; stop(): Promise<void> };
 let browser: Browser;
@@ -27,19 +26,6 @@ afterAll(async () => {
 
 async function openBrowserPage(): Promise<Page> {
   return (await newPage(browser, server.url)).page;
-}
-
-async function expectAccessible(page: Page, where: string) {
-  const violations = await seriousViolations(page);
-  expect(violations, `serious accessibility violations on ${where}:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByLabel('Wachtwoord', { exact: true }).press('Enter');
-  await page.waitForURL('**/projects');
 }
 
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
@@ -145,7 +131,7 @@ describe('the analyst journey', () => {
 describe('a coordinator', () => {
   test("sees only their own organisation's projects", { timeout: 60_000 }, async () => {
     // VIME's id, looked up as the analyst, to try to open another organisation's project
-    const login = await server.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'analyst@demo.test', password: PASSWORD } });
+    const login = await server.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'analyst@demo.test', password: DEMO_PASSWORD } });
     const cookie = String(login.headers['set-cookie']).split(';')[0]!;
     const list = await server.app.inject({ method: 'GET', url: '/api/v1/projects?q=VIME', headers: { cookie } });
     const vimeId = (list.json() as { items: { id: string }[] }).items[0]!.id;

@@ -4,13 +4,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createMailer } from '../server/lib/mailer.js';
 import { runSchedulerTick } from '../server/modules/questionnaires/scheduler.js';
 import { startSmtpServer } from '../server/test/smtp.js';
-import { launchBrowser, newPage, seriousViolations, startDemoServer } from './harness.js';
+import { DEMO_PASSWORD, expectAccessible, launchBrowser, newPage, startDemoServer } from './harness.js';
 
 // The coordinator registers a participant, the scheduler sends the T0 invitation through a real
 // SMTP server, the participant answers on a phone by keyboard, and the coordinator sees it completed.
 
 const CAMBRIDGE = 'Teamstudiereis naar Cambridge voor vvto Engels'; // one of Emma's two demo projects
-const PASSWORD = 'demo-password';
+
 const DAY = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -30,11 +30,6 @@ afterAll(async () => {
   await smtp?.stop();
 });
 
-async function expectAccessible(page: Page, where: string) {
-  const violations = await seriousViolations(page);
-  expect(violations, `serious accessibility violations on ${where}:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
-
 const activeElement = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | null;
@@ -47,7 +42,7 @@ describe('the questionnaire journey', () => {
     const { page } = await newPage(browser, server.url);
     await page.goto('/login');
     await page.getByLabel('E-mailadres').fill('emma@demo.test');
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByLabel('Wachtwoord', { exact: true }).press('Enter');
     await page.waitForURL('**/projects');
     await page.getByRole('table', { name: 'Projecten', exact: true }).getByRole('link', { name: CAMBRIDGE }).click();
