@@ -36,6 +36,8 @@ describe('organisations', () => {
     expect(patch.statusCode).toBe(404);
     const archive = await t.app.inject({ method: 'POST', url: `/api/v1/organisations/${w.orgB.id}/archive`, headers: { cookie: as.coordA! } });
     expect(archive.statusCode).toBe(404);
+    const restore = await t.app.inject({ method: 'POST', url: `/api/v1/organisations/${w.orgB.id}/restore`, headers: { cookie: as.coordA! } });
+    expect(restore.statusCode).toBe(404);
     const after = await t.database.db.selectFrom('organisations').selectAll().where('id', '=', w.orgB.id).executeTakeFirstOrThrow();
     expect(after.name).toBe('College Beta');
     expect(after.archived_at).toBeNull();

@@ -56,17 +56,34 @@ describe('projects', () => {
       ['POST', `/api/v1/projects/${b}/activities`, { type: 'job_shadowing', title: 'X' }],
       ['POST', `/api/v1/projects/${b}/products`, { title: 'X', kind: 'toolkit' }],
     ];
+    // B's own partner, activity and product, which A must not change or remove either
+    const partnerB = (await call('POST', `/api/v1/projects/${b}/partners`, 'coordB', { name: 'Partner van B', country: 'DE' })).json().id;
+    const activityB = (await call('POST', `/api/v1/projects/${b}/activities`, 'coordB', { type: 'project_meeting', title: 'Bijeenkomst B' })).json().id;
+    const productB = (await call('POST', `/api/v1/projects/${b}/products`, 'coordB', { title: 'Product B', kind: 'toolkit' })).json().id;
+    attempts.push(
+      ['PUT', `/api/v1/projects/${b}/partners/${partnerB}`, { name: 'X', country: 'ES' }],
+      ['DELETE', `/api/v1/projects/${b}/partners/${partnerB}`],
+      ['PUT', `/api/v1/projects/${b}/activities/${activityB}`, { type: 'job_shadowing', title: 'X' }],
+      ['DELETE', `/api/v1/projects/${b}/activities/${activityB}`],
+      ['PUT', `/api/v1/projects/${b}/products/${productB}`, { title: 'X', kind: 'toolkit' }],
+      ['DELETE', `/api/v1/projects/${b}/products/${productB}`],
+      // and through A's own project: a child id of B's project is not found there
+      ['PUT', `/api/v1/projects/${w.projectA.id}/partners/${partnerB}`, { name: 'X', country: 'ES' }],
+      ['DELETE', `/api/v1/projects/${w.projectA.id}/activities/${activityB}`],
+    );
     for (const [method, url, body] of attempts) {
       const res = await call(method, url, 'coordA', body);
       expect(res.statusCode, `${method} ${url}`).toBe(404);
     }
+    const bView = (await call('GET', `/api/v1/projects/${b}`, 'coordB')).json();
+    expect(bView.partners.map((p: { name: string }) => p.name)).toEqual(['Partner van B']);
+    expect(bView.activities.map((a: { title: string }) => a.title)).toEqual(['Bijeenkomst B']);
+    expect(bView.products.map((p: { title: string }) => p.title)).toEqual(['Product B']);
     const created = await call('POST', '/api/v1/projects', 'coordA', { ...newProject, code: null, organisationId: w.orgB.id });
     expect(created.statusCode).toBe(201);
     expect(created.json().organisation.id).toBe(w.orgA.id); // a coordinator creates in their own organisation only
     const after = await t.database.db.selectFrom('projects').selectAll().where('id', '=', b).executeTakeFirstOrThrow();
     expect(after).toMatchObject({ title: 'Beta in Europa', archived_at: null });
-    const parts = await t.database.db.selectFrom('project_partners').select('id').where('project_id', '=', b).execute();
-    expect(parts).toHaveLength(0);
     const list = (await call('GET', '/api/v1/projects?q=beta', 'coordA')).json();
     expect(list.total).toBe(0);
     const filtered = (await call('GET', `/api/v1/projects?organisationId=${w.orgB.id}`, 'coordA')).json();
