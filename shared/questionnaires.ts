@@ -76,7 +76,7 @@ export const participantImportInput = z.object({
   filename: z.string().trim().min(1).max(255).regex(/\.(csv|xlsx)$/i, { message: 'validation.file_type_list' }),
   contentBase64: z.string().min(1, { message: 'validation.required' }).max(14_000_000, { message: 'validation.too_large' }),
   mapping: z
-    .object({ name: z.string(), email: z.string(), role: z.string().optional(), locale: z.string().optional(), startDate: z.string().optional(), endDate: z.string().optional() })
+    .object({ name: z.string(), email: z.string(), role: z.string().optional(), locale: z.string().optional(), startDate: z.string().optional(), endDate: z.string().optional(), status: z.string().optional() })
     .optional(),
   dryRun: z.boolean().default(false),
 });

@@ -208,6 +208,7 @@ const GUESSES: Record<string, RegExp> = {
   locale: /^(taal|language|locale)$/i,
   startDate: /^(start(datum)?|start date|begindatum|van)$/i,
   endDate: /^(eind(datum)?|end date|tot)$/i,
+  status: /^(status|selectie|selection)$/i,
 };
 
 async function readTable(input: ParticipantImportInput): Promise<{ columns: string[]; rows: Record<string, string>[]; firstLine: number }> {
@@ -278,7 +279,8 @@ export async function importParticipants(deps: Deps, actorOrNull: Actor | null, 
         locale: value('locale')?.toLowerCase().slice(0, 2) === 'en' ? 'en' : 'nl',
         startDate: value('startDate'),
         endDate: value('endDate'),
-        status: 'selected',
+        // without a status column everyone on the list is selected
+        status: normaliseStatus(value('status')),
       };
       const parsed = participantInput.safeParse(raw);
       if (!parsed.success) {
@@ -306,6 +308,14 @@ export async function importParticipants(deps: Deps, actorOrNull: Actor | null, 
     await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'participant.import', entity: 'project', entityId: projectId, details: { rows: valid.length } }, trx);
   });
   return { ...view, imported: valid.length };
+}
+
+function normaliseStatus(value: string | undefined): string {
+  const v = (value ?? '').toLowerCase();
+  if (!v || /^(geselecteerd|selected|ja|yes)/.test(v)) return 'selected';
+  if (/^(kandidaat|candidate)/.test(v)) return 'candidate';
+  if (/^(teruggetrokken|withdrawn|nee|no)/.test(v)) return 'withdrawn';
+  return v; // anything else is reported as a wrong value on its line
 }
 
 function normaliseRole(value: string | undefined): string {

@@ -192,9 +192,11 @@ describe('participants, invitations and answering by personal link', () => {
       { line: 4, field: 'email', message: 'validation.email' },
     ]);
     expect((await call('GET', `/api/v1/projects/${w.projectA.id}/participants`, 'coordA')).json()).toHaveLength(1);
-    const good = 'Naam;E-mail;Rol\nPiet;piet@school.test;leerkracht\nKees;kees@school.test;trainer\n';
+    const good = 'Naam;E-mail;Rol;Status\nPiet;piet@school.test;leerkracht;\nKees;kees@school.test;trainer;kandidaat\n';
     const ok = (await call('POST', `/api/v1/projects/${w.projectA.id}/participants/import`, 'coordA', { filename: 'deelnemers.csv', contentBase64: Buffer.from(good).toString('base64') })).json();
-    expect(ok).toMatchObject({ imported: 2, errors: [] });
+    expect(ok).toMatchObject({ imported: 2, errors: [], mapping: { status: 'Status' } });
+    const statuses = (await call('GET', `/api/v1/projects/${w.projectA.id}/participants`, 'coordA')).json().map((p: { name: string; status: string }) => `${p.name}:${p.status}`);
+    expect(statuses).toEqual(['Anna de Vries:selected', 'Kees:candidate', 'Piet:selected']);
     expect((await call('GET', `/api/v1/projects/${w.projectA.id}/participants`, 'coordA')).json().map((p: { name: string }) => p.name)).toEqual(['Anna de Vries', 'Kees', 'Piet']);
   });
 });

@@ -6,7 +6,7 @@ import { participants as participantsApi } from '../../api/questionnaires.js';
 import { ErrorAlert } from '../../components/States.js';
 import { messageForKey } from '../../lib/errors.js';
 
-const FIELDS = ['name', 'email', 'role', 'locale', 'startDate', 'endDate'] as const;
+const FIELDS = ['name', 'email', 'role', 'locale', 'startDate', 'endDate', 'status'] as const;
 type Field = (typeof FIELDS)[number];
 type Mapping = Partial<Record<Field, string>>;
 

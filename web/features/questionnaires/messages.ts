@@ -149,7 +149,7 @@ const nl = {
     import: {
       title: 'Deelnemerslijst importeren',
       intro:
-        'Een CSV-bestand (UTF-8, komma of puntkomma) of Excel-bestand (XLSX) met een kopregel. Naam en e-mailadres zijn nodig; rol, taal, startdatum en einddatum mogen. Iedereen uit de lijst wordt als geselecteerd geregistreerd.',
+        'Een CSV-bestand (UTF-8, komma of puntkomma) of Excel-bestand (XLSX) met een kopregel. Naam en e-mailadres zijn nodig; rol, taal, startdatum, einddatum en status (kandidaat, geselecteerd of teruggetrokken) mogen. Zonder status wordt iedereen als geselecteerd geregistreerd.',
       file: 'Bestand',
       filePlaceholder: 'Kies een bestand',
       clearFile: 'Bestand weghalen',
@@ -157,7 +157,7 @@ const nl = {
       mapping: 'Kolommen',
       mappingIntro: 'Welke kolom van het bestand hoort bij welk gegeven? Pas de keuze aan als die niet klopt.',
       notUsed: '(niet gebruiken)',
-      fields: { name: 'Naam', email: 'E-mailadres', role: 'Rol', locale: 'Taal', startDate: 'Startdatum', endDate: 'Einddatum' },
+      fields: { name: 'Naam', email: 'E-mailadres', role: 'Rol', locale: 'Taal', startDate: 'Startdatum', endDate: 'Einddatum', status: 'Status' },
       rows_one: '{{count}} rij gevonden.',
       rows_other: '{{count}} rijen gevonden.',
       errors: 'Rijen met fouten',
@@ -486,7 +486,7 @@ const en: QuestionnaireMessages = {
     import: {
       title: 'Import a list of participants',
       intro:
-        'A CSV file (UTF-8, comma or semicolon) or Excel file (XLSX) with a header row. Name and e-mail address are needed; role, language, start date and end date are optional. Everyone on the list is registered as selected.',
+        'A CSV file (UTF-8, comma or semicolon) or Excel file (XLSX) with a header row. Name and e-mail address are needed; role, language, start date, end date and status (candidate, selected or withdrawn) are optional. Without a status everyone is registered as selected.',
       file: 'File',
       filePlaceholder: 'Choose a file',
       clearFile: 'Remove the file',
@@ -494,7 +494,7 @@ const en: QuestionnaireMessages = {
       mapping: 'Columns',
       mappingIntro: "Which column of the file holds which detail? Change the choice if it's wrong.",
       notUsed: '(do not use)',
-      fields: { name: 'Name', email: 'E-mail address', role: 'Role', locale: 'Language', startDate: 'Start date', endDate: 'End date' },
+      fields: { name: 'Name', email: 'E-mail address', role: 'Role', locale: 'Language', startDate: 'Start date', endDate: 'End date', status: 'Status' },
       rows_one: '{{count}} row found.',
       rows_other: '{{count}} rows found.',
       errors: 'Rows with errors',
