@@ -163,6 +163,8 @@ describe('qualitative coding', () => {
     await expectAccessible(page, 'the coding page in sentence mode');
     await page.keyboard.press('Enter');
     await panel.waitFor();
+    // the panel takes the focus right after it renders: wait for that moment, then check where the focus is
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Selectie coderen', undefined, { timeout: 5000 }).catch(() => undefined);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Selectie coderen');
     await panel.locator('blockquote').filter({ hasText: WEEKLY }).waitFor();
     await page.keyboard.press('Tab');
