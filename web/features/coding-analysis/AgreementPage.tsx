@@ -1,28 +1,31 @@
 import { Anchor, Group, MultiSelect, NativeSelect, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { codingAnalysis } from '../../api/coding-analysis.js';
-import { projects as projectsApi } from '../../api/endpoints.js';
+import type { ProjectView } from '../../../shared/schemas.js';
 import { Fact } from '../../components/Fact.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { ErrorAlert, LoadingState, NotFoundState } from '../../components/States.js';
-import { isNotFound } from '../../lib/errors.js';
+import { ProjectGate } from '../../components/ProjectGate.js';
+import { ErrorAlert, LoadingState } from '../../components/States.js';
 import { formatNumber } from '../../lib/format.js';
 import { useApi } from '../../lib/useApi.js';
-import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
 import { bookName, useCodebooks, useLocale } from '../coding/codes.js';
 import { CodeChip, Empty, Section } from '../coding/ui.js';
 import { ExchangeSection } from './ExchangeSection.js';
 
 /** Agreement between coders of one project, per code and overall, with the differing sentences side by side. */
 export function AgreementPage() {
-  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  return <ProjectGate pageTitle={() => t('codingAnalysis.agreement.title')}>{(project) => <Agreement project={project} />}</ProjectGate>;
+}
+
+function Agreement({ project }: { project: ProjectView }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const id = project.id;
   const [coders, setCoders] = useState<string[]>([]);
   const [codebook, setCodebook] = useState('typology');
-  const project = useApi(`project:${id}`, (signal) => projectsApi.get(id, signal));
   const codebooks = useCodebooks();
   const report = useApi(`agreement:${id}:${codebook}:${coders.join(',')}`, (signal) => codingAnalysis.agreement(id, { coders: coders.length ? coders : undefined, codebook }, signal));
   // every coder seen so far stays selectable, also after narrowing the selection
@@ -30,11 +33,6 @@ export function AgreementPage() {
   if (report.data && report.data.coders.some((c) => !knownCoders.find((k) => k.value === c.id))) {
     setKnownCoders([...knownCoders, ...report.data.coders.filter((c) => !knownCoders.find((k) => k.value === c.id)).map((c) => ({ value: c.id, label: c.name }))]);
   }
-  useDocumentTitle(t('codingAnalysis.agreement.title'));
-
-  if (isNotFound(project.error)) return <NotFoundState title={t('project.notFoundTitle')} text={t('project.notFoundText')} backTo="/projects" backLabel={t('project.backToList')} />;
-  if (project.error) return <ErrorAlert error={project.error} onRetry={project.reload} />;
-  if (!project.data) return <LoadingState />;
 
   const fmt = (n: number | null) => (n === null ? t('codingAnalysis.agreement.undefined') : formatNumber(n, locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 }));
   const pct = (n: number | null) => (n === null ? t('codingAnalysis.agreement.undefined') : formatNumber(n, locale, { style: 'percent', maximumFractionDigits: 0 }));
@@ -47,7 +45,7 @@ export function AgreementPage() {
       <PageHeader
         above={
           <Anchor component={Link} to={`/projects/${id}/sources`} fz="sm">
-            {t('coding.sources')} · {project.data.title}
+            {t('coding.sources')} · {project.title}
           </Anchor>
         }
         title={t('codingAnalysis.agreement.title')}
@@ -170,7 +168,7 @@ export function AgreementPage() {
           </Section>
         </>
       )}
-      <ExchangeSection projectId={id} canImport={project.data.canEdit || project.data.archived === false} />
+      <ExchangeSection projectId={id} canImport={project.canEdit || project.archived === false} />
     </Stack>
   );
 }

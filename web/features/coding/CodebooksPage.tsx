@@ -6,6 +6,7 @@ import type { FullCodebookView } from '../../../shared/coding.js';
 import { codebooks as codebooksApi } from '../../api/coding.js';
 import { ConfirmModal } from '../../components/ConfirmModal.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { StatusNotice } from '../../components/StatusNotice.js';
 import { CodebookExport, CodebookImport } from '../coding-analysis/CodebookExchange.js';
 import { ErrorAlert, LoadingState } from '../../components/States.js';
 import { formatNumber } from '../../lib/format.js';
@@ -13,7 +14,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
 import { useUser } from '../auth/session.js';
 import { bookName, type CodeEntry, type CodeIndex, codeName, ink, useCodebooks, useLocale } from './codes.js';
 import { CodebookForm, CodeForm, MergeForm } from './CodebookForms.js';
-import { Empty, StatusNotice } from './ui.js';
+import { Empty } from './ui.js';
 
 type Dialog = { kind: 'createBook' } | { kind: 'addCode' } | { kind: 'editCode' | 'merge' | 'delete'; code: CodeEntry } | null;
 

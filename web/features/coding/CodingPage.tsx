@@ -9,6 +9,7 @@ import { interviewees as intervieweesApi, segments as segmentsApi, sources as so
 import { projects as projectsApi } from '../../api/endpoints.js';
 import { ConfirmModal } from '../../components/ConfirmModal.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { StatusNotice } from '../../components/StatusNotice.js';
 import { SuggestionsPanel } from '../coding-analysis/SuggestionsPanel.js';
 import { ErrorAlert, LoadingState, NotFoundState } from '../../components/States.js';
 import { isNotFound } from '../../lib/errors.js';
@@ -20,7 +21,7 @@ import { CodingPanel, type CodingPanelHandle } from './CodingPanel.js';
 import { SegmentList } from './SegmentList.js';
 import { SourceText, type SourceTextHandle } from './SourceText.js';
 import type { Span } from './text.js';
-import { Empty, StatusNotice, useMomentLabel } from './ui.js';
+import { Empty, useMomentLabel } from './ui.js';
 
 /** A malformed id in the address is a page that does not exist, too. */
 const isMalformedId = (error: unknown) => error instanceof ApiError && error.status === 400 && (error.problem.errors ?? []).some((e) => e.path.startsWith('params.'));

@@ -1,38 +1,28 @@
 import { Anchor, Button, Group, Modal, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import type { IntervieweeView, ProjectView } from '../../../shared/schemas.js';
 import { interviewees as intervieweesApi, sources as sourcesApi } from '../../api/coding.js';
-import { projects as projectsApi } from '../../api/endpoints.js';
 import { ConfirmModal } from '../../components/ConfirmModal.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { ErrorAlert, LoadingState, NotFoundState } from '../../components/States.js';
-import { isNotFound } from '../../lib/errors.js';
+import { StatusNotice } from '../../components/StatusNotice.js';
+import { ProjectGate } from '../../components/ProjectGate.js';
+import { ErrorAlert, LoadingState } from '../../components/States.js';
 import { formatDate, formatNumber } from '../../lib/format.js';
 import { useTerms } from '../../lib/reference.js';
 import { useApi } from '../../lib/useApi.js';
-import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
 import { useUser } from '../auth/session.js';
 import { canCode } from './access.js';
 import { useLocale } from './codes.js';
 import { IntervieweeForm } from './IntervieweeForm.js';
 import { SourceForm } from './SourceForm.js';
-import { Empty, Section, StatusNotice, useMomentLabel } from './ui.js';
+import { Empty, Section, useMomentLabel } from './ui.js';
 
 /** A project's qualitative sources (interviews, open answers, reports) and the people interviewed. */
 export function SourcesPage() {
-  const { id = '' } = useParams();
   const { t } = useTranslation();
-  const project = useApi(id, (signal) => projectsApi.get(id, signal));
-  useDocumentTitle(project.data ? `${t('coding.sources')}: ${project.data.title}` : isNotFound(project.error) ? t('project.notFoundTitle') : null);
-
-  if (isNotFound(project.error)) {
-    return <NotFoundState title={t('project.notFoundTitle')} text={t('project.notFoundText')} backTo="/projects" backLabel={t('project.backToList')} />;
-  }
-  if (project.error && !project.data) return <ErrorAlert error={project.error} onRetry={project.reload} />;
-  if (!project.data) return <LoadingState />;
-  return <ProjectSources project={project.data} />;
+  return <ProjectGate pageTitle={(project) => `${t('coding.sources')}: ${project.title}`}>{(project) => <ProjectSources project={project} />}</ProjectGate>;
 }
 
 function ProjectSources({ project }: { project: ProjectView }) {

@@ -1,4 +1,4 @@
-import { Alert, Group, Paper, Text, Title } from '@mantine/core';
+import { Group, Paper, Text, Title } from '@mantine/core';
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Polarity } from '../../../shared/reference.js';
@@ -64,25 +64,6 @@ export function Empty({ children }: { children: ReactNode }) {
     <Paper withBorder radius="md" p="md" bg="gray.0">
       <Text c="dimmed">{children}</Text>
     </Paper>
-  );
-}
-
-/**
- * The page's announcement of what just happened ("Segment coded."): always in the DOM, so a
- * screen reader announces each new message (role="status" is polite).
- */
-export function StatusNotice({ notice, onClose }: { notice: string | null; onClose: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <div role="status" aria-live="polite">
-      {notice ? (
-        <Alert color="green" variant="light" withCloseButton onClose={onClose} closeButtonLabel={t('common.close')} mb="sm">
-          <Text fz="sm" c="dark.9">
-            {notice}
-          </Text>
-        </Alert>
-      ) : null}
-    </div>
   );
 }
 

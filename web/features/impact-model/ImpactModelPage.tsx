@@ -8,7 +8,8 @@ import type { ProjectView } from '../../../shared/schemas.js';
 import { projects as projectsApi } from '../../api/endpoints.js';
 import { impactModel as api } from '../../api/impact-model.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { ErrorAlert, LoadingState, NotFoundState } from '../../components/States.js';
+import { ProjectNotFound } from '../../components/ProjectGate.js';
+import { ErrorAlert, LoadingState } from '../../components/States.js';
 import { currentLocale } from '../../i18n/index.js';
 import { isNotFound } from '../../lib/errors.js';
 import { type ApiState, useApi } from '../../lib/useApi.js';
@@ -31,7 +32,7 @@ export function ImpactModelPage() {
   const notFound = isNotFound(project.error) || isNotFound(model.error);
   useDocumentTitle(project.data ? t('impactModel.documentTitle', { project: project.data.title }) : notFound ? t('project.notFoundTitle') : null);
 
-  if (notFound) return <NotFoundState title={t('project.notFoundTitle')} text={t('project.notFoundText')} backTo="/projects" backLabel={t('project.backToList')} />;
+  if (notFound) return <ProjectNotFound />;
   if (project.error && !project.data) return <ErrorAlert error={project.error} onRetry={project.reload} />;
   if (model.error && !model.data) return <ErrorAlert error={model.error} onRetry={model.reload} />;
   if (!project.data || !model.data) return <LoadingState />;

@@ -8,6 +8,7 @@ import { ConfirmModal } from '../../components/ConfirmModal.js';
 import { Fact } from '../../components/Fact.js';
 import { ListPagination } from '../../components/ListPagination.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { StatusNotice } from '../../components/StatusNotice.js';
 import { ErrorAlert, LoadingState, NotFoundState } from '../../components/States.js';
 import { isNotFound } from '../../lib/errors.js';
 import { countryName } from '../../lib/format.js';
@@ -101,13 +102,7 @@ function OrganisationDetails({
           }
         />
         <Stack gap="sm">
-          {notice ? (
-            <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setNotice(null)} closeButtonLabel={t('common.close')}>
-              <Text fz="sm" c="dark.9">
-                {notice}
-              </Text>
-            </Alert>
-          ) : null}
+          <StatusNotice notice={notice} onClose={() => setNotice(null)} />
           {organisation.archived ? (
             <Alert color="gray" variant="light">
               <Text fz="sm" c="dark.9">

@@ -7,7 +7,9 @@ import { type ProjectChildKind, projects as projectsApi } from '../../api/endpoi
 import { ConfirmModal } from '../../components/ConfirmModal.js';
 import { Fact } from '../../components/Fact.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { ErrorAlert, LoadingState, NotFoundState } from '../../components/States.js';
+import { StatusNotice } from '../../components/StatusNotice.js';
+import { ProjectNotFound } from '../../components/ProjectGate.js';
+import { ErrorAlert, LoadingState } from '../../components/States.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
 import { isNotFound } from '../../lib/errors.js';
 import { countryName, formatDate, formatDateRange, formatNumber } from '../../lib/format.js';
@@ -29,9 +31,7 @@ export function ProjectPage() {
   const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice === 'created' ? t('project.created') : null);
   useDocumentTitle(project.data?.title ?? (isNotFound(project.error) ? t('project.notFoundTitle') : null));
 
-  if (isNotFound(project.error)) {
-    return <NotFoundState title={t('project.notFoundTitle')} text={t('project.notFoundText')} backTo="/projects" backLabel={t('project.backToList')} />;
-  }
+  if (isNotFound(project.error)) return <ProjectNotFound />;
   if (project.error && !project.data) return <ErrorAlert error={project.error} onRetry={project.reload} />;
   if (!project.data) return <LoadingState />;
   return <ProjectDetails project={project.data} notice={notice} setNotice={setNotice} reload={project.reload} replace={project.setData} />;
@@ -123,13 +123,7 @@ function ProjectDetails({
           actions={canEdit || canRestore ? actions : null}
         />
         <Stack gap="sm">
-          {notice ? (
-            <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setNotice(null)} closeButtonLabel={t('common.close')}>
-              <Text fz="sm" c="dark.9">
-                {notice}
-              </Text>
-            </Alert>
-          ) : null}
+          <StatusNotice notice={notice} onClose={() => setNotice(null)} />
           {project.archived ? (
             <Alert color="gray" variant="light">
               <Text fz="sm" c="dark.9">

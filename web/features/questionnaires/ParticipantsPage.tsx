@@ -1,16 +1,14 @@
 import { Alert, Anchor, Button, Group, Modal, Stack, Tabs, Text } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import type { ParticipantView } from '../../../shared/questionnaires.js';
 import type { ProjectView } from '../../../shared/schemas.js';
-import { projects as projectsApi } from '../../api/endpoints.js';
 import { participants as participantsApi } from '../../api/questionnaires.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { ErrorAlert, LoadingState, NotFoundState } from '../../components/States.js';
-import { isNotFound } from '../../lib/errors.js';
+import { ProjectGate } from '../../components/ProjectGate.js';
+import { ErrorAlert, LoadingState } from '../../components/States.js';
 import { useApi } from '../../lib/useApi.js';
-import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
 import { useUser } from '../auth/session.js';
 import { ImportPanel } from './ImportPanel.js';
 import { MomentSettings } from './MomentSettings.js';
@@ -25,17 +23,8 @@ type Tab = (typeof TABS)[number];
 
 /** A project's participants: registration, selection, the moments and who answered what. */
 export function ParticipantsPage() {
-  const { id = '' } = useParams();
   const { t } = useTranslation();
-  const project = useApi(id, (signal) => projectsApi.get(id, signal));
-  useDocumentTitle(project.data ? `${t('questionnaires.participants')}: ${project.data.title}` : isNotFound(project.error) ? t('project.notFoundTitle') : null);
-
-  if (isNotFound(project.error)) {
-    return <NotFoundState title={t('project.notFoundTitle')} text={t('project.notFoundText')} backTo="/projects" backLabel={t('project.backToList')} />;
-  }
-  if (project.error && !project.data) return <ErrorAlert error={project.error} onRetry={project.reload} />;
-  if (!project.data) return <LoadingState />;
-  return <Participants project={project.data} />;
+  return <ProjectGate pageTitle={(project) => `${t('questionnaires.participants')}: ${project.title}`}>{(project) => <Participants project={project} />}</ProjectGate>;
 }
 
 function Participants({ project }: { project: ProjectView }) {

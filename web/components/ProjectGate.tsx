@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import type { ProjectView } from '../../shared/schemas.js';
+import { projects as projectsApi } from '../api/endpoints.js';
+import { isNotFound } from '../lib/errors.js';
+import { useApi } from '../lib/useApi.js';
+import { useDocumentTitle } from '../lib/useDocumentTitle.js';
+import { ErrorAlert, LoadingState, NotFoundState } from './States.js';
+
+/** "Project not found", with the way back to the list: for another organisation's project too. */
+export function ProjectNotFound() {
+  const { t } = useTranslation();
+  return <NotFoundState title={t('project.notFoundTitle')} text={t('project.notFoundText')} backTo="/projects" backLabel={t('project.backToList')} />;
+}
+
+/**
+ * Loads the project of the page's `:id` and shows its not-found, error or loading state; renders
+ * the page once the project is there. The workspaces of a project (sources, participants,
+ * agreement) all start this way.
+ */
+export function ProjectGate({ pageTitle, children }: { pageTitle: (project: ProjectView) => string; children: (project: ProjectView) => ReactNode }) {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const project = useApi(id, (signal) => projectsApi.get(id, signal));
+  useDocumentTitle(project.data ? pageTitle(project.data) : isNotFound(project.error) ? t('project.notFoundTitle') : null);
+
+  if (isNotFound(project.error)) return <ProjectNotFound />;
+  if (project.error && !project.data) return <ErrorAlert error={project.error} onRetry={project.reload} />;
+  if (!project.data) return <LoadingState />;
+  return <>{children(project.data)}</>;
+}
