@@ -30,8 +30,14 @@ describe('suggestions, agreement and exchange', () => {
 
     await page.getByRole('switch', { name: 'Codes voorstellen' }).check();
     const panel = page.getByRole('region', { name: 'Suggesties' });
-    await panel.getByText(/op grond van:/).first().waitFor();
-    const first = await panel.getByText(/op grond van:/).first().textContent();
+    await panel
+      .getByText(/op grond van:/)
+      .first()
+      .waitFor();
+    const first = await panel
+      .getByText(/op grond van:/)
+      .first()
+      .textContent();
     expect(first).toMatch(/op grond van: \S+/);
     await expectAccessible(page, 'the coding page with suggestions');
     await panel.getByRole('button', { name: 'Deze zin coderen' }).first().click();
@@ -51,7 +57,9 @@ describe('suggestions, agreement and exchange', () => {
     const admin = await browser.newContext({ baseURL: server.url });
     await admin.request.post('/api/v1/auth/login', { data: { email: 'admin@demo.test', password: 'demo-password' } });
     const segment = source.segmentList[0];
-    const coded = await admin.request.post(`/api/v1/sources/${source.id}/segments`, { data: { start: segment.start, end: segment.end, codings: [{ codeId: attitude.id }] } });
+    const coded = await admin.request.post(`/api/v1/sources/${source.id}/segments`, {
+      data: { start: segment.start, end: segment.end, codings: [{ codeId: attitude.id }] },
+    });
     expect(coded.status()).toBe(200);
 
     await page.goto(`/projects/${project.id}/agreement`);

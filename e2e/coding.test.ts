@@ -33,7 +33,9 @@ afterAll(async () => {
 /** A real .docx transcript, as a coordinator would save it from Word. */
 async function writeTranscript(): Promise<string> {
   const doc = new Document({
-    sections: [{ children: [new Paragraph('Interview met een leerkracht, drie jaar na de mobiliteit.'), new Paragraph(`${MALTA} ${TEAM}`), new Paragraph(WEEKLY)] }],
+    sections: [
+      { children: [new Paragraph('Interview met een leerkracht, drie jaar na de mobiliteit.'), new Paragraph(`${MALTA} ${TEAM}`), new Paragraph(WEEKLY)] },
+    ],
   });
   const file = path.join(dir, 'interview-malta.docx');
   fs.writeFileSync(file, await Packer.toBuffer(doc));
@@ -63,7 +65,12 @@ async function selectWithMouse(page: Page, sentence: string) {
 
 /** Presses Tab (or Shift+Tab, when it lies before the focus) until the focus is on the element (a keyboard user's way there). */
 async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, max = 60) {
-  const backwards = await target.evaluate((el) => !!document.activeElement && document.activeElement !== document.body && !!(el.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING));
+  const backwards = await target.evaluate(
+    (el) =>
+      !!document.activeElement &&
+      document.activeElement !== document.body &&
+      !!(el.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING),
+  );
   for (let i = 0; i < max; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
@@ -199,7 +206,10 @@ describe('qualitative coding', () => {
     await page.getByLabel('Alleen citaten').click();
     await page.waitForURL(/[?&]quotesOnly=true\b/);
     await expect.poll(() => page.getByLabel('Alleen citaten').isChecked()).toBe(true);
-    const found = page.getByRole('list').getByRole('listitem').filter({ has: page.locator('mark', { hasText: MALTA }) });
+    const found = page
+      .getByRole('list')
+      .getByRole('listitem')
+      .filter({ has: page.locator('mark', { hasText: MALTA }) });
     await found.waitFor();
     await found.getByText('Citaat', { exact: true }).waitFor();
     await found.getByRole('link', { name: 'interview-malta' }).waitFor();
@@ -215,7 +225,9 @@ describe('qualitative coding', () => {
     await matrix.waitFor();
     const languageRow = matrix.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /PRO\.language/ }) });
     expect(Number(await languageRow.getByRole('cell').filter({ hasNotText: /^0$/ }).first().textContent())).toBeGreaterThan(0);
-    expect(await page.getByRole('link', { name: 'Tabel als CSV' }).getAttribute('href')).toMatch(/\/api\/v1\/coding\/matrix\/code-by-case\/export\?.*format=csv/);
+    expect(await page.getByRole('link', { name: 'Tabel als CSV' }).getAttribute('href')).toMatch(
+      /\/api\/v1\/coding\/matrix\/code-by-case\/export\?.*format=csv/,
+    );
     await expectAccessible(page, 'the code-by-case matrix');
     await page.getByRole('tab', { name: 'Samen voorkomen' }).click();
     await page.getByRole('table', { name: /Aantal fragmenten met beide codes/ }).waitFor();
@@ -264,11 +276,21 @@ describe('qualitative coding', () => {
     // use "engels" once through the API, then try to delete it
     const login = await server.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'emma@demo.test', password: DEMO_PASSWORD } });
     const cookie = String(login.headers['set-cookie']).split(';')[0]!;
-    const books = (await server.app.inject({ method: 'GET', url: '/api/v1/codebooks', headers: { cookie } })).json() as { key: string; codes: { id: string; key: string }[] }[];
+    const books = (await server.app.inject({ method: 'GET', url: '/api/v1/codebooks', headers: { cookie } })).json() as {
+      key: string;
+      codes: { id: string; key: string }[];
+    }[];
     const engels = books.find((b) => b.key === 'emma-themas')!.codes.find((c) => c.key === 'engels')!.id;
     const projects = (await server.app.inject({ method: 'GET', url: '/api/v1/projects', headers: { cookie } })).json() as { items: { id: string }[] };
-    const sources = (await server.app.inject({ method: 'GET', url: `/api/v1/projects/${projects.items[0]!.id}/sources`, headers: { cookie } })).json() as { id: string }[];
-    const coded = await server.app.inject({ method: 'POST', url: `/api/v1/sources/${sources[0]!.id}/segments`, headers: { cookie }, payload: { start: 0, end: 10, codings: [{ codeId: engels }] } });
+    const sources = (await server.app.inject({ method: 'GET', url: `/api/v1/projects/${projects.items[0]!.id}/sources`, headers: { cookie } })).json() as {
+      id: string;
+    }[];
+    const coded = await server.app.inject({
+      method: 'POST',
+      url: `/api/v1/sources/${sources[0]!.id}/segments`,
+      headers: { cookie },
+      payload: { start: 0, end: 10, codings: [{ codeId: engels }] },
+    });
     expect(coded.statusCode).toBe(200);
     await page.reload();
     await own.getByText('1 keer gebruikt').waitFor();

@@ -14,14 +14,21 @@ import type { Mailer } from '../server/lib/mailer.js';
  * With `mailer` the questionnaire invitations go out through it; `publicUrl: true` puts the server's
  * own address in the personal links (known only once it listens).
  */
-export async function startDemoServer(options: { mailer?: Mailer; publicUrl?: string | true } = {}): Promise<{ url: string; app: FastifyInstance; stop(): Promise<void> }> {
+export async function startDemoServer(
+  options: { mailer?: Mailer; publicUrl?: string | true } = {},
+): Promise<{ url: string; app: FastifyInstance; stop(): Promise<void> }> {
   if (!fs.existsSync(path.join(DEFAULT_WEB_ROOT, 'index.html'))) {
     throw new Error('The web app is not built: run `npx vite build` (npm test does this first).');
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'impact-e2e-'));
   const database = openDatabase(`sqlite:${path.join(dir, 'impact.db')}`);
   await prepareDatabase(database, { demo: true });
-  const app = await buildApp({ database, loginRateLimit: 1000, mailer: options.mailer, publicUrl: typeof options.publicUrl === 'string' ? options.publicUrl : undefined });
+  const app = await buildApp({
+    database,
+    loginRateLimit: 1000,
+    mailer: options.mailer,
+    publicUrl: typeof options.publicUrl === 'string' ? options.publicUrl : undefined,
+  });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   if (options.publicUrl === true) app.deps.publicUrl = address;
   return {
@@ -44,7 +51,16 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 

@@ -137,7 +137,11 @@ describe('the impact model', () => {
     await checkPanel(page).getByText('Het model is compleet').waitFor();
     expect(await checkPanel(page).getByRole('listitem').count()).toBe(0);
     // the output's card names what feeds it
-    await page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: OUTPUT }) }).getByText(ACTIVITY).waitFor();
+    await page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3, name: OUTPUT }) })
+      .getByText(ACTIVITY)
+      .waitFor();
     await expectAccessible(page, 'the impact model in list view');
 
     // --- the diagram again, complete, and its exports -------------------------------------------
@@ -167,12 +171,18 @@ describe('the impact model', () => {
     expect(await groups.count()).toBe(10);
     for (let i = 0; i < 10; i++) {
       // "time" (question 8) is weak, the rest fine
-      await groups.nth(i).getByRole('radio', { name: i === 7 ? '2' : '4', exact: true }).check();
+      await groups
+        .nth(i)
+        .getByRole('radio', { name: i === 7 ? '2' : '4', exact: true })
+        .check();
     }
     await page.getByRole('button', { name: 'Scan opslaan' }).click();
     await page.getByText('De scan is opgeslagen.').waitFor();
     const profile = page.getByRole('table', { name: 'Profiel per factor' });
-    await profile.getByRole('row', { name: /Tijd en werkdruk/ }).getByText('Aandachtspunt').waitFor();
+    await profile
+      .getByRole('row', { name: /Tijd en werkdruk/ })
+      .getByText('Aandachtspunt')
+      .waitFor();
     const advice = page.getByRole('region', { name: 'Vóór het project' });
     await advice.getByText(/Regel vervanging en tijd/).waitFor();
     expect(await advice.getByRole('listitem').count()).toBe(1);

@@ -33,7 +33,14 @@ afterAll(async () => {
 const activeElement = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | null;
-    return { tag: el?.tagName.toLowerCase(), type: el?.type, name: el?.name, value: el?.value, inStatus: Boolean(el?.closest('[role="status"]')), text: el?.textContent ?? '' };
+    return {
+      tag: el?.tagName.toLowerCase(),
+      type: el?.type,
+      name: el?.name,
+      value: el?.value,
+      inStatus: Boolean(el?.closest('[role="status"]')),
+      text: el?.textContent ?? '',
+    };
   });
 
 describe('the questionnaire journey', () => {

@@ -54,7 +54,19 @@ try {
     const now = new Date().toISOString();
     await database.db
       .insertInto('users')
-      .values({ id: newId(), email, name: input.data.name, password_hash: await hashPassword(password), role: input.data.role, organisation_id: null, locale: 'nl', created_at: now, updated_at: now, last_login_at: null, disabled_at: null })
+      .values({
+        id: newId(),
+        email,
+        name: input.data.name,
+        password_hash: await hashPassword(password),
+        role: input.data.role,
+        organisation_id: null,
+        locale: 'nl',
+        created_at: now,
+        updated_at: now,
+        last_login_at: null,
+        disabled_at: null,
+      })
       .execute();
     console.log(`Created ${input.data.role} account ${email} in ${database.dialect}.`);
   }

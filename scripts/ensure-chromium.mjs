@@ -24,7 +24,7 @@ export function ensureChromium() {
   if (found) return found;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && isDebianLike()) {
-    console.log('Chromium not found: installing Debian\'s chromium package with its fonts (apt-get)...');
+    console.log("Chromium not found: installing Debian's chromium package with its fonts (apt-get)...");
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation', { stdio: 'inherit', shell: '/bin/bash' });
     const installed = findChromium();
     if (installed) return installed;

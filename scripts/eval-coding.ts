@@ -82,10 +82,16 @@ const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
 function figures(c: Counts): Figures {
   const precision = ratio(c.correct, c.predicted);
   const recall = ratio(c.correct, c.gold);
-  const f1 = precision === null || recall === null || precision + recall === 0 ? (c.correct === 0 && c.gold + c.predicted > 0 ? 0 : null) : (2 * precision * recall) / (precision + recall);
+  const f1 =
+    precision === null || recall === null || precision + recall === 0
+      ? c.correct === 0 && c.gold + c.predicted > 0
+        ? 0
+        : null
+      : (2 * precision * recall) / (precision + recall);
   return { ...c, precision, recall, f1 };
 }
-const sum = (cs: Counts[]) => cs.reduce((a, c) => ({ gold: a.gold + c.gold, predicted: a.predicted + c.predicted, correct: a.correct + c.correct }), { gold: 0, predicted: 0, correct: 0 });
+const sum = (cs: Counts[]) =>
+  cs.reduce((a, c) => ({ gold: a.gold + c.gold, predicted: a.predicted + c.predicted, correct: a.correct + c.correct }), { gold: 0, predicted: 0, correct: 0 });
 
 const domains = Object.fromEntries([...byDomain].map(([d, c]) => [d, figures(c)]));
 const overall = figures(sum([...byDomain.values()]));
@@ -106,8 +112,24 @@ if (values.json) {
 } else {
   const pct = (v: number | null) => (v === null ? '-' : v.toFixed(3));
   const row = (name: string, f: Figures) =>
-    [name.padEnd(26), String(f.gold).padStart(5), String(f.predicted).padStart(10), String(f.correct).padStart(8), pct(f.precision).padStart(10), pct(f.recall).padStart(7), pct(f.f1).padStart(6)].join('  ');
-  const header = ['domain'.padEnd(26), 'gold'.padStart(5), 'predicted'.padStart(10), 'correct'.padStart(8), 'precision'.padStart(10), 'recall'.padStart(7), 'F1'.padStart(6)].join('  ');
+    [
+      name.padEnd(26),
+      String(f.gold).padStart(5),
+      String(f.predicted).padStart(10),
+      String(f.correct).padStart(8),
+      pct(f.precision).padStart(10),
+      pct(f.recall).padStart(7),
+      pct(f.f1).padStart(6),
+    ].join('  ');
+  const header = [
+    'domain'.padEnd(26),
+    'gold'.padStart(5),
+    'predicted'.padStart(10),
+    'correct'.padStart(8),
+    'precision'.padStart(10),
+    'recall'.padStart(7),
+    'F1'.padStart(6),
+  ].join('  ');
   const lines = [
     `${fragments.length} fragments (${values.split ?? 'all'}), top ${limit} suggestions with score >= ${minScore}`,
     '',

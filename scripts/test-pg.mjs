@@ -8,14 +8,20 @@ import os from 'node:os';
 import path from 'node:path';
 
 function runTests(url) {
-  const r = spawnSync('npx', ['vitest', 'run', 'server/', 'shared/', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, TEST_DATABASE_URL: url } });
+  const r = spawnSync('npx', ['vitest', 'run', 'server/', 'shared/', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, TEST_DATABASE_URL: url },
+  });
   return r.status ?? 1;
 }
 
 function findPgBin() {
   const base = '/usr/lib/postgresql';
   if (fs.existsSync(base)) {
-    const versions = fs.readdirSync(base).filter((v) => fs.existsSync(path.join(base, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+    const versions = fs
+      .readdirSync(base)
+      .filter((v) => fs.existsSync(path.join(base, v, 'bin', 'initdb')))
+      .sort((a, b) => Number(b) - Number(a));
     if (versions.length) return path.join(base, versions[0], 'bin');
   }
   try {
@@ -35,7 +41,9 @@ function ensurePgBin() {
     bin = findPgBin();
   }
   if (!bin) {
-    console.error('npm run test:pg needs PostgreSQL: set TEST_DATABASE_URL=postgres://... or install the PostgreSQL server binaries (Debian: apt-get install postgresql).');
+    console.error(
+      'npm run test:pg needs PostgreSQL: set TEST_DATABASE_URL=postgres://... or install the PostgreSQL server binaries (Debian: apt-get install postgresql).',
+    );
     process.exit(1);
   }
   return bin;
@@ -69,7 +77,19 @@ let status = 1;
 try {
   const data = path.join(root, 'data');
   sh([path.join(bin, 'initdb'), '-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
-  sh([path.join(bin, 'pg_ctl'), '-D', data, '-l', path.join(root, 'server.log'), '-w', '-t', '30', '-o', `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`, 'start']);
+  sh([
+    path.join(bin, 'pg_ctl'),
+    '-D',
+    data,
+    '-l',
+    path.join(root, 'server.log'),
+    '-w',
+    '-t',
+    '30',
+    '-o',
+    `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+    'start',
+  ]);
   console.log(`Throwaway PostgreSQL on 127.0.0.1:${port}`);
   status = runTests(`postgres://postgres@127.0.0.1:${port}/postgres`);
 } finally {

@@ -11,11 +11,18 @@ const schema = z.object({
     .regex(/^(sqlite:|postgres(ql)?:\/\/)/, 'must start with sqlite: or postgres://')
     .default(DEFAULT_DATABASE_URL),
   DEMO_DATA: flag.default(true),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   COOKIE_SECURE: flag.default(false),
   PSEUDONYM_SECRET: z.string().min(8).default('impact-monitor-pseudonyms'),
   PUBLIC_URL: z.url().default('http://localhost:3000'),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
   MAIL_FROM: z.string().default('Impact Monitor <no-reply@impact-monitor.invalid>'),
   LINK_SECRET: z.string().min(16).optional(),
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),

@@ -40,7 +40,10 @@ app.log.info({ database: database.dialect, migrations, seeded }, seeded ? 'datab
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     app.log.info({ signal }, 'shutting down');
-    void app.close().then(() => database.destroy()).then(() => process.exit(0));
+    void app
+      .close()
+      .then(() => database.destroy())
+      .then(() => process.exit(0));
   });
 }
 await app.listen({ port: env.PORT, host: env.HOST });

@@ -32,7 +32,12 @@ export type SourceInput = z.infer<typeof sourceInput>;
 export const sourceUpload = z.object({
   ...sourceFields,
   title: text(300).nullish(),
-  filename: z.string().trim().min(1, { message: 'validation.required' }).max(255).regex(/\.(txt|md|docx)$/i, { message: 'validation.file_type' }),
+  filename: z
+    .string()
+    .trim()
+    .min(1, { message: 'validation.required' })
+    .max(255)
+    .regex(/\.(txt|md|docx)$/i, { message: 'validation.file_type' }),
   contentBase64: z.string().min(1, { message: 'validation.required' }).max(14_000_000, { message: 'validation.too_large' }),
 });
 export type SourceUpload = z.infer<typeof sourceUpload>;
@@ -110,7 +115,12 @@ export type SegmentInput = z.infer<typeof segmentInput>;
 export const segmentPatch = z.object({ memo: text(4000).nullish(), isQuote: z.boolean().optional(), intervieweeId: id.nullish() });
 export type SegmentPatch = z.infer<typeof segmentPatch>;
 
-export const sourceQuery = z.object({ mine: z.enum(['true', 'false'], { message: 'validation.boolean' }).transform((v) => v === 'true').optional() });
+export const sourceQuery = z.object({
+  mine: z
+    .enum(['true', 'false'], { message: 'validation.boolean' })
+    .transform((v) => v === 'true')
+    .optional(),
+});
 
 export const intervieweeInput = z.object({
   role: z.enum(INTERVIEWEE_ROLES, { message: 'validation.choice' }),
@@ -132,7 +142,10 @@ export const codeInput = z.object({
   en: text(300).min(1, { message: 'validation.required' }),
   descriptionNl: text(4000).nullish(),
   descriptionEn: text(4000).nullish(),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'validation.color' }).nullish(),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, { message: 'validation.color' })
+    .nullish(),
   parentId: id.nullish(),
 });
 export type CodeInput = z.infer<typeof codeInput>;
@@ -181,7 +194,10 @@ export const retrievalQuery = z.object({
   activityType: z.enum(ACTIVITY_TYPES, { message: 'validation.choice' }).optional(),
   role: z.enum(INTERVIEWEE_ROLES, { message: 'validation.choice' }).optional(),
   moment: z.enum(MOMENTS, { message: 'validation.choice' }).optional(),
-  quotesOnly: z.enum(['true', 'false'], { message: 'validation.boolean' }).transform((v) => v === 'true').optional(),
+  quotesOnly: z
+    .enum(['true', 'false'], { message: 'validation.boolean' })
+    .transform((v) => v === 'true')
+    .optional(),
   limit: z.coerce.number({ message: 'validation.number' }).int().min(1).max(1000).default(200),
 });
 export type RetrievalQuery = z.infer<typeof retrievalQuery>;

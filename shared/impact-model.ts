@@ -36,7 +36,10 @@ export const indicatorInput = z
     targetText: text(1000).min(1, { message: 'validation.required' }),
     targetNumber: z.number({ message: 'validation.number' }).finite().nullish(),
     measuredBy: z.enum(MEASURED_BY, { message: 'validation.choice' }),
-    moments: z.array(z.enum(MEASURED_MOMENTS, { message: 'validation.choice' })).min(1, { message: 'validation.required' }).max(4),
+    moments: z
+      .array(z.enum(MEASURED_MOMENTS, { message: 'validation.choice' }))
+      .min(1, { message: 'validation.required' })
+      .max(4),
   })
   .transform((v) => ({ ...v, moments: MEASURED_MOMENTS.filter((m) => v.moments.includes(m)) }));
 export type IndicatorInput = z.infer<typeof indicatorInput>;
@@ -96,7 +99,10 @@ export type ImpactModelView = z.infer<typeof impactModelView>;
 
 export const TEMPLATES = ['ka1_mobility', 'ka2_partnership'] as const;
 export type TemplateKey = (typeof TEMPLATES)[number];
-export const templateInput = z.object({ template: z.enum(TEMPLATES, { message: 'validation.choice' }), lang: z.enum(['nl', 'en'], { message: 'validation.choice' }) });
+export const templateInput = z.object({
+  template: z.enum(TEMPLATES, { message: 'validation.choice' }),
+  lang: z.enum(['nl', 'en'], { message: 'validation.choice' }),
+});
 
 export const elementParams = z.object({ id, elementId: id });
 export const linkParams = z.object({ id, linkId: id });
@@ -125,7 +131,10 @@ export type ReadinessQuestion = (typeof READINESS_QUESTIONS)[number];
 export const READINESS_WEAK_AT = 2;
 
 export const readinessInput = z.object({
-  answers: z.partialRecord(z.enum(READINESS_QUESTIONS, { message: 'validation.choice' }), z.number({ message: 'validation.number' }).int().min(1, { message: 'validation.scale' }).max(5, { message: 'validation.scale' })),
+  answers: z.partialRecord(
+    z.enum(READINESS_QUESTIONS, { message: 'validation.choice' }),
+    z.number({ message: 'validation.number' }).int().min(1, { message: 'validation.scale' }).max(5, { message: 'validation.scale' }),
+  ),
 });
 export type ReadinessInput = z.infer<typeof readinessInput>;
 

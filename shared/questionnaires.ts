@@ -66,17 +66,39 @@ export const participantView = z.object({
   selection: selectionFields,
   pseudonym: z.string(),
   invitations: z.array(
-    z.object({ id, moment: z.enum(MOMENTS), day: z.string(), status: z.enum(INVITATION_STATUSES), dueAt: z.string(), sentAt: z.string().nullable(), remindersSent: z.number(), completedAt: z.string().nullable() }),
+    z.object({
+      id,
+      moment: z.enum(MOMENTS),
+      day: z.string(),
+      status: z.enum(INVITATION_STATUSES),
+      dueAt: z.string(),
+      sentAt: z.string().nullable(),
+      remindersSent: z.number(),
+      completedAt: z.string().nullable(),
+    }),
   ),
 });
 export type ParticipantView = z.infer<typeof participantView>;
 
 /** Column mapping of an uploaded participant list: our field -> the file's column header. */
 export const participantImportInput = z.object({
-  filename: z.string().trim().min(1).max(255).regex(/\.(csv|xlsx)$/i, { message: 'validation.file_type_list' }),
+  filename: z
+    .string()
+    .trim()
+    .min(1)
+    .max(255)
+    .regex(/\.(csv|xlsx)$/i, { message: 'validation.file_type_list' }),
   contentBase64: z.string().min(1, { message: 'validation.required' }).max(14_000_000, { message: 'validation.too_large' }),
   mapping: z
-    .object({ name: z.string(), email: z.string(), role: z.string().optional(), locale: z.string().optional(), startDate: z.string().optional(), endDate: z.string().optional(), status: z.string().optional() })
+    .object({
+      name: z.string(),
+      email: z.string(),
+      role: z.string().optional(),
+      locale: z.string().optional(),
+      startDate: z.string().optional(),
+      endDate: z.string().optional(),
+      status: z.string().optional(),
+    })
     .optional(),
   dryRun: z.boolean().default(false),
 });
@@ -92,7 +114,16 @@ export const participantImportView = z.object({
 export type ParticipantImportView = z.infer<typeof participantImportView>;
 
 export const momentSettingInput = z.object({
-  moments: z.array(z.object({ moment: z.enum(SURVEY_MOMENTS, { message: 'validation.choice' }), enabled: z.boolean(), anchor: z.enum(['start', 'end'], { message: 'validation.choice' }), offsetDays: z.number().int().min(-365).max(3650) })).max(4),
+  moments: z
+    .array(
+      z.object({
+        moment: z.enum(SURVEY_MOMENTS, { message: 'validation.choice' }),
+        enabled: z.boolean(),
+        anchor: z.enum(['start', 'end'], { message: 'validation.choice' }),
+        offsetDays: z.number().int().min(-365).max(3650),
+      }),
+    )
+    .max(4),
   anonymous: z.boolean().optional(),
   reminderDays: z
     .array(z.number().int().min(1).max(60))
@@ -112,7 +143,12 @@ export type MomentSettingsView = z.infer<typeof momentSettingsView>;
 // --- instruments --------------------------------------------------------------------------
 
 export const itemInput = z.object({
-  key: z.string().trim().min(1).max(60).regex(/^[a-z0-9_.-]+$/, { message: 'validation.code_key' }),
+  key: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .regex(/^[a-z0-9_.-]+$/, { message: 'validation.code_key' }),
   kind: z.enum(ITEM_KINDS, { message: 'validation.choice' }),
   typologyCode: z.enum(TYPOLOGY_CODES, { message: 'validation.choice' }).nullish(),
   factorCode: z.enum(FACTOR_CODES, { message: 'validation.choice' }).nullish(),
@@ -164,7 +200,13 @@ export const surveyView = z.object({
 });
 export type SurveyView = z.infer<typeof surveyView>;
 
-export const tokenParams = z.object({ token: z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/, { message: 'validation.invalid' }) });
+export const tokenParams = z.object({
+  token: z
+    .string()
+    .min(20)
+    .max(100)
+    .regex(/^[A-Za-z0-9_-]+$/, { message: 'validation.invalid' }),
+});
 
 export const learningGoalInput = z.object({
   text: text(1000).min(1, { message: 'validation.required' }),
@@ -174,5 +216,13 @@ export const learningGoalInput = z.object({
 });
 export const learningGoalsInput = z.object({ goals: z.array(learningGoalInput).max(10) });
 export type LearningGoalsInput = z.infer<typeof learningGoalsInput>;
-export const learningGoalsView = z.object({ goals: z.array(learningGoalInput.extend({ typologyCode: z.enum(TYPOLOGY_CODES).nullable(), cefrNow: z.enum(CEFR_LEVELS).nullable(), cefrTarget: z.enum(CEFR_LEVELS).nullable() })) });
+export const learningGoalsView = z.object({
+  goals: z.array(
+    learningGoalInput.extend({
+      typologyCode: z.enum(TYPOLOGY_CODES).nullable(),
+      cefrNow: z.enum(CEFR_LEVELS).nullable(),
+      cefrTarget: z.enum(CEFR_LEVELS).nullable(),
+    }),
+  ),
+});
 export type LearningGoalsView = z.infer<typeof learningGoalsView>;

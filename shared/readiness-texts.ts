@@ -20,7 +20,10 @@ export const READINESS_TEXTS: Record<ReadinessQuestion, { factor: FactorCode; qu
   },
   whole_team: {
     factor: 'FAC.whole_team',
-    question: { nl: 'Het hele team is bij de beoogde ontwikkeling betrokken, niet alleen de deelnemers.', en: 'The whole team is involved in the intended change, not only the participants.' },
+    question: {
+      nl: 'Het hele team is bij de beoogde ontwikkeling betrokken, niet alleen de deelnemers.',
+      en: 'The whole team is involved in the intended change, not only the participants.',
+    },
     advice: {
       nl: 'Neem het team mee: deel doelen vooraf, laat deelnemers na afloop presenteren en maak keuzes tussen thema’s zodat er draagvlak ontstaat.',
       en: 'Take the team along: share the aims beforehand, let participants present afterwards, and choose between themes so that support can grow.',
@@ -71,7 +74,10 @@ export const READINESS_TEXTS: Record<ReadinessQuestion, { factor: FactorCode; qu
   },
   time_given: {
     factor: 'FAC.time_workload',
-    question: { nl: 'Deelnemers krijgen tijd voor voorbereiding, de activiteit zelf en het delen daarna.', en: 'Participants get time to prepare, for the activity itself and to share afterwards.' },
+    question: {
+      nl: 'Deelnemers krijgen tijd voor voorbereiding, de activiteit zelf en het delen daarna.',
+      en: 'Participants get time to prepare, for the activity itself and to share afterwards.',
+    },
     advice: {
       nl: 'Regel vervanging en tijd vóór, tijdens en na de activiteit; laat het niet afhangen van vakantiedagen of extra werkdruk.',
       en: 'Arrange substitution and time before, during and after the activity; do not let it depend on holidays or extra workload.',
@@ -90,7 +96,10 @@ export const READINESS_TEXTS: Record<ReadinessQuestion, { factor: FactorCode; qu
   },
   keeping_contact: {
     factor: 'FAC.keeping_contact',
-    question: { nl: 'We houden na afloop contact met partners en volgen wie onze producten gebruikt.', en: 'We keep in touch with partners afterwards and follow who uses our products.' },
+    question: {
+      nl: 'We houden na afloop contact met partners en volgen wie onze producten gebruikt.',
+      en: 'We keep in touch with partners afterwards and follow who uses our products.',
+    },
     advice: {
       nl: 'Spreek af hoe je na het project contact houdt, volg het gebruik van producten en laat de ontwikkelaars weten wat ermee gebeurt.',
       en: 'Agree how to keep in touch after the project, follow the use of products and tell the developers what happens with them.',

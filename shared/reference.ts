@@ -25,17 +25,7 @@ export type ImpactLevel = (typeof IMPACT_LEVELS)[number];
 export const MOMENTS = ['T0', 'D', 'T1', 'T2', 'T3'] as const;
 export type Moment = (typeof MOMENTS)[number];
 
-export const INTERVIEWEE_ROLES = [
-  'teacher',
-  'coordinator',
-  'manager',
-  'trainer',
-  'volunteer',
-  'learner',
-  'policy_maker',
-  'partner',
-  'third_party',
-] as const;
+export const INTERVIEWEE_ROLES = ['teacher', 'coordinator', 'manager', 'trainer', 'volunteer', 'learner', 'policy_maker', 'partner', 'third_party'] as const;
 export type IntervieweeRole = (typeof INTERVIEWEE_ROLES)[number];
 
 export const POLARITIES = ['promoting', 'hindering'] as const;

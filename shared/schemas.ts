@@ -135,8 +135,7 @@ export const organisationListQuery = pageQuery.extend({
 });
 export type OrganisationListQuery = z.infer<typeof organisationListQuery>;
 
-export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number(), page: z.number(), pageSize: z.number() });
+export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number(), page: z.number(), pageSize: z.number() });
 export interface Page<T> {
   items: T[];
   total: number;
@@ -146,11 +145,7 @@ export interface Page<T> {
 
 // --- projects ----------------------------------------------------------------------
 
-const projectCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(PROJECT_CODE_PATTERN, { message: 'validation.project_code' });
+const projectCode = z.string().trim().toUpperCase().regex(PROJECT_CODE_PATTERN, { message: 'validation.project_code' });
 
 const projectFields = z.object({
   code: projectCode.nullish(),
@@ -183,10 +178,7 @@ function codeMatches(v: { code?: string | null; callYear?: number; keyAction?: s
 }
 const CODE_MATCH = { message: 'validation.project_code_mismatch', path: ['code'] };
 
-export const projectInput = projectFields
-  .extend({ organisationId: id.optional() })
-  .refine(datesInOrder, DATE_ORDER)
-  .refine(codeMatches, CODE_MATCH);
+export const projectInput = projectFields.extend({ organisationId: id.optional() }).refine(datesInOrder, DATE_ORDER).refine(codeMatches, CODE_MATCH);
 export type ProjectInput = z.infer<typeof projectInput>;
 
 export const projectPatch = projectFields.partial().refine(datesInOrder, DATE_ORDER).refine(codeMatches, CODE_MATCH);

@@ -18,11 +18,14 @@ describe('the API as a whole', () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(doc.openapi).toBe('3.1.0');
     const features = new Set(['auth', 'organisations', 'projects', 'impact-model', 'coding', 'questionnaires', 'reference', 'health']);
-    const operations = Object.entries(doc.paths as Record<string, Record<string, { tags?: string[] }>>).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method, tags: op.tags ?? [] })));
+    const operations = Object.entries(doc.paths as Record<string, Record<string, { tags?: string[] }>>).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({ path, method, tags: op.tags ?? [] })),
+    );
     expect(operations.length).toBeGreaterThan(20);
     for (const op of operations) expect(op.tags.length, `${op.method} ${op.path}`).toBe(1);
     for (const op of operations) expect(features.has(op.tags[0]!), `${op.method} ${op.path}`).toBe(true);
-    for (const fixed of ['/api/v1/auth/login', '/api/v1/auth/logout', '/api/v1/auth/me', '/api/v1/projects', '/api/v1/projects/{id}']) expect(doc.paths).toHaveProperty([fixed]);
+    for (const fixed of ['/api/v1/auth/login', '/api/v1/auth/logout', '/api/v1/auth/me', '/api/v1/projects', '/api/v1/projects/{id}'])
+      expect(doc.paths).toHaveProperty([fixed]);
     const params = doc.paths['/api/v1/projects'].get.parameters.map((p: { name: string }) => p.name);
     expect(params).toEqual(expect.arrayContaining(['sector', 'keyAction', 'callYear', 'status', 'q']));
     const docs = await t.app.inject({ method: 'GET', url: '/api/docs/' });
@@ -42,7 +45,11 @@ describe('the API as a whole', () => {
     expect(ref.terms.sector.map((s: { code: string }) => s.code)).toEqual(['po', 'vo', 'mbo', 'ho', 've']);
     const typology = ref.codebooks.find((b: { key: string }) => b.key === 'typology');
     expect(typology.codes).toHaveLength(30);
-    expect(typology.codes.find((c: { key: string }) => c.key === 'PRO.language')).toMatchObject({ parentKey: 'PRO', nl: 'Vaardigheid in buitenlandse taal is toegenomen', en: 'Foreign-language skills increased' });
+    expect(typology.codes.find((c: { key: string }) => c.key === 'PRO.language')).toMatchObject({
+      parentKey: 'PRO',
+      nl: 'Vaardigheid in buitenlandse taal is toegenomen',
+      en: 'Foreign-language skills increased',
+    });
     const factors = ref.codebooks.find((b: { key: string }) => b.key === 'factors');
     expect(factors.codes.length).toBeGreaterThanOrEqual(26);
     expect(ref.terms.moment.map((m: { code: string }) => m.code)).toEqual(['T0', 'D', 'T1', 'T2', 'T3']);

@@ -20,7 +20,9 @@ describe('bad input never makes a 500', () => {
     projectId = w.projectA.id;
     cookie = await loginAs(t.app, w.admin.email);
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-    operations = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) => Object.keys(ops).map((method) => ({ method: method.toUpperCase(), path })));
+    operations = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => ({ method: method.toUpperCase(), path })),
+    );
   });
   afterAll(() => t.close());
 
@@ -28,8 +30,14 @@ describe('bad input never makes a 500', () => {
     expect(operations.length).toBeGreaterThan(60);
     const failures: string[] = [];
     for (const op of operations) {
-      for (const [id, query] of [...BAD_IDS.map((i) => [i, BAD_QUERY] as const), [projectId, ''] as const, ['00000000-0000-7000-8000-ffffffffffff', ''] as const]) {
-        const url = op.path.replace(/\{[^}]+\}/g, (m) => (m === '{kind}' ? 'code-by-case' : m === '{moment}' ? 'T1' : m === '{phase}' ? 'before' : m === '{token}' ? 'x'.repeat(43) : id));
+      for (const [id, query] of [
+        ...BAD_IDS.map((i) => [i, BAD_QUERY] as const),
+        [projectId, ''] as const,
+        ['00000000-0000-7000-8000-ffffffffffff', ''] as const,
+      ]) {
+        const url = op.path.replace(/\{[^}]+\}/g, (m) =>
+          m === '{kind}' ? 'code-by-case' : m === '{moment}' ? 'T1' : m === '{phase}' ? 'before' : m === '{token}' ? 'x'.repeat(43) : id,
+        );
         const bodies = op.method === 'GET' || op.method === 'DELETE' ? [undefined] : BAD_BODIES;
         for (const body of bodies) {
           const res = await t.app.inject({
@@ -39,7 +47,8 @@ describe('bad input never makes a 500', () => {
             ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
           });
           const isProblem = String(res.headers['content-type']).includes('application/problem+json');
-          if (res.statusCode >= 500 || (res.statusCode >= 400 && !isProblem)) failures.push(`${op.method} ${url} ${JSON.stringify(body)} -> ${res.statusCode} ${res.body.slice(0, 160)}`);
+          if (res.statusCode >= 500 || (res.statusCode >= 400 && !isProblem))
+            failures.push(`${op.method} ${url} ${JSON.stringify(body)} -> ${res.statusCode} ${res.body.slice(0, 160)}`);
         }
       }
     }

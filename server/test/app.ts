@@ -18,7 +18,15 @@ export async function testApp(options: { loginRateLimit?: number; mailer?: Maile
   const database = await freshDatabase();
   let offset = 0;
   const clock: Clock = () => new Date(Date.now() + offset);
-  const app = await buildApp({ database, clock, webRoot: null, loginRateLimit: options.loginRateLimit ?? 1000, mailer: options.mailer, outboxDir: options.outboxDir, publicUrl: 'http://impact.test' });
+  const app = await buildApp({
+    database,
+    clock,
+    webRoot: null,
+    loginRateLimit: options.loginRateLimit ?? 1000,
+    mailer: options.mailer,
+    outboxDir: options.outboxDir,
+    publicUrl: 'http://impact.test',
+  });
   await app.ready();
   return {
     app,

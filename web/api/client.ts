@@ -75,7 +75,13 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   if (!response.ok) {
     const problem = isProblem(payload)
       ? payload
-      : { type: 'about:blank', title: response.statusText, status: response.status, code: response.status >= 500 ? 'internal' : 'invalid_input', detail: response.statusText };
+      : {
+          type: 'about:blank',
+          title: response.statusText,
+          status: response.status,
+          code: response.status >= 500 ? 'internal' : 'invalid_input',
+          detail: response.statusText,
+        };
     if (response.status === 401 && !path.startsWith('/auth/')) unauthenticatedListeners.forEach((l) => l());
     throw new ApiError(problem);
   }

@@ -18,7 +18,11 @@ export interface ImportSummary {
 export const codingAnalysis = {
   suggestions: (sourceId: string, signal?: AbortSignal) => api.get<SentenceSuggestionsView>(`/sources/${enc(sourceId)}/suggestions`, undefined, signal),
   agreement: (projectId: string, query: { coders?: string[]; codebook?: string; sourceId?: string }, signal?: AbortSignal) =>
-    api.get<AgreementView>(`/projects/${enc(projectId)}/coding/agreement`, { coders: query.coders?.join(','), codebook: query.codebook, sourceId: query.sourceId }, signal),
+    api.get<AgreementView>(
+      `/projects/${enc(projectId)}/coding/agreement`,
+      { coders: query.coders?.join(','), codebook: query.codebook, sourceId: query.sourceId },
+      signal,
+    ),
   projectExportUrl: (projectId: string, lang: Locale) => withQuery(`/api/v1/projects/${enc(projectId)}/export.qdpx`, { lang }),
   codebookExportUrl: (codebookId: string, lang: Locale) => withQuery(`/api/v1/codebooks/${enc(codebookId)}/export.qdc`, { lang }),
   importProject: (projectId: string, contentBase64: string) => api.post<ImportSummary>(`/projects/${enc(projectId)}/import/qdpx`, { contentBase64 }),

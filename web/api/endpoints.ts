@@ -72,7 +72,8 @@ export const projects = {
     api.post<ProjectChildren[K]['view']>(`/projects/${encodeURIComponent(id)}/${kind}`, input),
   updateChild: <K extends ProjectChildKind>(id: string, kind: K, childId: string, input: ProjectChildren[K]['input']) =>
     api.put<ProjectChildren[K]['view']>(`/projects/${encodeURIComponent(id)}/${kind}/${encodeURIComponent(childId)}`, input),
-  removeChild: (id: string, kind: ProjectChildKind, childId: string) => api.delete(`/projects/${encodeURIComponent(id)}/${kind}/${encodeURIComponent(childId)}`),
+  removeChild: (id: string, kind: ProjectChildKind, childId: string) =>
+    api.delete(`/projects/${encodeURIComponent(id)}/${kind}/${encodeURIComponent(childId)}`),
 };
 
 export const organisations = {

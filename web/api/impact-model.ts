@@ -24,12 +24,14 @@ const remove = (path: string) => api.delete(path) as Promise<unknown> as Promise
 export const impactModel = {
   get: (projectId: string, signal?: AbortSignal) => api.get<ImpactModelView>(base(projectId), undefined, signal),
   addElement: (projectId: string, input: ElementInput) => api.post<ImpactModelView>(`${base(projectId)}/elements`, input),
-  updateElement: (projectId: string, elementId: string, patch: ElementPatch) => api.patch<ImpactModelView>(`${base(projectId)}/elements/${seg(elementId)}`, patch),
+  updateElement: (projectId: string, elementId: string, patch: ElementPatch) =>
+    api.patch<ImpactModelView>(`${base(projectId)}/elements/${seg(elementId)}`, patch),
   removeElement: (projectId: string, elementId: string) => remove(`${base(projectId)}/elements/${seg(elementId)}`),
   reorder: (projectId: string, layer: Layer, ids: string[]) => api.put<ImpactModelView>(`${base(projectId)}/order`, { layer, ids }),
   addLink: (projectId: string, input: LinkInput) => api.post<ImpactModelView>(`${base(projectId)}/links`, input),
   removeLink: (projectId: string, linkId: string) => remove(`${base(projectId)}/links/${seg(linkId)}`),
-  addIndicator: (projectId: string, elementId: string, input: IndicatorInput) => api.post<ImpactModelView>(`${base(projectId)}/elements/${seg(elementId)}/indicators`, input),
+  addIndicator: (projectId: string, elementId: string, input: IndicatorInput) =>
+    api.post<ImpactModelView>(`${base(projectId)}/elements/${seg(elementId)}/indicators`, input),
   updateIndicator: (projectId: string, elementId: string, indicatorId: string, input: IndicatorInput) =>
     api.put<ImpactModelView>(`${base(projectId)}/elements/${seg(elementId)}/indicators/${seg(indicatorId)}`, input),
   removeIndicator: (projectId: string, elementId: string, indicatorId: string) =>

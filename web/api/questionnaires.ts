@@ -50,7 +50,8 @@ export type ExportFormat = 'csv' | 'xlsx';
 export const participants = {
   list: (projectId: string, signal?: AbortSignal) => api.get<ParticipantView[]>(`${project(projectId)}/participants`, undefined, signal),
   add: (projectId: string, input: ParticipantInput) => api.post<ParticipantView>(`${project(projectId)}/participants`, input),
-  update: (projectId: string, participantId: string, input: ParticipantInput) => api.put<ParticipantView>(`${project(projectId)}/participants/${seg(participantId)}`, input),
+  update: (projectId: string, participantId: string, input: ParticipantInput) =>
+    api.put<ParticipantView>(`${project(projectId)}/participants/${seg(participantId)}`, input),
   /** dryRun: true only reads the file and reports the mapping and the bad rows; false imports all rows or none. */
   importList: (projectId: string, input: ParticipantImportInput) => api.post<ParticipantImportView>(`${project(projectId)}/participants/import`, input),
   resend: (projectId: string, invitationId: string) => api.post<ParticipantView>(`${project(projectId)}/invitations/${seg(invitationId)}/resend`),

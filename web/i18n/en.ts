@@ -273,7 +273,7 @@ export const en: Messages = {
       id: 'This reference is not valid.',
       call_year: 'Please enter a valid call year (2014 or later).',
       project_code: 'Please enter an Erasmus+ project code such as 2016-1-NL01-KA101-022880.',
-      project_code_mismatch: "The project code does not match the call year or key action.",
+      project_code_mismatch: 'The project code does not match the call year or key action.',
       scale: 'Choose a value from 1 to 5.',
       span: 'The end of the selection is not after its start.',
       file_type: 'Choose a .txt, .md or .docx file.',

@@ -216,9 +216,22 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const t of [
-    'audit_log', 'codings', 'segments', 'source_interviewees', 'sources', 'codes', 'codebooks',
-    'interviewees', 'products', 'activities', 'project_partners', 'projects', 'sessions', 'users',
-    'organisations', 'reference_terms',
+    'audit_log',
+    'codings',
+    'segments',
+    'source_interviewees',
+    'sources',
+    'codes',
+    'codebooks',
+    'interviewees',
+    'products',
+    'activities',
+    'project_partners',
+    'projects',
+    'sessions',
+    'users',
+    'organisations',
+    'reference_terms',
   ]) {
     await db.schema.dropTable(t).execute();
   }

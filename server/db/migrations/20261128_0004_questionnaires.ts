@@ -137,7 +137,17 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['outbox', 'responses', 'invitations', 'questionnaire_settings', 'project_moments', 'instrument_items', 'instruments', 'learning_goals', 'participants']) {
+  for (const t of [
+    'outbox',
+    'responses',
+    'invitations',
+    'questionnaire_settings',
+    'project_moments',
+    'instrument_items',
+    'instruments',
+    'learning_goals',
+    'participants',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
 }

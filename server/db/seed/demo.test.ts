@@ -87,14 +87,18 @@ describe('demo data', () => {
       if (model.elements.length === 0) continue;
       withModel.add(p.organisation.id);
       expect(model.findings, p.title).toEqual([]);
-      for (const layer of ['activity', 'output', 'outcome', 'impact']) expect(model.elements.some((e: { layer: string }) => e.layer === layer), `${p.title} ${layer}`).toBe(true);
+      for (const layer of ['activity', 'output', 'outcome', 'impact'])
+        expect(
+          model.elements.some((e: { layer: string }) => e.layer === layer),
+          `${p.title} ${layer}`,
+        ).toBe(true);
       for (const e of model.elements) for (const i of e.indicators) if (i.evidence.segments > 0) indicatorsWithEvidence++;
     }
     expect(withModel.size).toBe(5);
     expect(indicatorsWithEvidence).toBeGreaterThan(5);
   });
 
-  it("signs every coordinator in to their own case only", async () => {
+  it('signs every coordinator in to their own case only', async () => {
     for (const account of Object.values(DEMO_ACCOUNTS.coordinators)) {
       const cookie = await loginAs(app, account.email, DEMO_PASSWORD);
       const me = (await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).json();

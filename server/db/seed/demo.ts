@@ -55,7 +55,19 @@ export async function seedDemo(db: Kysely<DB>, now: Date = new Date()): Promise<
       const id = newId();
       await trx
         .insertInto('users')
-        .values({ id, email, name, password_hash: passwordHash, role, organisation_id: organisationId, locale: 'nl', created_at: at, updated_at: at, last_login_at: null, disabled_at: null })
+        .values({
+          id,
+          email,
+          name,
+          password_hash: passwordHash,
+          role,
+          organisation_id: organisationId,
+          locale: 'nl',
+          created_at: at,
+          updated_at: at,
+          last_login_at: null,
+          disabled_at: null,
+        })
         .execute();
       return id;
     };
@@ -75,7 +87,20 @@ async function insertCase(trx: Kysely<DB>, demoCase: DemoCase, at: string, coder
   const organisationId = newId();
   await trx
     .insertInto('organisations')
-    .values({ id: organisationId, name: o.name, short_name: o.shortName, type: o.type, sector: o.sector, city: o.city || null, country: o.country, website: null, description: o.description, created_at: at, updated_at: at, archived_at: null })
+    .values({
+      id: organisationId,
+      name: o.name,
+      short_name: o.shortName,
+      type: o.type,
+      sector: o.sector,
+      city: o.city || null,
+      country: o.country,
+      website: null,
+      description: o.description,
+      created_at: at,
+      updated_at: at,
+      archived_at: null,
+    })
     .execute();
 
   for (const [projectIndex, p] of demoCase.projects.entries()) {
@@ -103,7 +128,10 @@ async function insertCase(trx: Kysely<DB>, demoCase: DemoCase, at: string, coder
       })
       .execute();
     for (const [i, partner] of p.partners.entries()) {
-      await trx.insertInto('project_partners').values({ id: newId(), project_id: projectId, name: partner.name, country: partner.country, city: partner.city ?? null, role: partner.role, sort: i }).execute();
+      await trx
+        .insertInto('project_partners')
+        .values({ id: newId(), project_id: projectId, name: partner.name, country: partner.country, city: partner.city ?? null, role: partner.role, sort: i })
+        .execute();
     }
     for (const [i, a] of p.activities.entries()) {
       await trx
@@ -124,13 +152,28 @@ async function insertCase(trx: Kysely<DB>, demoCase: DemoCase, at: string, coder
         .execute();
     }
     for (const product of p.products) {
-      await trx.insertInto('products').values({ id: newId(), project_id: projectId, title: product.title, kind: product.kind, description: product.description, url: product.url ?? null, public_slug: null, created_at: at }).execute();
+      await trx
+        .insertInto('products')
+        .values({
+          id: newId(),
+          project_id: projectId,
+          title: product.title,
+          kind: product.kind,
+          description: product.description,
+          url: product.url ?? null,
+          public_slug: null,
+          created_at: at,
+        })
+        .execute();
     }
     const intervieweeIds = new Map<string, string>();
     for (const person of p.interviewees) {
       const id = newId();
       intervieweeIds.set(person.label, id);
-      await trx.insertInto('interviewees').values({ id, project_id: projectId, role: person.role, label: person.label, description: person.description }).execute();
+      await trx
+        .insertInto('interviewees')
+        .values({ id, project_id: projectId, role: person.role, label: person.label, description: person.description })
+        .execute();
     }
     const model = DEMO_IMPACT_MODELS.find((m) => m.caseKey === demoCase.key && m.projectIndex === projectIndex);
     if (model) await insertModel(trx, at, projectId, model);
@@ -141,7 +184,18 @@ async function insertCase(trx: Kysely<DB>, demoCase: DemoCase, at: string, coder
     const content = p.evidence.map((e) => e.text).join('\n\n');
     await trx
       .insertInto('sources')
-      .values({ id: sourceId, project_id: projectId, kind: 'report', title: 'Casebeschrijving NA-impactonderzoek (2019)', content, language: 'nl', moment: 'T3', source_date: null, created_by: coderId, created_at: at })
+      .values({
+        id: sourceId,
+        project_id: projectId,
+        kind: 'report',
+        title: 'Casebeschrijving NA-impactonderzoek (2019)',
+        content,
+        language: 'nl',
+        moment: 'T3',
+        source_date: null,
+        created_by: coderId,
+        created_at: at,
+      })
       .execute();
     for (const id of intervieweeIds.values()) await trx.insertInto('source_interviewees').values({ source_id: sourceId, interviewee_id: id }).execute();
 
@@ -153,7 +207,18 @@ async function insertCase(trx: Kysely<DB>, demoCase: DemoCase, at: string, coder
       if (e.interviewee && !intervieweeId) throw new Error(`demo evidence names an unknown interviewee: ${e.interviewee}`);
       await trx
         .insertInto('segments')
-        .values({ id: segmentId, source_id: sourceId, start_offset: offset, end_offset: offset + length, text: e.text, interviewee_id: intervieweeId ?? null, memo: e.memo ?? null, is_quote: e.isQuote ? 1 : 0, created_by: coderId, created_at: at })
+        .values({
+          id: segmentId,
+          source_id: sourceId,
+          start_offset: offset,
+          end_offset: offset + length,
+          text: e.text,
+          interviewee_id: intervieweeId ?? null,
+          memo: e.memo ?? null,
+          is_quote: e.isQuote ? 1 : 0,
+          created_by: coderId,
+          created_at: at,
+        })
         .execute();
       const codings = [
         ...e.typology.map((k) => ({ code_id: code('typology', k), polarity: null })),
@@ -161,7 +226,10 @@ async function insertCase(trx: Kysely<DB>, demoCase: DemoCase, at: string, coder
         ...e.factors.map((f) => ({ code_id: code('factors', f.code), polarity: f.polarity })),
       ];
       for (const c of codings) {
-        await trx.insertInto('codings').values({ id: newId(), segment_id: segmentId, code_id: c.code_id, coder_id: coderId, polarity: c.polarity, created_at: at }).execute();
+        await trx
+          .insertInto('codings')
+          .values({ id: newId(), segment_id: segmentId, code_id: c.code_id, coder_id: coderId, polarity: c.polarity, created_at: at })
+          .execute();
       }
       offset += length + 2; // the blank line between fragments
     }

@@ -13,7 +13,10 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps; loginRateLimit: num
     '/auth/login',
     {
       schema: { tags, summary: 'Sign in with e-mail and password; sets the session cookie', body: loginInput, response: { 200: meView } },
-      config: { public: true, rateLimit: { max: loginRateLimit, timeWindow: '1 minute', keyGenerator: (req) => `${req.ip}:${(req.body as { email?: string })?.email ?? ''}` } },
+      config: {
+        public: true,
+        rateLimit: { max: loginRateLimit, timeWindow: '1 minute', keyGenerator: (req) => `${req.ip}:${(req.body as { email?: string })?.email ?? ''}` },
+      },
     },
     async (req, reply) => {
       const { token, me } = await auth.login(deps, req.body);
@@ -22,17 +25,28 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps; loginRateLimit: num
     },
   );
 
-  app.post('/auth/logout', { config: { public: true }, schema: { tags, summary: 'Sign out; ends the session', response: { 204: z.null() } } }, async (req, reply) => {
-    await auth.logout(deps, req.sessionToken);
-    clearSessionCookie(reply, deps);
-    return reply.status(204).send(null);
-  });
+  app.post(
+    '/auth/logout',
+    { config: { public: true }, schema: { tags, summary: 'Sign out; ends the session', response: { 204: z.null() } } },
+    async (req, reply) => {
+      await auth.logout(deps, req.sessionToken);
+      clearSessionCookie(reply, deps);
+      return reply.status(204).send(null);
+    },
+  );
 
   app.get('/auth/me', { schema: { tags, summary: 'The signed-in user', response: { 200: meView } } }, async (req) => auth.me(req.actor));
 
   app.put(
     '/auth/me/locale',
-    { schema: { tags, summary: 'Remember the interface language', body: z.object({ locale: z.enum(LOCALES, { message: 'validation.choice' }) }), response: { 200: meView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Remember the interface language',
+        body: z.object({ locale: z.enum(LOCALES, { message: 'validation.choice' }) }),
+        response: { 200: meView },
+      },
+    },
     async (req) => auth.setLocale(deps, req.actor, req.body.locale),
   );
 };

@@ -32,7 +32,12 @@ describe('auth', () => {
 
   it('refuses a wrong password and an unknown e-mail alike, in the asked language', async () => {
     const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: 'wrong' } });
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'accept-language': 'en' }, payload: { email: 'nobody@test.example', password: 'x' } });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'accept-language': 'en' },
+      payload: { email: 'nobody@test.example', password: 'x' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json().code).toBe('invalid_credentials');

@@ -43,9 +43,14 @@ describe('percentAgreement and cohensKappa', () => {
     // pe = (10·10 + 10·9 + 10·11) / 30² = 300/900 = 1/3
     // kappa = (22/30 - 10/30) / (1 - 10/30) = (12/30) / (20/30) = 0.6
     const pairs = table({
-      'PRO|PRO': 8, 'PRO|ORG': 1, 'PRO|COL': 1,
-      'ORG|PRO': 2, 'ORG|ORG': 6, 'ORG|COL': 2,
-      'COL|ORG': 2, 'COL|COL': 8,
+      'PRO|PRO': 8,
+      'PRO|ORG': 1,
+      'PRO|COL': 1,
+      'ORG|PRO': 2,
+      'ORG|ORG': 6,
+      'ORG|COL': 2,
+      'COL|ORG': 2,
+      'COL|COL': 8,
     });
     expect(percentAgreement(pairs)).toBeCloseTo(22 / 30, 12);
     expect(cohensKappa(pairs)).toBeCloseTo(0.6, 12);
@@ -131,8 +136,18 @@ describe('krippendorffAlpha', () => {
 
   it('returns null when nothing is pairable or there is no variation', () => {
     expect(krippendorffAlpha([])).toBeNull();
-    expect(krippendorffAlpha([['a', null], [null, 'b']])).toBeNull();
-    expect(krippendorffAlpha([['a', 'a'], ['a', 'a', null]])).toBeNull();
+    expect(
+      krippendorffAlpha([
+        ['a', null],
+        [null, 'b'],
+      ]),
+    ).toBeNull();
+    expect(
+      krippendorffAlpha([
+        ['a', 'a'],
+        ['a', 'a', null],
+      ]),
+    ).toBeNull();
   });
 });
 

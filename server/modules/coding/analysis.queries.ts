@@ -20,5 +20,9 @@ export function listSourceTexts(db: Kysely<DB>, projectId: string, sourceId?: st
 }
 
 export function findUsersByIds(db: Kysely<DB>, ids: string[]) {
-  return db.selectFrom('users').select(['id', 'name']).where('id', 'in', ids.length ? ids : ['']).execute();
+  return db
+    .selectFrom('users')
+    .select(['id', 'name'])
+    .where('id', 'in', ids.length ? ids : [''])
+    .execute();
 }

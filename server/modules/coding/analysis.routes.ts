@@ -8,34 +8,101 @@ import * as analysis from './analysis.service.js';
 import * as exchange from './exchange.service.js';
 
 const langQuery = z.object({ lang: z.enum(LOCALES, { message: 'validation.choice' }).default('nl') });
-const importSummary = z.object({ sources: z.number(), segments: z.number(), codings: z.number(), newCodes: z.number(), unknownCoders: z.number(), ignored: z.array(z.string()) });
+const importSummary = z.object({
+  sources: z.number(),
+  segments: z.number(),
+  codings: z.number(),
+  newCodes: z.number(),
+  unknownCoders: z.number(),
+  ignored: z.array(z.string()),
+});
 const base64File = z.string().min(1, { message: 'validation.required' }).max(70_000_000, { message: 'validation.too_large' });
 
 export const analysisRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   const tags = ['coding'];
 
-  app.post('/coding/suggest', { schema: { tags, summary: 'Proposed typology codes for a text, best first, with the words that triggered each', body: suggestInput, response: { 200: suggestView } } }, async (req) =>
-    analysis.suggest(req.actor, req.body),
+  app.post(
+    '/coding/suggest',
+    {
+      schema: {
+        tags,
+        summary: 'Proposed typology codes for a text, best first, with the words that triggered each',
+        body: suggestInput,
+        response: { 200: suggestView },
+      },
+    },
+    async (req) => analysis.suggest(req.actor, req.body),
   );
-  app.get('/sources/:sourceId/suggestions', { schema: { tags, summary: "Proposed codes per sentence of a source (never applied)", params: z.object({ sourceId: id }), response: { 200: sentenceSuggestionsView } } }, async (req) =>
-    analysis.suggestForSource(deps, req.actor, req.params.sourceId),
+  app.get(
+    '/sources/:sourceId/suggestions',
+    {
+      schema: {
+        tags,
+        summary: 'Proposed codes per sentence of a source (never applied)',
+        params: z.object({ sourceId: id }),
+        response: { 200: sentenceSuggestionsView },
+      },
+    },
+    async (req) => analysis.suggestForSource(deps, req.actor, req.params.sourceId),
   );
-  app.get('/projects/:id/coding/agreement', { schema: { tags, summary: "Agreement between coders per code (Cohen's kappa for two, Krippendorff's alpha for more)", params: idParams, querystring: agreementQuery, response: { 200: agreementView } } }, async (req) =>
-    analysis.agreement(deps, req.actor, req.params.id, req.query),
+  app.get(
+    '/projects/:id/coding/agreement',
+    {
+      schema: {
+        tags,
+        summary: "Agreement between coders per code (Cohen's kappa for two, Krippendorff's alpha for more)",
+        params: idParams,
+        querystring: agreementQuery,
+        response: { 200: agreementView },
+      },
+    },
+    async (req) => analysis.agreement(deps, req.actor, req.params.id, req.query),
   );
 
-  app.get('/codebooks/:id/export.qdc', { schema: { tags, summary: 'The codebook as REFI-QDA .qdc', params: idParams, querystring: langQuery } }, async (req, reply) => {
-    const { xml, filename } = await exchange.exportCodebook(deps, req.actor, req.params.id, req.query.lang);
-    return reply.type('application/xml; charset=utf-8').header('content-disposition', `attachment; filename="${filename}"`).send(xml);
-  });
-  app.post('/codebooks/import', { bodyLimit: 20 * 1024 * 1024, schema: { tags, summary: 'Import a REFI-QDA .qdc as a new codebook', body: codebookInput.extend({ contentBase64: base64File }), response: { 201: fullCodebookView } } }, async (req, reply) =>
-    reply.status(201).send(await exchange.importCodebook(deps, req.actor, { ...req.body, xml: Buffer.from(req.body.contentBase64, 'base64').toString('utf8') })),
+  app.get(
+    '/codebooks/:id/export.qdc',
+    { schema: { tags, summary: 'The codebook as REFI-QDA .qdc', params: idParams, querystring: langQuery } },
+    async (req, reply) => {
+      const { xml, filename } = await exchange.exportCodebook(deps, req.actor, req.params.id, req.query.lang);
+      return reply.type('application/xml; charset=utf-8').header('content-disposition', `attachment; filename="${filename}"`).send(xml);
+    },
   );
-  app.get('/projects/:id/export.qdpx', { schema: { tags, summary: "The project's sources, codings, coders and cases as REFI-QDA .qdpx", params: idParams, querystring: langQuery } }, async (req, reply) => {
-    const { body, filename } = await exchange.exportProject(deps, req.actor, req.params.id, req.query.lang);
-    return reply.type('application/zip').header('content-disposition', `attachment; filename="${filename}"`).send(body);
-  });
-  app.post('/projects/:id/import/qdpx', { bodyLimit: 100 * 1024 * 1024, schema: { tags, summary: 'Import a REFI-QDA .qdpx into the project', params: idParams, body: z.object({ contentBase64: base64File }), response: { 200: importSummary } } }, async (req) =>
-    exchange.importProject(deps, req.actor, req.params.id, req.body.contentBase64),
+  app.post(
+    '/codebooks/import',
+    {
+      bodyLimit: 20 * 1024 * 1024,
+      schema: {
+        tags,
+        summary: 'Import a REFI-QDA .qdc as a new codebook',
+        body: codebookInput.extend({ contentBase64: base64File }),
+        response: { 201: fullCodebookView },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await exchange.importCodebook(deps, req.actor, { ...req.body, xml: Buffer.from(req.body.contentBase64, 'base64').toString('utf8') })),
+  );
+  app.get(
+    '/projects/:id/export.qdpx',
+    { schema: { tags, summary: "The project's sources, codings, coders and cases as REFI-QDA .qdpx", params: idParams, querystring: langQuery } },
+    async (req, reply) => {
+      const { body, filename } = await exchange.exportProject(deps, req.actor, req.params.id, req.query.lang);
+      return reply.type('application/zip').header('content-disposition', `attachment; filename="${filename}"`).send(body);
+    },
+  );
+  app.post(
+    '/projects/:id/import/qdpx',
+    {
+      bodyLimit: 100 * 1024 * 1024,
+      schema: {
+        tags,
+        summary: 'Import a REFI-QDA .qdpx into the project',
+        params: idParams,
+        body: z.object({ contentBase64: base64File }),
+        response: { 200: importSummary },
+      },
+    },
+    async (req) => exchange.importProject(deps, req.actor, req.params.id, req.body.contentBase64),
   );
 };

@@ -20,7 +20,10 @@ export function suggest(actorOrNull: Actor | null, input: { text: string; lang: 
 export async function suggestForSource(deps: Deps, actor: Actor | null, sourceId: string): Promise<SentenceSuggestionsView> {
   const source = await getSource(deps, actor, sourceId);
   const sentences = suggestForSentences(source.content, source.language).filter((s) => s.suggestions.length > 0);
-  return { language: source.language, sentences: sentences.map((s) => ({ start: s.start, end: s.end, text: s.text, suggestions: s.suggestions.map(publicSuggestion) })) };
+  return {
+    language: source.language,
+    sentences: sentences.map((s) => ({ start: s.start, end: s.end, text: s.text, suggestions: s.suggestions.map(publicSuggestion) })),
+  };
 }
 
 /**
@@ -33,26 +36,37 @@ export async function agreement(deps: Deps, actorOrNull: Actor | null, projectId
   await requireVisibleProject(deps, actor, projectId);
   const sources = await q.listSourceTexts(deps.db, projectId, query.sourceId);
   if (query.sourceId && sources.length === 0) throw new AppError('not_found', 'source.not_found');
-  const codings = (await q.listCodingsOfSources(deps.db, sources.map((s) => s.id))).filter((c) => c.codebook_key === query.codebook && c.coder_id);
+  const codings = (
+    await q.listCodingsOfSources(
+      deps.db,
+      sources.map((s) => s.id),
+    )
+  ).filter((c) => c.codebook_key === query.codebook && c.coder_id);
   const coderIds = query.coders ?? [...new Set(codings.map((c) => c.coder_id!))];
   const names = new Map((await q.findUsersByIds(deps.db, coderIds)).map((u) => [u.id, u.name]));
   const coders = coderIds.map((id) => ({ id, name: names.get(id) ?? id }));
 
   const units: { id: string; sourceId: string; sourceTitle: string; start: number; end: number; text: string }[] = [];
   for (const source of sources) {
-    for (const [i, s] of splitSentences(source.content).entries()) units.push({ id: `${source.id}#${i}`, sourceId: source.id, sourceTitle: source.title, ...s });
+    for (const [i, s] of splitSentences(source.content).entries())
+      units.push({ id: `${source.id}#${i}`, sourceId: source.id, sourceTitle: source.title, ...s });
   }
   const applied: Coding[] = [];
   for (const c of codings) {
     if (!coderIds.includes(c.coder_id!)) continue;
-    for (const u of units) if (u.sourceId === c.source_id && c.start_offset < u.end && c.end_offset > u.start) applied.push({ unitId: u.id, coderId: c.coder_id!, code: c.key });
+    for (const u of units)
+      if (u.sourceId === c.source_id && c.start_offset < u.end && c.end_offset > u.start) applied.push({ unitId: u.id, coderId: c.coder_id!, code: c.key });
   }
   const unique = [...new Map(applied.map((a) => [`${a.unitId}|${a.coderId}|${a.code}`, a])).values()];
   if (coders.length < 2) {
     return { method: null, coders, units: units.length, percentAgreement: null, overall: null, byCode: [], differences: [] };
   }
   const report = agreementByCode(unique, coderIds, { units: units.map((u) => u.id) });
-  const codesOf = (unitId: string, coderId: string) => unique.filter((a) => a.unitId === unitId && a.coderId === coderId).map((a) => a.code).sort();
+  const codesOf = (unitId: string, coderId: string) =>
+    unique
+      .filter((a) => a.unitId === unitId && a.coderId === coderId)
+      .map((a) => a.code)
+      .sort();
   const differences = units.flatMap((u) => {
     const byCoder = coderIds.map((coderId) => ({ coderId, codes: codesOf(u.id, coderId) }));
     const same = byCoder.every((b) => b.codes.join() === byCoder[0]!.codes.join());

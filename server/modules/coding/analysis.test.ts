@@ -18,7 +18,9 @@ describe('suggestions, agreement and REFI-QDA exchange', () => {
     for (const key of ['coordA', 'coordB', 'analyst'] as const) as[key] = await loginAs(t.app, w[key].email);
     as.second = await loginAs(t.app, secondAnalyst.email);
     for (const r of await t.database.db.selectFrom('codes').select(['id', 'key']).execute()) codeIds[r.key] = r.id;
-    sourceId = (await call('POST', `/api/v1/projects/${w.projectA.id}/sources`, 'coordA', { title: 'Groepsgesprek', language: 'nl', moment: 'T2', content: text })).json().id;
+    sourceId = (
+      await call('POST', `/api/v1/projects/${w.projectA.id}/sources`, 'coordA', { title: 'Groepsgesprek', language: 'nl', moment: 'T2', content: text })
+    ).json().id;
   });
   afterAll(() => t.close());
 
@@ -34,7 +36,9 @@ describe('suggestions, agreement and REFI-QDA exchange', () => {
   it('suggests codes for any signed-in user, best first, with the trigger words', async () => {
     expect((await call('POST', '/api/v1/coding/suggest', undefined, { text: 'x', lang: 'nl' })).statusCode).toBe(401);
     expect((await call('POST', '/api/v1/coding/suggest', 'coordB', { text: '', lang: 'de' })).statusCode).toBe(400);
-    const res = (await call('POST', '/api/v1/coding/suggest', 'coordB', { text: 'We hebben het geleerde gedeeld met collega’s en de directie.', lang: 'nl' })).json();
+    const res = (
+      await call('POST', '/api/v1/coding/suggest', 'coordB', { text: 'We hebben het geleerde gedeeld met collega’s en de directie.', lang: 'nl' })
+    ).json();
     expect(res.suggestions[0].code).toBe('ORG.shared');
     expect(res.suggestions[0].words.length).toBeGreaterThan(0);
     const scores = res.suggestions.map((s: { score: number }) => s.score);
@@ -77,7 +81,11 @@ describe('suggestions, agreement and REFI-QDA exchange', () => {
   });
 
   it('exports the project as .qdpx and imports it into another project with the same codes, spans and coders', async () => {
-    await call('POST', `/api/v1/sources/${sourceId}/segments`, 'coordA', { ...span('Het was koud in Polen.'), memo: 'context', codings: [{ codeId: codeIds['FAC.context_differences'], polarity: 'hindering' }] });
+    await call('POST', `/api/v1/sources/${sourceId}/segments`, 'coordA', {
+      ...span('Het was koud in Polen.'),
+      memo: 'context',
+      codings: [{ codeId: codeIds['FAC.context_differences'], polarity: 'hindering' }],
+    });
     const exported = await call('GET', `/api/v1/projects/${w.projectA.id}/export.qdpx?lang=en`, 'analyst');
     expect(exported.statusCode).toBe(200);
     expect(exported.headers['content-type']).toBe('application/zip');
@@ -93,11 +101,17 @@ describe('suggestions, agreement and REFI-QDA exchange', () => {
     expect(copy.content).toBe(original.content);
     expect(copy.moment).toBe('T2');
     const shape = (s: typeof original) =>
-      s.segmentList.flatMap((g: { start: number; end: number; text: string; codings: { codeKey: string; coderId: string }[] }) => g.codings.map((c) => `${g.start}-${g.end} ${g.text} ${c.codeKey} ${c.coderId}`)).sort();
+      s.segmentList
+        .flatMap((g: { start: number; end: number; text: string; codings: { codeKey: string; coderId: string }[] }) =>
+          g.codings.map((c) => `${g.start}-${g.end} ${g.text} ${c.codeKey} ${c.coderId}`),
+        )
+        .sort();
     expect(shape(copy)).toEqual(shape(original));
     expect(copy.segmentList.find((g: { memo: string | null }) => g.memo === 'context')).toBeTruthy();
 
-    const broken = await call('POST', `/api/v1/projects/${w.projectB.id}/import/qdpx`, 'coordB', { contentBase64: Buffer.from('no zip here').toString('base64') });
+    const broken = await call('POST', `/api/v1/projects/${w.projectB.id}/import/qdpx`, 'coordB', {
+      contentBase64: Buffer.from('no zip here').toString('base64'),
+    });
     expect(broken.statusCode).toBe(400);
     expect(broken.json().code).toBe('refi.invalid_zip');
   });
@@ -110,14 +124,24 @@ describe('suggestions, agreement and REFI-QDA exchange', () => {
     expect(first.body).toBe(second.body);
     expect(first.body).toContain(`guid="${codeIds['PRO.language']}"`);
     expect(first.body).toContain('PRO.language: Foreign-language skills increased');
-    const imported = await call('POST', '/api/v1/codebooks/import', 'coordA', { key: 'typology-copy', nl: 'Kopie', en: 'Copy', contentBase64: Buffer.from(first.body).toString('base64') });
+    const imported = await call('POST', '/api/v1/codebooks/import', 'coordA', {
+      key: 'typology-copy',
+      nl: 'Kopie',
+      en: 'Copy',
+      contentBase64: Buffer.from(first.body).toString('base64'),
+    });
     expect(imported.statusCode).toBe(201);
     const book = imported.json();
     expect(book.codes).toHaveLength(30);
     const language = book.codes.find((c: { key: string }) => c.key === 'PRO.language');
     expect(language.en).toBe('Foreign-language skills increased');
     expect(book.codes.find((c: { id: string }) => c.id === language.parentId).key).toBe('PRO');
-    const notXml = await call('POST', '/api/v1/codebooks/import', 'coordA', { key: 'x', nl: 'x', en: 'x', contentBase64: Buffer.from('<html/>').toString('base64') });
+    const notXml = await call('POST', '/api/v1/codebooks/import', 'coordA', {
+      key: 'x',
+      nl: 'x',
+      en: 'x',
+      contentBase64: Buffer.from('<html/>').toString('base64'),
+    });
     expect(notXml.statusCode).toBe(400);
   });
 });

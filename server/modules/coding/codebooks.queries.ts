@@ -6,7 +6,9 @@ export function listCodebooksFor(db: Kysely<DB>, organisationId: string | null) 
   return db
     .selectFrom('codebooks')
     .selectAll()
-    .where((eb) => (organisationId ? eb.or([eb('organisation_id', 'is', null), eb('organisation_id', '=', organisationId)]) : eb('organisation_id', 'is', null)))
+    .where((eb) =>
+      organisationId ? eb.or([eb('organisation_id', 'is', null), eb('organisation_id', '=', organisationId)]) : eb('organisation_id', 'is', null),
+    )
     .orderBy('is_system', 'desc')
     .orderBy('created_at')
     .execute();
@@ -65,11 +67,21 @@ export function deleteCode(db: Kysely<DB>, id: string) {
 }
 
 export function countUsage(db: Kysely<DB>, codeId: string) {
-  return db.selectFrom('codings').select(countAll().as('n')).where('code_id', '=', codeId).executeTakeFirstOrThrow().then((r) => Number(r.n));
+  return db
+    .selectFrom('codings')
+    .select(countAll().as('n'))
+    .where('code_id', '=', codeId)
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.n));
 }
 
 export function countChildren(db: Kysely<DB>, codeId: string) {
-  return db.selectFrom('codes').select(countAll().as('n')).where('parent_id', '=', codeId).executeTakeFirstOrThrow().then((r) => Number(r.n));
+  return db
+    .selectFrom('codes')
+    .select(countAll().as('n'))
+    .where('parent_id', '=', codeId)
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.n));
 }
 
 export function listCodingsOfCode(db: Kysely<DB>, codeId: string) {
@@ -77,7 +89,12 @@ export function listCodingsOfCode(db: Kysely<DB>, codeId: string) {
 }
 
 export function listCodingsOnSegments(db: Kysely<DB>, codeId: string, segmentIds: string[]) {
-  return db.selectFrom('codings').select(['segment_id', 'coder_id']).where('code_id', '=', codeId).where('segment_id', 'in', segmentIds.length ? segmentIds : ['']).execute();
+  return db
+    .selectFrom('codings')
+    .select(['segment_id', 'coder_id'])
+    .where('code_id', '=', codeId)
+    .where('segment_id', 'in', segmentIds.length ? segmentIds : [''])
+    .execute();
 }
 
 export function moveCoding(db: Kysely<DB>, codingId: string, codeId: string) {

@@ -51,7 +51,10 @@ export async function getCodebook(deps: Deps, actorOrNull: Actor | null, id: str
 }
 
 async function render(deps: Deps, actor: Actor, books: CodebookRow[]): Promise<FullCodebookView[]> {
-  const codes = await q.listCodesWithUsage(deps.db, books.map((b) => b.id));
+  const codes = await q.listCodesWithUsage(
+    deps.db,
+    books.map((b) => b.id),
+  );
   return books.map((b) => ({
     id: b.id,
     key: b.key,
@@ -86,7 +89,16 @@ export async function createCodebook(deps: Deps, actorOrNull: Actor | null, inpu
   if (await q.findCodebookByKey(deps.db, input.key)) throw new AppError('conflict', 'codebook.key_taken', [{ path: 'key', message: 'codebook.key_taken' }]);
   const id = newId();
   await deps.db.transaction().execute(async (trx) => {
-    await q.insertCodebook(trx, { id, key: input.key, kind: 'custom', name_nl: input.nl, name_en: input.en, organisation_id: organisationId, is_system: 0, created_at: deps.clock().toISOString() });
+    await q.insertCodebook(trx, {
+      id,
+      key: input.key,
+      kind: 'custom',
+      name_nl: input.nl,
+      name_en: input.en,
+      organisation_id: organisationId,
+      is_system: 0,
+      created_at: deps.clock().toISOString(),
+    });
     await recordAudit(deps, { actorId: actor.id, organisationId, action: 'codebook.create', entity: 'codebook', entityId: id }, trx);
   });
   return getCodebook(deps, actor, id);
@@ -95,7 +107,8 @@ export async function createCodebook(deps: Deps, actorOrNull: Actor | null, inpu
 async function checkParent(deps: Deps, codebookId: string, parentId: string | null | undefined, selfId?: string) {
   if (!parentId) return;
   const parent = await deps.db.selectFrom('codes').select(['id', 'codebook_id', 'parent_id']).where('id', '=', parentId).executeTakeFirst();
-  if (!parent || parent.codebook_id !== codebookId) throw new AppError('invalid_input', 'invalid_input', [{ path: 'parentId', message: 'code.parent_elsewhere' }]);
+  if (!parent || parent.codebook_id !== codebookId)
+    throw new AppError('invalid_input', 'invalid_input', [{ path: 'parentId', message: 'code.parent_elsewhere' }]);
   // no cycles: walk up from the new parent
   let cursor: string | null = parent.id;
   while (cursor) {
@@ -135,7 +148,8 @@ export async function updateCode(deps: Deps, actorOrNull: Actor | null, codeId: 
   const { code, book } = await requireCode(deps, actor, codeId);
   // the keys of the seeded codebooks are the stable names of DESIGN.md: only labels change
   if (book.is_system && (patch.key !== undefined || patch.parentId !== undefined)) throw new AppError('invalid_input', 'code.system_key');
-  if (patch.key && patch.key !== code.key && (await q.findCodeByKey(deps.db, book.id, patch.key))) throw new AppError('conflict', 'code.key_taken', [{ path: 'key', message: 'code.key_taken' }]);
+  if (patch.key && patch.key !== code.key && (await q.findCodeByKey(deps.db, book.id, patch.key)))
+    throw new AppError('conflict', 'code.key_taken', [{ path: 'key', message: 'code.key_taken' }]);
   await checkParent(deps, book.id, patch.parentId, codeId);
   await deps.db.transaction().execute(async (trx) => {
     await q.updateCode(trx, codeId, {
@@ -157,7 +171,13 @@ export async function setCodeArchived(deps: Deps, actorOrNull: Actor | null, cod
   const actor = requireActor(actorOrNull);
   const { book } = await requireCode(deps, actor, codeId);
   await q.updateCode(deps.db, codeId, { archived_at: archived ? deps.clock().toISOString() : null });
-  await recordAudit(deps, { actorId: actor.id, organisationId: book.organisation_id, action: archived ? 'code.archive' : 'code.restore', entity: 'code', entityId: codeId });
+  await recordAudit(deps, {
+    actorId: actor.id,
+    organisationId: book.organisation_id,
+    action: archived ? 'code.archive' : 'code.restore',
+    entity: 'code',
+    entityId: codeId,
+  });
   return getCodebook(deps, actor, book.id);
 }
 
@@ -180,10 +200,15 @@ export async function mergeCode(deps: Deps, actorOrNull: Actor | null, codeId: s
   if (book.is_system) throw new AppError('conflict', 'code.system_delete');
   if (codeId === intoCodeId) throw new AppError('invalid_input', 'invalid_input', [{ path: 'intoCodeId', message: 'code.merge_self' }]);
   const target = await deps.db.selectFrom('codes').selectAll().where('id', '=', intoCodeId).executeTakeFirst();
-  if (!target || target.codebook_id !== book.id) throw new AppError('invalid_input', 'invalid_input', [{ path: 'intoCodeId', message: 'code.merge_elsewhere' }]);
+  if (!target || target.codebook_id !== book.id)
+    throw new AppError('invalid_input', 'invalid_input', [{ path: 'intoCodeId', message: 'code.merge_elsewhere' }]);
   await deps.db.transaction().execute(async (trx) => {
     const moving = await q.listCodingsOfCode(trx, codeId);
-    const already = await q.listCodingsOnSegments(trx, intoCodeId, moving.map((c) => c.segment_id));
+    const already = await q.listCodingsOnSegments(
+      trx,
+      intoCodeId,
+      moving.map((c) => c.segment_id),
+    );
     const has = new Set(already.map((c) => `${c.segment_id}|${c.coder_id}`));
     for (const c of moving) {
       // the same coder's same segment coded with both: keep one coding
@@ -194,7 +219,18 @@ export async function mergeCode(deps: Deps, actorOrNull: Actor | null, codeId: s
     if (target.parent_id === codeId) await q.updateCode(trx, intoCodeId, { parent_id: code.parent_id });
     await q.reparentChildren(trx, codeId, intoCodeId);
     await q.deleteCode(trx, codeId);
-    await recordAudit(deps, { actorId: actor.id, organisationId: book.organisation_id, action: 'code.merge', entity: 'code', entityId: intoCodeId, details: { merged: codeId, codings: moving.length } }, trx);
+    await recordAudit(
+      deps,
+      {
+        actorId: actor.id,
+        organisationId: book.organisation_id,
+        action: 'code.merge',
+        entity: 'code',
+        entityId: intoCodeId,
+        details: { merged: codeId, codings: moving.length },
+      },
+      trx,
+    );
   });
   return getCodebook(deps, actor, book.id);
 }

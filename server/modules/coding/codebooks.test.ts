@@ -24,8 +24,14 @@ describe('codebooks', () => {
     const code = books[0].codes.find((c: { key: string }) => c.key === 'PRO.language');
     expect((await call('PATCH', `/api/v1/codes/${code.id}`, 'analyst', { en: 'X' })).statusCode).toBe(403);
     expect((await call('PATCH', `/api/v1/codes/${code.id}`, 'admin', { key: 'PRO.talen' })).statusCode).toBe(400);
-    const relabelled = await call('PATCH', `/api/v1/codes/${code.id}`, 'admin', { color: '#0b7285', descriptionEn: 'Speaks, reads or writes another language better' });
-    expect(relabelled.json().codes.find((c: { key: string }) => c.key === 'PRO.language')).toMatchObject({ color: '#0b7285', descriptionEn: 'Speaks, reads or writes another language better' });
+    const relabelled = await call('PATCH', `/api/v1/codes/${code.id}`, 'admin', {
+      color: '#0b7285',
+      descriptionEn: 'Speaks, reads or writes another language better',
+    });
+    expect(relabelled.json().codes.find((c: { key: string }) => c.key === 'PRO.language')).toMatchObject({
+      color: '#0b7285',
+      descriptionEn: 'Speaks, reads or writes another language better',
+    });
     expect((await call('DELETE', `/api/v1/codes/${code.id}`, 'admin')).statusCode).toBe(409);
   });
 
@@ -43,16 +49,31 @@ describe('codebooks', () => {
   it('builds a hierarchy, merges two codes without losing codings, and never deletes a used code', async () => {
     const book = (await call('POST', '/api/v1/codebooks', 'analyst', { key: 'na-thema', nl: "Thema's", en: 'Themes' })).json();
     const bad = await call('POST', `/api/v1/codebooks/${book.id}/codes`, 'analyst', { key: 'met spatie', nl: '', en: 'x', color: 'red' });
-    expect(bad.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['color', 'key', 'nl']);
-    let view = (await call('POST', `/api/v1/codebooks/${book.id}/codes`, 'analyst', { key: 'inclusie', nl: 'Inclusie', en: 'Inclusion', color: '#c92a2a' })).json();
+    expect(
+      bad
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['color', 'key', 'nl']);
+    let view = (
+      await call('POST', `/api/v1/codebooks/${book.id}/codes`, 'analyst', { key: 'inclusie', nl: 'Inclusie', en: 'Inclusion', color: '#c92a2a' })
+    ).json();
     const parent = view.codes[0].id;
     view = (await call('POST', `/api/v1/codebooks/${book.id}/codes`, 'analyst', { key: 'taal', nl: 'Taal', en: 'Language', parentId: parent })).json();
-    view = (await call('POST', `/api/v1/codebooks/${book.id}/codes`, 'analyst', { key: 'taalles', nl: 'Taalles', en: 'Language lesson', parentId: parent })).json();
+    view = (
+      await call('POST', `/api/v1/codebooks/${book.id}/codes`, 'analyst', { key: 'taalles', nl: 'Taalles', en: 'Language lesson', parentId: parent })
+    ).json();
     const taal = view.codes.find((c: { key: string }) => c.key === 'taal').id;
     const taalles = view.codes.find((c: { key: string }) => c.key === 'taalles').id;
     expect((await call('PATCH', `/api/v1/codes/${parent}`, 'analyst', { parentId: taal })).json().errors[0].message).toBe('code.parent_cycle');
 
-    const source = (await call('POST', `/api/v1/projects/${w.projectA.id}/sources`, 'coordA', { title: 'Interview', language: 'nl', content: 'Wij geven nu taalles aan nieuwkomers. Iedereen doet mee.' })).json();
+    const source = (
+      await call('POST', `/api/v1/projects/${w.projectA.id}/sources`, 'coordA', {
+        title: 'Interview',
+        language: 'nl',
+        content: 'Wij geven nu taalles aan nieuwkomers. Iedereen doet mee.',
+      })
+    ).json();
     await call('POST', `/api/v1/sources/${source.id}/segments`, 'analyst', { start: 0, end: 36, codings: [{ codeId: taalles }, { codeId: taal }] });
     await call('POST', `/api/v1/sources/${source.id}/segments`, 'analyst', { start: 37, end: 54, codings: [{ codeId: taalles }] });
 

@@ -52,7 +52,11 @@ export function listIntervieweesOfSources(db: Kysely<DB>, sourceIds: string[]) {
 
 export async function setSourceInterviewees(db: Kysely<DB>, sourceId: string, intervieweeIds: string[]) {
   await db.deleteFrom('source_interviewees').where('source_id', '=', sourceId).execute();
-  if (intervieweeIds.length) await db.insertInto('source_interviewees').values(intervieweeIds.map((id) => ({ source_id: sourceId, interviewee_id: id }))).execute();
+  if (intervieweeIds.length)
+    await db
+      .insertInto('source_interviewees')
+      .values(intervieweeIds.map((id) => ({ source_id: sourceId, interviewee_id: id })))
+      .execute();
 }
 
 // --- interviewees ---
@@ -119,7 +123,17 @@ export function listCodingsOfSegments(db: Kysely<DB>, segmentIds: string[]) {
     .innerJoin('codes as k', 'k.id', 'c.code_id')
     .innerJoin('codebooks as b', 'b.id', 'k.codebook_id')
     .leftJoin('users as u', 'u.id', 'c.coder_id')
-    .select(['c.id', 'c.segment_id', 'c.code_id', 'c.polarity', 'c.coder_id', 'k.key as code_key', 'b.key as codebook_key', 'b.kind as codebook_kind', 'u.name as coder_name'])
+    .select([
+      'c.id',
+      'c.segment_id',
+      'c.code_id',
+      'c.polarity',
+      'c.coder_id',
+      'k.key as code_key',
+      'b.key as codebook_key',
+      'b.kind as codebook_kind',
+      'u.name as coder_name',
+    ])
     .where('c.segment_id', 'in', segmentIds.length ? segmentIds : [''])
     .orderBy('b.key')
     .orderBy('k.sort')
@@ -145,7 +159,12 @@ export function deleteCoding(db: Kysely<DB>, id: string) {
 }
 
 export function countCodingsOfSegment(db: Kysely<DB>, segmentId: string) {
-  return db.selectFrom('codings').select(countAll().as('n')).where('segment_id', '=', segmentId).executeTakeFirstOrThrow().then((r) => Number(r.n));
+  return db
+    .selectFrom('codings')
+    .select(countAll().as('n'))
+    .where('segment_id', '=', segmentId)
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.n));
 }
 
 // --- codes ---

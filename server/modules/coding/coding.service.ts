@@ -59,7 +59,10 @@ export async function listSources(deps: Deps, actorOrNull: Actor | null, project
   const actor = requireActor(actorOrNull);
   await requireVisibleProject(deps, actor, projectId);
   const rows = await q.listSourcesOfProject(deps.db, projectId);
-  const people = await q.listIntervieweesOfSources(deps.db, rows.map((r) => r.id));
+  const people = await q.listIntervieweesOfSources(
+    deps.db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     id: r.id,
     projectId: r.project_id,
@@ -77,7 +80,8 @@ export async function listSources(deps: Deps, actorOrNull: Actor | null, project
 
 async function checkInterviewees(db: Kysely<DB>, projectId: string, ids: string[]) {
   for (const id of ids) {
-    if (!(await q.findInterviewee(db, projectId, id))) throw new AppError('invalid_input', 'invalid_input', [{ path: 'intervieweeIds', message: 'source.unknown_interviewee' }]);
+    if (!(await q.findInterviewee(db, projectId, id)))
+      throw new AppError('invalid_input', 'invalid_input', [{ path: 'intervieweeIds', message: 'source.unknown_interviewee' }]);
   }
 }
 
@@ -118,7 +122,10 @@ export async function getSource(deps: Deps, actorOrNull: Actor | null, sourceId:
   const source = await requireVisibleSource(deps, actor, sourceId);
   const project = await requireVisibleProject(deps, actor, source.project_id);
   const [segments, people] = await Promise.all([q.listSegmentsOfSource(deps.db, sourceId), q.listIntervieweesOfSources(deps.db, [sourceId])]);
-  const codings = await q.listCodingsOfSegments(deps.db, segments.map((s) => s.id));
+  const codings = await q.listCodingsOfSegments(
+    deps.db,
+    segments.map((s) => s.id),
+  );
   let segmentList: SegmentView[] = segments.map((s) => ({
     id: s.id,
     sourceId: s.source_id,
@@ -156,7 +163,15 @@ export async function getSource(deps: Deps, actorOrNull: Actor | null, sourceId:
 }
 
 function toCodingView(c: Awaited<ReturnType<typeof q.listCodingsOfSegments>>[number]): CodingView {
-  return { id: c.id, codeId: c.code_id, codeKey: c.code_key, codebookKey: c.codebook_key, polarity: c.polarity as Polarity | null, coderId: c.coder_id, coderName: c.coder_name };
+  return {
+    id: c.id,
+    codeId: c.code_id,
+    codeKey: c.code_key,
+    codebookKey: c.codebook_key,
+    polarity: c.polarity as Polarity | null,
+    coderId: c.coder_id,
+    coderName: c.coder_name,
+  };
 }
 
 export async function updateSource(deps: Deps, actorOrNull: Actor | null, sourceId: string, patch: SourcePatch): Promise<SourceView> {
@@ -186,7 +201,18 @@ export async function removeSource(deps: Deps, actorOrNull: Actor | null, source
   const project = await requireCodableProject(deps, actor, source.project_id);
   await deps.db.transaction().execute(async (trx) => {
     await q.deleteSource(trx, sourceId);
-    await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'source.remove', entity: 'source', entityId: sourceId, details: { title: source.title } }, trx);
+    await recordAudit(
+      deps,
+      {
+        actorId: actor.id,
+        organisationId: project.organisation_id,
+        action: 'source.remove',
+        entity: 'source',
+        entityId: sourceId,
+        details: { title: source.title },
+      },
+      trx,
+    );
   });
 }
 
@@ -235,7 +261,14 @@ export async function addSegment(deps: Deps, actorOrNull: Actor | null, sourceId
       if (seen.has(coding.codeId)) continue;
       seen.add(coding.codeId);
       await requireUsableCode(trx, project.organisation_id, coding);
-      await q.insertCoding(trx, { id: newId(), segment_id: segmentId, code_id: coding.codeId, coder_id: actor.id, polarity: coding.polarity ?? null, created_at: now });
+      await q.insertCoding(trx, {
+        id: newId(),
+        segment_id: segmentId,
+        code_id: coding.codeId,
+        coder_id: actor.id,
+        polarity: coding.polarity ?? null,
+        created_at: now,
+      });
     }
     await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'segment.add', entity: 'segment', entityId: segmentId }, trx);
   });
@@ -266,7 +299,11 @@ export async function updateSegment(deps: Deps, actorOrNull: Actor | null, segme
       ...(patch.isQuote !== undefined && { is_quote: patch.isQuote ? 1 : 0 }),
       ...(patch.intervieweeId !== undefined && { interviewee_id: patch.intervieweeId }),
     });
-    await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'segment.update', entity: 'segment', entityId: segmentId }, trx);
+    await recordAudit(
+      deps,
+      { actorId: actor.id, organisationId: project.organisation_id, action: 'segment.update', entity: 'segment', entityId: segmentId },
+      trx,
+    );
   });
   return getSource(deps, actor, segment.source_id);
 }
@@ -276,7 +313,11 @@ export async function removeSegment(deps: Deps, actorOrNull: Actor | null, segme
   const { segment, project } = await requireSegmentForChange(deps, actor, segmentId);
   await deps.db.transaction().execute(async (trx) => {
     await q.deleteSegment(trx, segmentId);
-    await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'segment.remove', entity: 'segment', entityId: segmentId }, trx);
+    await recordAudit(
+      deps,
+      { actorId: actor.id, organisationId: project.organisation_id, action: 'segment.remove', entity: 'segment', entityId: segmentId },
+      trx,
+    );
   });
   return getSource(deps, actor, segment.source_id);
 }
@@ -288,7 +329,14 @@ export async function addCoding(deps: Deps, actorOrNull: Actor | null, segmentId
     await requireUsableCode(trx, project.organisation_id, input);
     const existing = await q.listCodingsOfSegments(trx, [segmentId]);
     if (existing.some((c) => c.code_id === input.codeId && c.coder_id === actor.id)) throw new AppError('conflict', 'coding.exists');
-    await q.insertCoding(trx, { id: newId(), segment_id: segmentId, code_id: input.codeId, coder_id: actor.id, polarity: input.polarity ?? null, created_at: deps.clock().toISOString() });
+    await q.insertCoding(trx, {
+      id: newId(),
+      segment_id: segmentId,
+      code_id: input.codeId,
+      coder_id: actor.id,
+      polarity: input.polarity ?? null,
+      created_at: deps.clock().toISOString(),
+    });
     await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'coding.add', entity: 'segment', entityId: segmentId }, trx);
   });
   return getSource(deps, actor, segment.source_id);
@@ -304,7 +352,11 @@ export async function removeCoding(deps: Deps, actorOrNull: Actor | null, coding
   await deps.db.transaction().execute(async (trx) => {
     await q.deleteCoding(trx, codingId);
     if ((await q.countCodingsOfSegment(trx, segment.id)) === 0) await q.deleteSegment(trx, segment.id);
-    await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'coding.remove', entity: 'segment', entityId: segment.id }, trx);
+    await recordAudit(
+      deps,
+      { actorId: actor.id, organisationId: project.organisation_id, action: 'coding.remove', entity: 'segment', entityId: segment.id },
+      trx,
+    );
   });
   return getSource(deps, actor, segment.source_id);
 }
@@ -324,12 +376,22 @@ export async function addInterviewee(deps: Deps, actorOrNull: Actor | null, proj
   const id = newId();
   await deps.db.transaction().execute(async (trx) => {
     await q.insertInterviewee(trx, { id, project_id: projectId, role: input.role, label: input.label, description: input.description ?? null });
-    await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'interviewee.add', entity: 'interviewee', entityId: id }, trx);
+    await recordAudit(
+      deps,
+      { actorId: actor.id, organisationId: project.organisation_id, action: 'interviewee.add', entity: 'interviewee', entityId: id },
+      trx,
+    );
   });
   return { id, role: input.role, label: input.label, description: input.description ?? null };
 }
 
-export async function updateInterviewee(deps: Deps, actorOrNull: Actor | null, projectId: string, id: string, input: IntervieweeInput): Promise<IntervieweeView> {
+export async function updateInterviewee(
+  deps: Deps,
+  actorOrNull: Actor | null,
+  projectId: string,
+  id: string,
+  input: IntervieweeInput,
+): Promise<IntervieweeView> {
   const actor = requireActor(actorOrNull);
   const project = await requireCodableProject(deps, actor, projectId);
   const result = await q.updateInterviewee(deps.db, projectId, id, { role: input.role, label: input.label, description: input.description ?? null });

@@ -25,13 +25,24 @@ describe('coding sources and segments', () => {
     expect((await call('GET', `/api/v1/projects/${w.projectA.id}/sources`)).statusCode).toBe(401);
     const bad = await call('POST', `/api/v1/projects/${w.projectA.id}/sources`, 'coordA', { title: '', language: 'de', content: '' });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['content', 'language', 'title']);
+    expect(
+      bad
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['content', 'language', 'title']);
     const foreign = await call('POST', `/api/v1/projects/${w.projectB.id}/sources`, 'coordA', { title: 'X', language: 'nl', content: 'tekst' });
     expect(foreign.statusCode).toBe(404);
-    const theirs = await call('POST', `/api/v1/projects/${w.projectB.id}/sources`, 'coordB', { title: 'Interview B', language: 'nl', content: 'Geheim verhaal van B.' });
+    const theirs = await call('POST', `/api/v1/projects/${w.projectB.id}/sources`, 'coordB', {
+      title: 'Interview B',
+      language: 'nl',
+      content: 'Geheim verhaal van B.',
+    });
     const sourceB = theirs.json().id;
     expect((await call('GET', `/api/v1/sources/${sourceB}`, 'coordA')).statusCode).toBe(404);
-    expect((await call('POST', `/api/v1/sources/${sourceB}/segments`, 'coordA', { start: 0, end: 5, codings: [{ codeId: codeIds['PRO.language'] }] })).statusCode).toBe(404);
+    expect(
+      (await call('POST', `/api/v1/sources/${sourceB}/segments`, 'coordA', { start: 0, end: 5, codings: [{ codeId: codeIds['PRO.language'] }] })).statusCode,
+    ).toBe(404);
     expect((await call('DELETE', `/api/v1/sources/${sourceB}`, 'coordA')).statusCode).toBe(404);
     expect((await call('GET', `/api/v1/projects/${w.projectB.id}/sources`, 'coordA')).statusCode).toBe(404);
     expect((await call('GET', `/api/v1/sources/${sourceB}`, 'coordB')).json().content).toBe('Geheim verhaal van B.');
@@ -39,7 +50,13 @@ describe('coding sources and segments', () => {
 
   it('codes a span counted in code points, with a factor and its polarity, and marks it as a quote', async () => {
     const interviewee = (await call('POST', `/api/v1/projects/${w.projectA.id}/interviewees`, 'coordA', { role: 'teacher', label: 'Juf Anna' })).json();
-    const created = await call('POST', `/api/v1/projects/${w.projectA.id}/sources`, 'coordA', { title: 'Groepsgesprek', language: 'nl', moment: 'T3', content: text, intervieweeIds: [interviewee.id] });
+    const created = await call('POST', `/api/v1/projects/${w.projectA.id}/sources`, 'coordA', {
+      title: 'Groepsgesprek',
+      language: 'nl',
+      moment: 'T3',
+      content: text,
+      intervieweeIds: [interviewee.id],
+    });
     expect(created.statusCode).toBe(201);
     const source = created.json();
     expect(source.length).toBe([...text].length);
@@ -64,7 +81,11 @@ describe('coding sources and segments', () => {
     expect(coded.statusCode).toBe(200);
     const segment = coded.json().segmentList[0];
     expect(segment).toMatchObject({ text: quote, start, end, isQuote: true, memo: 'Zelfvertrouwen', interviewee: { label: 'Juf Anna', role: 'teacher' } });
-    expect(segment.codings.map((c: { codeKey: string; polarity: string | null }) => `${c.codeKey}:${c.polarity}`).sort()).toEqual(['FAC.direct_applicability:promoting', 'PRO.language:null', 'individual:null']);
+    expect(segment.codings.map((c: { codeKey: string; polarity: string | null }) => `${c.codeKey}:${c.polarity}`).sort()).toEqual([
+      'FAC.direct_applicability:promoting',
+      'PRO.language:null',
+      'individual:null',
+    ]);
 
     // the analyst sees the interviewee pseudonymised, never the name
     const asAnalyst = (await call('GET', `/api/v1/sources/${source.id}`, 'analyst')).json();
@@ -93,22 +114,41 @@ describe('coding sources and segments', () => {
   });
 
   it('turns an uploaded .docx, .md or .txt into a source, and refuses what it cannot read', async () => {
-    const doc = new Document({ sections: [{ children: [new Paragraph('Interview met de coördinator.'), new Paragraph('We hebben het geleerde met het hele team gedeeld.')] }] });
+    const doc = new Document({
+      sections: [{ children: [new Paragraph('Interview met de coördinator.'), new Paragraph('We hebben het geleerde met het hele team gedeeld.')] }],
+    });
     const docx = (await Packer.toBuffer(doc)).toString('base64');
-    const res = await call('POST', `/api/v1/projects/${w.projectA.id}/sources/upload`, 'coordA', { filename: 'interview-2019.docx', language: 'nl', contentBase64: docx });
+    const res = await call('POST', `/api/v1/projects/${w.projectA.id}/sources/upload`, 'coordA', {
+      filename: 'interview-2019.docx',
+      language: 'nl',
+      contentBase64: docx,
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ title: 'interview-2019', kind: 'interview' });
     expect(res.json().content).toBe('Interview met de coördinator.\n\nWe hebben het geleerde met het hele team gedeeld.');
 
-    const md = await call('POST', `/api/v1/projects/${w.projectA.id}/sources/upload`, 'coordA', { filename: 'notes.md', title: 'Notities', language: 'en', contentBase64: Buffer.from('\uFEFF# Notes\r\nWe share.').toString('base64') });
+    const md = await call('POST', `/api/v1/projects/${w.projectA.id}/sources/upload`, 'coordA', {
+      filename: 'notes.md',
+      title: 'Notities',
+      language: 'en',
+      contentBase64: Buffer.from('\uFEFF# Notes\r\nWe share.').toString('base64'),
+    });
     expect(md.json()).toMatchObject({ title: 'Notities', content: '# Notes\nWe share.' });
 
-    const fake = await call('POST', `/api/v1/projects/${w.projectA.id}/sources/upload`, 'coordA', { filename: 'x.docx', language: 'nl', contentBase64: Buffer.from('not a zip').toString('base64') });
+    const fake = await call('POST', `/api/v1/projects/${w.projectA.id}/sources/upload`, 'coordA', {
+      filename: 'x.docx',
+      language: 'nl',
+      contentBase64: Buffer.from('not a zip').toString('base64'),
+    });
     expect(fake.statusCode).toBe(400);
     expect(fake.json().code).toBe('source.unreadable_docx');
     const pdf = await call('POST', `/api/v1/projects/${w.projectA.id}/sources/upload`, 'coordA', { filename: 'x.pdf', language: 'nl', contentBase64: 'AAAA' });
     expect(pdf.json().errors[0]).toEqual({ path: 'filename', message: 'validation.file_type' });
-    const latin1 = await call('POST', `/api/v1/projects/${w.projectA.id}/sources/upload`, 'coordA', { filename: 'x.txt', language: 'nl', contentBase64: Buffer.from([0x63, 0x61, 0x66, 0xe9]).toString('base64') });
+    const latin1 = await call('POST', `/api/v1/projects/${w.projectA.id}/sources/upload`, 'coordA', {
+      filename: 'x.txt',
+      language: 'nl',
+      contentBase64: Buffer.from([0x63, 0x61, 0x66, 0xe9]).toString('base64'),
+    });
     expect(latin1.json().code).toBe('source.not_utf8');
   });
 });

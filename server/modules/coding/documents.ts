@@ -19,7 +19,10 @@ export async function textOfUpload(filename: string, contentBase64: string): Pro
     text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
     if (text.includes('\uFFFD')) throw new AppError('invalid_input', 'source.not_utf8');
   }
-  text = text.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  text = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   if (!text) throw new AppError('invalid_input', 'source.empty_file');
   if (text.length > MAX_SOURCE_LENGTH) throw new AppError('invalid_input', 'source.too_long');
   return text;

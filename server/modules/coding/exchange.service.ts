@@ -11,7 +11,16 @@ import { recordAudit } from '../audit/audit.service.js';
 import { requireEditableProject, requireVisibleProject } from '../projects/projects.service.js';
 import { getCodebook } from './codebooks.service.js';
 import * as q from './exchange.queries.js';
-import { buildCodebookXml, buildProjectQdpx, isGuid, parseCodebookXml, parseProjectQdpx, type RefiCode, type RefiProject, RefiFormatError } from './refi/index.js';
+import {
+  buildCodebookXml,
+  buildProjectQdpx,
+  isGuid,
+  parseCodebookXml,
+  parseProjectQdpx,
+  type RefiCode,
+  type RefiProject,
+  RefiFormatError,
+} from './refi/index.js';
 
 // Our ids are UUIDs, so they serve as the REFI GUIDs: the same code or source keeps its GUID in
 // every export. Variables and cases have no row of their own; their GUIDs are derived by name.
@@ -43,7 +52,15 @@ function codeTree(codes: CodeRow[], lang: Locale, parentId: string | null = null
 
 /** One top-level, not codable, node per codebook, its codes below. */
 function bookNodes(books: BookRow[], codes: CodeRow[], lang: Locale): RefiCode[] {
-  return books.map((b) => ({ guid: b.id, name: lang === 'nl' ? b.name_nl : b.name_en, isCodable: false, children: codeTree(codes.filter((c) => c.codebook_id === b.id), lang) }));
+  return books.map((b) => ({
+    guid: b.id,
+    name: lang === 'nl' ? b.name_nl : b.name_en,
+    isCodable: false,
+    children: codeTree(
+      codes.filter((c) => c.codebook_id === b.id),
+      lang,
+    ),
+  }));
 }
 
 export async function exportCodebook(deps: Deps, actor: Actor | null, codebookId: string, lang: Locale): Promise<{ xml: string; filename: string }> {
@@ -56,20 +73,43 @@ export async function exportProject(deps: Deps, actorOrNull: Actor | null, proje
   const actor = requireActor(actorOrNull);
   const project = await requireVisibleProject(deps, actor, projectId);
   const sources = await q.listSourcesFull(deps.db, projectId);
-  const segments = await q.listSegmentsOfSources(deps.db, sources.map((s) => s.id));
-  const codings = await q.listCodingsOfSegmentIds(deps.db, segments.map((s) => s.id));
+  const segments = await q.listSegmentsOfSources(
+    deps.db,
+    sources.map((s) => s.id),
+  );
+  const codings = await q.listCodingsOfSegmentIds(
+    deps.db,
+    segments.map((s) => s.id),
+  );
   const usedCodes = await q.listCodesByIds(deps.db, [...new Set(codings.map((c) => c.code_id))]);
   const systemBooks = (await q.listSystemCodebookIds(deps.db)).map((b) => b.id);
   const books = await q.listCodebooksByIds(deps.db, [...new Set([...systemBooks, ...usedCodes.map((c) => c.codebook_id)])]);
-  const codes = await q.listCodesOfCodebooks(deps.db, books.map((b) => b.id));
-  const people = await q.listSourceIntervieweePairs(deps.db, sources.map((s) => s.id));
+  const codes = await q.listCodesOfCodebooks(
+    deps.db,
+    books.map((b) => b.id),
+  );
+  const people = await q.listSourceIntervieweePairs(
+    deps.db,
+    sources.map((s) => s.id),
+  );
   const interviewees = await deps.db.selectFrom('interviewees').selectAll().where('project_id', '=', projectId).execute();
-  const userIds = [...new Set([...codings.map((c) => c.coder_id), ...segments.map((s) => s.created_by), ...sources.map((s) => s.created_by)].filter((x): x is string => !!x))];
+  const userIds = [
+    ...new Set([...codings.map((c) => c.coder_id), ...segments.map((s) => s.created_by), ...sources.map((s) => s.created_by)].filter((x): x is string => !!x)),
+  ];
   const users = await q.listUsersByIds(deps.db, userIds);
   const pseudonymise = actor.role === 'na_analyst';
 
   const variable = (name: string, typeOfVariable: 'Text' | 'Integer' = 'Text') => ({ guid: derivedGuid(`variable:${name}`), name, typeOfVariable });
-  const variables = [variable('sector'), variable('key_action'), variable('call_year', 'Integer'), variable('organisation'), variable('moment'), variable('language'), variable('source_kind'), variable('role')];
+  const variables = [
+    variable('sector'),
+    variable('key_action'),
+    variable('call_year', 'Integer'),
+    variable('organisation'),
+    variable('moment'),
+    variable('language'),
+    variable('source_kind'),
+    variable('role'),
+  ];
   const v = (name: string) => variables.find((x) => x.name === name)!.guid;
 
   const refi: RefiProject = {
@@ -124,7 +164,12 @@ export async function exportProject(deps: Deps, actorOrNull: Actor | null, proje
       })),
     ],
   };
-  const slug = (project.acronym ?? project.title).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'project';
+  const slug =
+    (project.acronym ?? project.title)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'project';
   return { body: await buildProjectQdpx(refi), filename: `${slug}.qdpx` };
 }
 
@@ -142,7 +187,9 @@ async function resolveCodes(trx: Kysely<DB>, actor: Actor, tree: RefiCode[], org
   walk(tree, null);
   const known = await q.listCodesByIds(trx, flat.map((f) => f.node.guid.toLowerCase()).filter(isGuid));
   const visibleBooks = new Set(
-    (await trx.selectFrom('codebooks').select(['id', 'organisation_id']).execute()).filter((b) => b.organisation_id === null || b.organisation_id === organisationId || isAgency(actor)).map((b) => b.id),
+    (await trx.selectFrom('codebooks').select(['id', 'organisation_id']).execute())
+      .filter((b) => b.organisation_id === null || b.organisation_id === organisationId || isAgency(actor))
+      .map((b) => b.id),
   );
   let importBook: string | null = null;
   for (const { node, parent } of flat) {
@@ -163,15 +210,38 @@ async function resolveCodes(trx: Kysely<DB>, actor: Actor, tree: RefiCode[], org
       importBook = newId();
       await trx
         .insertInto('codebooks')
-        .values({ id: importBook, key: `import-${importBook.slice(-12)}`, kind: 'custom', name_nl: `Geïmporteerde codes (${now.slice(0, 10)})`, name_en: `Imported codes (${now.slice(0, 10)})`, organisation_id: organisationId, is_system: 0, created_at: now })
+        .values({
+          id: importBook,
+          key: `import-${importBook.slice(-12)}`,
+          kind: 'custom',
+          name_nl: `Geïmporteerde codes (${now.slice(0, 10)})`,
+          name_en: `Imported codes (${now.slice(0, 10)})`,
+          organisation_id: organisationId,
+          is_system: 0,
+          created_at: now,
+        })
         .execute();
     }
     const id = newId();
     const parentId = parent ? (map.get(parent.guid) ?? null) : null;
-    const parentInBook = parentId ? (await trx.selectFrom('codes').select('codebook_id').where('id', '=', parentId).executeTakeFirst())?.codebook_id === importBook : false;
+    const parentInBook = parentId
+      ? (await trx.selectFrom('codes').select('codebook_id').where('id', '=', parentId).executeTakeFirst())?.codebook_id === importBook
+      : false;
     await trx
       .insertInto('codes')
-      .values({ id, codebook_id: importBook, key, parent_id: parentInBook ? parentId : null, name_nl: label, name_en: label, description_nl: node.description ?? null, description_en: node.description ?? null, color: node.color ?? null, sort: map.size, archived_at: null })
+      .values({
+        id,
+        codebook_id: importBook,
+        key,
+        parent_id: parentInBook ? parentId : null,
+        name_nl: label,
+        name_en: label,
+        description_nl: node.description ?? null,
+        description_en: node.description ?? null,
+        color: node.color ?? null,
+        sort: map.size,
+        archived_at: null,
+      })
       .execute();
     map.set(node.guid, id);
   }
@@ -209,7 +279,11 @@ export async function importProject(deps: Deps, actorOrNull: Actor | null, proje
       summary.unknownCoders += 1;
       return actor.id; // a coder we do not know is recorded as the importing user
     };
-    const takenSources = await q.existingIds(trx, 'sources', refi.sources.map((s) => s.guid.toLowerCase()));
+    const takenSources = await q.existingIds(
+      trx,
+      'sources',
+      refi.sources.map((s) => s.guid.toLowerCase()),
+    );
     // our own exports carry moment, language and kind as variables of the source
     const variableNamed = (name: string) => refi.variables.find((v) => v.name === name)?.guid;
     const valueOf = (s: RefiProject['sources'][number], name: string) => s.values?.find((v) => v.variableGuid === variableNamed(name))?.value;
@@ -240,7 +314,18 @@ export async function importProject(deps: Deps, actorOrNull: Actor | null, proje
         const segmentId = newId();
         await trx
           .insertInto('segments')
-          .values({ id: segmentId, source_id: sourceId, start_offset: sel.start, end_offset: sel.end, text: [...s.text].slice(sel.start, sel.end).join(''), interviewee_id: null, memo: sel.memo ?? null, is_quote: 0, created_by: coder(sel.creatorGuid), created_at: now })
+          .values({
+            id: segmentId,
+            source_id: sourceId,
+            start_offset: sel.start,
+            end_offset: sel.end,
+            text: [...s.text].slice(sel.start, sel.end).join(''),
+            interviewee_id: null,
+            memo: sel.memo ?? null,
+            is_quote: 0,
+            created_by: coder(sel.creatorGuid),
+            created_at: now,
+          })
           .execute();
         summary.segments += 1;
         const seen = new Set<string>();
@@ -249,13 +334,39 @@ export async function importProject(deps: Deps, actorOrNull: Actor | null, proje
           const coderId = coder(c.creatorGuid);
           if (seen.has(`${codeId}|${coderId}`)) continue;
           seen.add(`${codeId}|${coderId}`);
-          const factor = await trx.selectFrom('codes as k').innerJoin('codebooks as b', 'b.id', 'k.codebook_id').select('b.kind').where('k.id', '=', codeId).executeTakeFirst();
-          await trx.insertInto('codings').values({ id: newId(), segment_id: segmentId, code_id: codeId, coder_id: coderId, polarity: factor?.kind === 'factor' ? 'promoting' : null, created_at: now }).execute();
+          const factor = await trx
+            .selectFrom('codes as k')
+            .innerJoin('codebooks as b', 'b.id', 'k.codebook_id')
+            .select('b.kind')
+            .where('k.id', '=', codeId)
+            .executeTakeFirst();
+          await trx
+            .insertInto('codings')
+            .values({
+              id: newId(),
+              segment_id: segmentId,
+              code_id: codeId,
+              coder_id: coderId,
+              polarity: factor?.kind === 'factor' ? 'promoting' : null,
+              created_at: now,
+            })
+            .execute();
           summary.codings += 1;
         }
       }
     }
-    await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'coding.import_qdpx', entity: 'project', entityId: projectId, details: { ...summary } }, trx);
+    await recordAudit(
+      deps,
+      {
+        actorId: actor.id,
+        organisationId: project.organisation_id,
+        action: 'coding.import_qdpx',
+        entity: 'project',
+        entityId: projectId,
+        details: { ...summary },
+      },
+      trx,
+    );
   });
   return summary;
 }
@@ -271,17 +382,34 @@ export async function importCodebook(deps: Deps, actorOrNull: Actor | null, inpu
       return asInput(err);
     }
   })();
-  if (await deps.db.selectFrom('codebooks').select('id').where('key', '=', input.key).executeTakeFirst()) throw new AppError('conflict', 'codebook.key_taken', [{ path: 'key', message: 'codebook.key_taken' }]);
+  if (await deps.db.selectFrom('codebooks').select('id').where('key', '=', input.key).executeTakeFirst())
+    throw new AppError('conflict', 'codebook.key_taken', [{ path: 'key', message: 'codebook.key_taken' }]);
   const organisationId = isAgency(actor) ? null : actor.organisationId;
   const bookId = newId();
   const now = deps.clock().toISOString();
   await deps.db.transaction().execute(async (trx) => {
-    await trx.insertInto('codebooks').values({ id: bookId, key: input.key, kind: 'custom', name_nl: input.nl, name_en: input.en, organisation_id: organisationId, is_system: 0, created_at: now }).execute();
+    await trx
+      .insertInto('codebooks')
+      .values({
+        id: bookId,
+        key: input.key,
+        kind: 'custom',
+        name_nl: input.nl,
+        name_en: input.en,
+        organisation_id: organisationId,
+        is_system: 0,
+        created_at: now,
+      })
+      .execute();
     const taken = new Set<string>();
     const all: RefiCode[] = [];
     const collect = (nodes: RefiCode[]) => nodes.forEach((n) => (all.push(n), collect(n.children)));
     collect(tree);
-    const takenIds = await q.existingIds(trx, 'codes', all.map((n) => n.guid.toLowerCase()));
+    const takenIds = await q.existingIds(
+      trx,
+      'codes',
+      all.map((n) => n.guid.toLowerCase()),
+    );
     let sort = 0;
     const insert = async (nodes: RefiCode[], parentId: string | null) => {
       for (const n of nodes) {
@@ -290,7 +418,22 @@ export async function importCodebook(deps: Deps, actorOrNull: Actor | null, inpu
         taken.add(key);
         const guid = n.guid.toLowerCase();
         const id = isGuid(guid) && !takenIds.has(guid) ? guid : newId();
-        await trx.insertInto('codes').values({ id, codebook_id: bookId, key, parent_id: parentId, name_nl: label, name_en: label, description_nl: n.description ?? null, description_en: n.description ?? null, color: n.color ?? null, sort: sort++, archived_at: null }).execute();
+        await trx
+          .insertInto('codes')
+          .values({
+            id,
+            codebook_id: bookId,
+            key,
+            parent_id: parentId,
+            name_nl: label,
+            name_en: label,
+            description_nl: n.description ?? null,
+            description_en: n.description ?? null,
+            color: n.color ?? null,
+            sort: sort++,
+            archived_at: null,
+          })
+          .execute();
         await insert(n.children, id);
       }
     };

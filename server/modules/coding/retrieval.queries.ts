@@ -54,7 +54,14 @@ export function findSegments(db: Kysely<DB>, filter: Filter, onlyOrganisationIds
         eb('i.role', '=', role),
         eb.and([
           eb('g.interviewee_id', 'is', null),
-          eb.exists(eb.selectFrom('source_interviewees as si').innerJoin('interviewees as i2', 'i2.id', 'si.interviewee_id').select('si.source_id').whereRef('si.source_id', '=', 's.id').where('i2.role', '=', role)),
+          eb.exists(
+            eb
+              .selectFrom('source_interviewees as si')
+              .innerJoin('interviewees as i2', 'i2.id', 'si.interviewee_id')
+              .select('si.source_id')
+              .whereRef('si.source_id', '=', 's.id')
+              .where('i2.role', '=', role),
+          ),
         ]),
       ]),
     );
@@ -74,7 +81,12 @@ export function findSegments(db: Kysely<DB>, filter: Filter, onlyOrganisationIds
       ),
     );
   }
-  return query.orderBy('p.title').orderBy('s.created_at').orderBy('g.start_offset').limit(filter.limit ?? 10_000).execute();
+  return query
+    .orderBy('p.title')
+    .orderBy('s.created_at')
+    .orderBy('g.start_offset')
+    .limit(filter.limit ?? 10_000)
+    .execute();
 }
 
 /** The codings of many segments, asked in chunks: both databases limit the parameters of one query. */

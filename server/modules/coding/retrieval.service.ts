@@ -10,7 +10,10 @@ const CONTEXT = 160; // code points of context on each side
 
 async function load(deps: Deps, actor: Actor, filter: Omit<RetrievalQuery, 'limit'> & { limit?: number }, withContext = true) {
   const rows = await q.findSegments(deps.db, filter, visibleOrganisationIds(actor), withContext);
-  const codings = await q.listCodingsWithCodes(deps.db, rows.map((r) => r.id));
+  const codings = await q.listCodingsWithCodes(
+    deps.db,
+    rows.map((r) => r.id),
+  );
   return { rows, codings };
 }
 
@@ -67,7 +70,8 @@ export async function cooccurrenceMatrix(deps: Deps, actorOrNull: Actor | null, 
   const codes = await codeRows(deps, actor, filter.codebook);
   const { codings } = await load(deps, actor, filter, false);
   const perSegment = new Map<string, Set<string>>();
-  for (const c of codings) if (c.codebook_key === filter.codebook) (perSegment.get(c.segment_id) ?? perSegment.set(c.segment_id, new Set()).get(c.segment_id)!).add(c.key);
+  for (const c of codings)
+    if (c.codebook_key === filter.codebook) (perSegment.get(c.segment_id) ?? perSegment.set(c.segment_id, new Set()).get(c.segment_id)!).add(c.key);
   const index = new Map(codes.map((c, i) => [c.key, i]));
   const cells = codes.map(() => codes.map(() => 0));
   for (const keys of perSegment.values()) {

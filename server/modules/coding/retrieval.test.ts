@@ -14,12 +14,52 @@ describe('retrieval, matrices and exports', () => {
     for (const key of ['coordA', 'coordB', 'analyst'] as const) as[key] = await loginAs(t.app, w[key].email);
     for (const r of await t.database.db.selectFrom('codes').select(['id', 'key']).execute()) codeIds[r.key] = r.id;
     // A: a po project with a teacher's quote on language; B: an mbo project on sharing, with a formula-like text
-    await t.database.db.insertInto('activities').values({ id: '01a2ffff-0000-7000-8000-000000000001', project_id: w.projectA.id, type: 'study_visit', title: 'Studiereis', description: null, destination_city: null, destination_country: null, start_date: null, end_date: null, participant_count: null, sort: 0 }).execute();
+    await t.database.db
+      .insertInto('activities')
+      .values({
+        id: '01a2ffff-0000-7000-8000-000000000001',
+        project_id: w.projectA.id,
+        type: 'study_visit',
+        title: 'Studiereis',
+        description: null,
+        destination_city: null,
+        destination_country: null,
+        start_date: null,
+        end_date: null,
+        participant_count: null,
+        sort: 0,
+      })
+      .execute();
     const teacher = (await call('POST', `/api/v1/projects/${w.projectA.id}/interviewees`, 'coordA', { role: 'teacher', label: 'Leerkracht 1' })).json();
-    const srcA = (await call('POST', `/api/v1/projects/${w.projectA.id}/sources`, 'coordA', { title: 'Gesprek A', language: 'nl', moment: 'T3', content: 'Vooraf. Ik spreek nu veel beter Engels. Achteraf.', intervieweeIds: [teacher.id] })).json();
-    await call('POST', `/api/v1/sources/${srcA.id}/segments`, 'coordA', { start: 8, end: 39, isQuote: true, intervieweeId: teacher.id, codings: [{ codeId: codeIds['PRO.language'] }, { codeId: codeIds['ORG.shared'] }] });
-    const srcB = (await call('POST', `/api/v1/projects/${w.projectB.id}/sources`, 'coordB', { title: 'Gesprek B', language: 'nl', moment: 'T1', content: '=SUM(A1) Het team deelt alles.' })).json();
-    await call('POST', `/api/v1/sources/${srcB.id}/segments`, 'coordB', { start: 0, end: 30, codings: [{ codeId: codeIds['ORG.shared'] }, { codeId: codeIds['FAC.whole_team'], polarity: 'promoting' }] });
+    const srcA = (
+      await call('POST', `/api/v1/projects/${w.projectA.id}/sources`, 'coordA', {
+        title: 'Gesprek A',
+        language: 'nl',
+        moment: 'T3',
+        content: 'Vooraf. Ik spreek nu veel beter Engels. Achteraf.',
+        intervieweeIds: [teacher.id],
+      })
+    ).json();
+    await call('POST', `/api/v1/sources/${srcA.id}/segments`, 'coordA', {
+      start: 8,
+      end: 39,
+      isQuote: true,
+      intervieweeId: teacher.id,
+      codings: [{ codeId: codeIds['PRO.language'] }, { codeId: codeIds['ORG.shared'] }],
+    });
+    const srcB = (
+      await call('POST', `/api/v1/projects/${w.projectB.id}/sources`, 'coordB', {
+        title: 'Gesprek B',
+        language: 'nl',
+        moment: 'T1',
+        content: '=SUM(A1) Het team deelt alles.',
+      })
+    ).json();
+    await call('POST', `/api/v1/sources/${srcB.id}/segments`, 'coordB', {
+      start: 0,
+      end: 30,
+      codings: [{ codeId: codeIds['ORG.shared'] }, { codeId: codeIds['FAC.whole_team'], polarity: 'promoting' }],
+    });
     await makeProject(t.database.db, w.orgA.id, { title: 'Leeg project' });
   });
   afterAll(() => t.close());
@@ -27,7 +67,8 @@ describe('retrieval, matrices and exports', () => {
   function call(method: 'GET' | 'POST', url: string, who?: string, payload?: object) {
     return t.app.inject({ method, url, headers: who ? { cookie: as[who]! } : {}, ...(payload ? { payload } : {}) });
   }
-  const texts = async (query: string, who = 'analyst') => (await call('GET', `/api/v1/coding/segments?${query}`, who)).json().map((s: { text: string }) => s.text);
+  const texts = async (query: string, who = 'analyst') =>
+    (await call('GET', `/api/v1/coding/segments?${query}`, who)).json().map((s: { text: string }) => s.text);
 
   it('finds the segments for a code, with context, within what the caller may see', async () => {
     expect((await call('GET', '/api/v1/coding/segments')).statusCode).toBe(401);

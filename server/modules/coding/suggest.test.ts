@@ -33,7 +33,7 @@ describe('suggestCodes', () => {
     expect(find('Ik ben erg GEÏNSPIREERD geraakt.', 'nl', 'PRO.examples')?.words).toEqual(['GEÏNSPIREERD']);
     expect(find('Ik ben erg geinspireerd geraakt.', 'nl', 'PRO.examples')?.words).toEqual(['geinspireerd']);
     expect(find('We doen nu aan cooperatief leren.', 'nl', 'PRO.methods')?.words).toEqual(['cooperatief leren']);
-    expect(find("Ik heb het met mijn collega’s gedeeld.", 'nl', 'ORG.shared')?.words).toEqual(['collega’s', 'gedeeld']);
+    expect(find('Ik heb het met mijn collega’s gedeeld.', 'nl', 'ORG.shared')?.words).toEqual(['collega’s', 'gedeeld']);
   });
 
   it('suggests nothing for unrelated text', () => {
@@ -95,11 +95,9 @@ describe('suggestForSentences', () => {
       'We used e.g. English and Dr. Smith came.',
       'Results rose by 2.5 points.',
     ]);
-    expect(splitSentences('Ik deed o.a. een cursus. Daarna ging ik terug!\n\nNieuwe alinea zonder punt\nen een regel die doorloopt').map((s) => s.text)).toEqual([
-      'Ik deed o.a. een cursus.',
-      'Daarna ging ik terug!',
-      'Nieuwe alinea zonder punt\nen een regel die doorloopt',
-    ]);
+    expect(
+      splitSentences('Ik deed o.a. een cursus. Daarna ging ik terug!\n\nNieuwe alinea zonder punt\nen een regel die doorloopt').map((s) => s.text),
+    ).toEqual(['Ik deed o.a. een cursus.', 'Daarna ging ik terug!', 'Nieuwe alinea zonder punt\nen een regel die doorloopt']);
   });
 });
 

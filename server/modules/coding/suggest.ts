@@ -91,9 +91,40 @@ const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 /** Words that end in a full stop without ending the sentence, also before a capital ("Dr. Jansen", "e.g. English"). */
 const ABBREVIATIONS = new Set([
   // nl
-  'bijv', 'bv', 'o.a', 'd.w.z', 'm.b.t', 'i.p.v', 'enz', 'mevr', 'dhr', 'drs', 'ir', 'ca', 'nr', 'zgn', 'vgl', 'resp', 'incl', 'excl', 't.a.v', 'm.i.v', 'n.a.v',
+  'bijv',
+  'bv',
+  'o.a',
+  'd.w.z',
+  'm.b.t',
+  'i.p.v',
+  'enz',
+  'mevr',
+  'dhr',
+  'drs',
+  'ir',
+  'ca',
+  'nr',
+  'zgn',
+  'vgl',
+  'resp',
+  'incl',
+  'excl',
+  't.a.v',
+  'm.i.v',
+  'n.a.v',
   // en
-  'e.g', 'i.e', 'etc', 'mr', 'mrs', 'ms', 'dr', 'prof', 'vs', 'approx', 'st', 'cf',
+  'e.g',
+  'i.e',
+  'etc',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'vs',
+  'approx',
+  'st',
+  'cf',
 ]);
 
 /**
@@ -133,8 +164,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (!TERMINATORS.has(ch)) continue;
     let j = i + 1;
     while (j < cps.length && (TERMINATORS.has(cps[j]!) || CLOSERS.has(cps[j]!))) j++;
-    const endsHere =
-      (j === cps.length || isSpace(cps[j])) && !(ch === '.' && (startsLower(nextVisible(j)) || ABBREVIATIONS.has(wordBefore(cps, i))));
+    const endsHere = (j === cps.length || isSpace(cps[j])) && !(ch === '.' && (startsLower(nextVisible(j)) || ABBREVIATIONS.has(wordBefore(cps, i))));
     if (endsHere) {
       push(start, j);
       start = j;

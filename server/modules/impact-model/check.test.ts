@@ -10,8 +10,15 @@ describe('checkModel', () => {
 
   it('finds each kind of gap and is empty for a complete chain', () => {
     const elements = [el('a', 'activity'), el('o', 'output'), el('c', 'outcome'), el('i', 'impact')];
-    const kinds = (links: { fromId: string; toId: string }[], indicators = 0) => checkModel(elements, links, () => indicators).map((f) => `${f.kind}:${f.elementId}`);
-    expect(kinds([])).toEqual(['impact_without_outcome:i', 'outcome_without_indicator:c', 'outcome_without_output:c', 'output_without_activity:o', 'activity_leads_nowhere:a']);
+    const kinds = (links: { fromId: string; toId: string }[], indicators = 0) =>
+      checkModel(elements, links, () => indicators).map((f) => `${f.kind}:${f.elementId}`);
+    expect(kinds([])).toEqual([
+      'impact_without_outcome:i',
+      'outcome_without_indicator:c',
+      'outcome_without_output:c',
+      'output_without_activity:o',
+      'activity_leads_nowhere:a',
+    ]);
     const chain = [
       { fromId: 'a', toId: 'o' },
       { fromId: 'o', toId: 'c' },

@@ -22,13 +22,19 @@ export function checkModel(elements: Element[], links: Link[], indicatorCount: (
   const byLayer = (layer: Layer) => elements.filter((e) => e.layer === layer);
   const finding = (kind: FindingView['kind'], e: Element): FindingView => ({ kind, elementId: e.id, title: e.title });
   return [
-    ...byLayer('impact').filter((e) => !incoming.has(e.id)).map((e) => finding('impact_without_outcome', e)),
+    ...byLayer('impact')
+      .filter((e) => !incoming.has(e.id))
+      .map((e) => finding('impact_without_outcome', e)),
     ...byLayer('outcome').flatMap((e) => [
       ...(indicatorCount(e.id) === 0 ? [finding('outcome_without_indicator', e)] : []),
       ...(!incoming.has(e.id) ? [finding('outcome_without_output', e)] : []),
     ]),
-    ...byLayer('output').filter((e) => !incoming.has(e.id)).map((e) => finding('output_without_activity', e)),
-    ...byLayer('activity').filter((e) => !outgoing.has(e.id)).map((e) => finding('activity_leads_nowhere', e)),
+    ...byLayer('output')
+      .filter((e) => !incoming.has(e.id))
+      .map((e) => finding('output_without_activity', e)),
+    ...byLayer('activity')
+      .filter((e) => !outgoing.has(e.id))
+      .map((e) => finding('activity_leads_nowhere', e)),
   ];
 }
 

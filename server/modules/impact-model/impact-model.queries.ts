@@ -81,7 +81,12 @@ export function deleteIndicator(db: Kysely<DB>, elementId: string, id: string) {
   return db.deleteFrom('impact_indicators').where('element_id', '=', elementId).where('id', '=', id).executeTakeFirst();
 }
 export function countIndicatorsOfElement(db: Kysely<DB>, elementId: string) {
-  return db.selectFrom('impact_indicators').select(countAll().as('n')).where('element_id', '=', elementId).executeTakeFirstOrThrow().then((r) => Number(r.n));
+  return db
+    .selectFrom('impact_indicators')
+    .select(countAll().as('n'))
+    .where('element_id', '=', elementId)
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.n));
 }
 
 export function listReadinessChecks(db: Kysely<DB>, projectId: string) {
@@ -99,7 +104,12 @@ export function updateReadinessCheck(db: Kysely<DB>, id: string, set: Partial<Re
 
 /** Submitted answers of the project with the typology code of each item they answer. */
 export async function listQuestionnaireAnswers(db: Kysely<DB>, projectId: string) {
-  const responses = await db.selectFrom('responses').select(['instrument_id', 'moment', 'answers']).where('project_id', '=', projectId).where('submitted_at', 'is not', null).execute();
+  const responses = await db
+    .selectFrom('responses')
+    .select(['instrument_id', 'moment', 'answers'])
+    .where('project_id', '=', projectId)
+    .where('submitted_at', 'is not', null)
+    .execute();
   const instrumentIds = [...new Set(responses.map((r) => r.instrument_id))];
   const items = await db
     .selectFrom('instrument_items')

@@ -53,13 +53,20 @@ function questionnaireEvidence(data: Awaited<ReturnType<typeof q.listQuestionnai
   const byCode = new Map<string, Evidence['questionnaire']>();
   for (const [k, v] of sums) {
     const code = k.split('|')[0]!;
-    byCode.set(code, [...(byCode.get(code) ?? []), { moment: v.moment as Evidence['questionnaire'][number]['moment'], answers: v.answers, mean: Math.round((v.total / v.answers) * 100) / 100 }]);
+    byCode.set(code, [
+      ...(byCode.get(code) ?? []),
+      { moment: v.moment as Evidence['questionnaire'][number]['moment'], answers: v.answers, mean: Math.round((v.total / v.answers) * 100) / 100 },
+    ]);
   }
   for (const list of byCode.values()) list.sort((a, b) => MOMENTS.indexOf(a.moment) - MOMENTS.indexOf(b.moment));
   return byCode;
 }
 
-function toIndicatorView(row: IndicatorRow, evidence: Map<string, { segments: number; quotes: number }>, answers: Map<string, Evidence['questionnaire']>): IndicatorView {
+function toIndicatorView(
+  row: IndicatorRow,
+  evidence: Map<string, { segments: number; quotes: number }>,
+  answers: Map<string, Evidence['questionnaire']>,
+): IndicatorView {
   return {
     id: row.id,
     typologyCode: row.typology_code as TypologyCode,
@@ -108,7 +115,13 @@ export async function getModel(deps: Deps, actorOrNull: Actor | null, projectId:
 }
 
 /** Runs one change of the model in a transaction with its audit entry, then answers the whole model. */
-async function change(deps: Deps, actorOrNull: Actor | null, projectId: string, action: string, write: (trx: Kysely<DB>) => Promise<unknown>): Promise<ImpactModelView> {
+async function change(
+  deps: Deps,
+  actorOrNull: Actor | null,
+  projectId: string,
+  action: string,
+  write: (trx: Kysely<DB>) => Promise<unknown>,
+): Promise<ImpactModelView> {
   const actor = requireActor(actorOrNull);
   const project = await requireEditableProject(deps, actor, projectId);
   await deps.db.transaction().execute(async (trx) => {
@@ -128,7 +141,16 @@ export function addElement(deps: Deps, actor: Actor | null, projectId: string, i
   return change(deps, actor, projectId, 'impact.element.add', async (trx) => {
     const now = deps.clock().toISOString();
     const sort = (await q.maxElementSort(trx, projectId, input.layer)) + 1;
-    await q.insertElement(trx, { id: newId(), project_id: projectId, layer: input.layer, title: input.title, description: input.description ?? null, sort, created_at: now, updated_at: now });
+    await q.insertElement(trx, {
+      id: newId(),
+      project_id: projectId,
+      layer: input.layer,
+      title: input.title,
+      description: input.description ?? null,
+      sort,
+      created_at: now,
+      updated_at: now,
+    });
   });
 }
 
@@ -163,7 +185,8 @@ export function addLink(deps: Deps, actor: Actor | null, projectId: string, inpu
   return change(deps, actor, projectId, 'impact.link.add', async (trx) => {
     const from = await q.findElement(trx, projectId, input.fromId);
     const to = await q.findElement(trx, projectId, input.toId);
-    if (!from || !to) throw new AppError('invalid_input', 'impact.link_unknown_element', [{ path: from ? 'toId' : 'fromId', message: 'impact.link_unknown_element' }]);
+    if (!from || !to)
+      throw new AppError('invalid_input', 'impact.link_unknown_element', [{ path: from ? 'toId' : 'fromId', message: 'impact.link_unknown_element' }]);
     const problem = linkProblem({ ...from, layer: from.layer as Layer }, { ...to, layer: to.layer as Layer });
     if (problem) throw new AppError('invalid_input', `impact.link_${problem}`, [{ path: 'toId', message: `impact.link_${problem}` }]);
     if (await q.findLink(trx, from.id, to.id)) throw conflict('impact.link_exists');
@@ -228,7 +251,13 @@ export function applyTemplate(deps: Deps, actor: Actor | null, projectId: string
         ref: e.ref,
         layer: e.layer,
         title: e.title[lang],
-        indicators: (e.indicators ?? []).map((i) => ({ typologyCode: i.typologyCode, level: i.level, targetText: i.target[lang], measuredBy: i.measuredBy, moments: i.moments })),
+        indicators: (e.indicators ?? []).map((i) => ({
+          typologyCode: i.typologyCode,
+          level: i.level,
+          targetText: i.target[lang],
+          measuredBy: i.measuredBy,
+          moments: i.moments,
+        })),
       })),
       links: TEMPLATES[key].links,
     });
@@ -236,7 +265,13 @@ export function applyTemplate(deps: Deps, actor: Actor | null, projectId: string
 }
 
 export interface ModelSpec {
-  elements: { ref: string; layer: Layer; title: string; description?: string; indicators?: (Omit<IndicatorInput, 'targetNumber'> & { targetNumber?: number | null })[] }[];
+  elements: {
+    ref: string;
+    layer: Layer;
+    title: string;
+    description?: string;
+    indicators?: (Omit<IndicatorInput, 'targetNumber'> & { targetNumber?: number | null })[];
+  }[];
   links: [string, string][];
 }
 
@@ -249,9 +284,24 @@ export async function insertModel(trx: Kysely<DB>, now: string, projectId: strin
     ids.set(e.ref, id);
     const sort = sortPerLayer.get(e.layer) ?? 0;
     sortPerLayer.set(e.layer, sort + 1);
-    await q.insertElement(trx, { id, project_id: projectId, layer: e.layer, title: e.title, description: e.description ?? null, sort, created_at: now, updated_at: now });
+    await q.insertElement(trx, {
+      id,
+      project_id: projectId,
+      layer: e.layer,
+      title: e.title,
+      description: e.description ?? null,
+      sort,
+      created_at: now,
+      updated_at: now,
+    });
     for (const [i, indicator] of (e.indicators ?? []).entries()) {
-      await q.insertIndicator(trx, { id: newId(), element_id: id, ...indicatorRow({ ...indicator, targetNumber: indicator.targetNumber ?? null }), sort: i, created_at: now });
+      await q.insertIndicator(trx, {
+        id: newId(),
+        element_id: id,
+        ...indicatorRow({ ...indicator, targetNumber: indicator.targetNumber ?? null }),
+        sort: i,
+        created_at: now,
+      });
     }
   }
   for (const [from, to] of spec.links) {
@@ -273,7 +323,12 @@ export async function exportSvg(deps: Deps, actorOrNull: Actor | null, projectId
   const { elements, links } = await loadModel(deps.db, projectId);
   const ordered = LAYERS.flatMap((layer) => elements.filter((e) => e.layer === layer));
   const title = `${lang === 'nl' ? 'Impactmodel' : 'Impact model'}: ${project.title}`;
-  const slug = (project.acronym ?? project.title).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'project';
+  const slug =
+    (project.acronym ?? project.title)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'project';
   return { svg: renderModelSvg(ordered, links, HEADINGS[lang], title), filename: `impact-model-${slug}.svg` };
 }
 
@@ -305,7 +360,13 @@ export async function getReadiness(deps: Deps, actorOrNull: Actor | null, projec
   return { canEdit: canEditOrganisationData(actor, project.organisation_id) && !project.archived_at, before: of('before'), end: of('end') };
 }
 
-export async function saveReadiness(deps: Deps, actorOrNull: Actor | null, projectId: string, phase: ReadinessPhase, input: ReadinessInput): Promise<ReadinessView> {
+export async function saveReadiness(
+  deps: Deps,
+  actorOrNull: Actor | null,
+  projectId: string,
+  phase: ReadinessPhase,
+  input: ReadinessInput,
+): Promise<ReadinessView> {
   const actor = requireActor(actorOrNull);
   const project = await requireEditableProject(deps, actor, projectId);
   const now = deps.clock().toISOString();
@@ -314,7 +375,18 @@ export async function saveReadiness(deps: Deps, actorOrNull: Actor | null, proje
     const answers = JSON.stringify(input.answers);
     if (existing) await q.updateReadinessCheck(trx, existing.id, { answers, answered_by: actor.id, updated_at: now });
     else await q.insertReadinessCheck(trx, { id: newId(), project_id: projectId, phase, answers, answered_by: actor.id, updated_at: now });
-    await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'impact.readiness.save', entity: 'project', entityId: projectId, details: { phase } }, trx);
+    await recordAudit(
+      deps,
+      {
+        actorId: actor.id,
+        organisationId: project.organisation_id,
+        action: 'impact.readiness.save',
+        entity: 'project',
+        entityId: projectId,
+        details: { phase },
+      },
+      trx,
+    );
   });
   return getReadiness(deps, actor, projectId);
 }

@@ -21,13 +21,24 @@ describe('impact model', () => {
     expect(res.statusCode, res.body).toBe(200);
     return res.json().elements.find((e: { title: string }) => e.title === title).id as string;
   };
-  const indicator = { typologyCode: 'PRO.language', level: 'individual', targetText: 'Leerkrachten geven met vertrouwen Engelse les', measuredBy: 'both', moments: ['T2', 'T1'] };
+  const indicator = {
+    typologyCode: 'PRO.language',
+    level: 'individual',
+    targetText: 'Leerkrachten geven met vertrouwen Engelse les',
+    measuredBy: 'both',
+    moments: ['T2', 'T1'],
+  };
 
   it('answers 401 without a session and 400 to bad input', async () => {
     expect((await call('GET', base())).statusCode).toBe(401);
     const bad = await call('POST', `${base()}/elements`, 'coordA', { layer: 'dream', title: '' });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['layer', 'title']);
+    expect(
+      bad
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['layer', 'title']);
   });
 
   it("gives another organisation's model as 404, and changes nothing", async () => {
@@ -72,7 +83,11 @@ describe('impact model', () => {
     const foreign = await call('POST', `${base()}/links`, 'coordA', { fromId: activity, toId: w.projectB.id });
     expect(foreign.statusCode).toBe(400);
 
-    for (const [fromId, toId] of [[activity, output], [output, outcome], [outcome, impact]]) {
+    for (const [fromId, toId] of [
+      [activity, output],
+      [output, outcome],
+      [outcome, impact],
+    ]) {
       expect((await call('POST', `${base()}/links`, 'coordA', { fromId, toId })).statusCode).toBe(200);
     }
     expect((await call('POST', `${base()}/links`, 'coordA', { fromId: activity, toId: output })).statusCode).toBe(409);
@@ -85,7 +100,13 @@ describe('impact model', () => {
     const model = withIndicator.json();
     expect(model.findings).toEqual([]);
     const saved = model.elements.find((e: { id: string }) => e.id === outcome).indicators[0];
-    expect(saved).toMatchObject({ typologyCode: 'PRO.language', level: 'individual', measuredBy: 'both', moments: ['T1', 'T2'], evidence: { segments: 0, quotes: 0, questionnaire: [] } });
+    expect(saved).toMatchObject({
+      typologyCode: 'PRO.language',
+      level: 'individual',
+      measuredBy: 'both',
+      moments: ['T1', 'T2'],
+      evidence: { segments: 0, quotes: 0, questionnaire: [] },
+    });
 
     // removing the output breaks the chain on both sides again
     await call('DELETE', `${base()}/elements/${output}`, 'coordA');
@@ -95,21 +116,48 @@ describe('impact model', () => {
   it('edits, reorders and removes elements and indicators', async () => {
     const first = await add('activity', 'Job-shadowing in Spanje');
     const second = await add('activity', 'Taalcursus in Canterbury');
-    const renamed = await call('PATCH', `${base()}/elements/${first}`, 'coordA', { title: 'Job-shadowing in Madrid', description: 'Twee leerkrachten, vier dagen' });
-    expect(renamed.json().elements.find((e: { id: string }) => e.id === first)).toMatchObject({ title: 'Job-shadowing in Madrid', description: 'Twee leerkrachten, vier dagen' });
+    const renamed = await call('PATCH', `${base()}/elements/${first}`, 'coordA', {
+      title: 'Job-shadowing in Madrid',
+      description: 'Twee leerkrachten, vier dagen',
+    });
+    expect(renamed.json().elements.find((e: { id: string }) => e.id === first)).toMatchObject({
+      title: 'Job-shadowing in Madrid',
+      description: 'Twee leerkrachten, vier dagen',
+    });
 
-    const activities = (await call('GET', base(), 'coordA')).json().elements.filter((e: { layer: string }) => e.layer === 'activity').map((e: { id: string }) => e.id);
+    const activities = (await call('GET', base(), 'coordA'))
+      .json()
+      .elements.filter((e: { layer: string }) => e.layer === 'activity')
+      .map((e: { id: string }) => e.id);
     const reversed = [...activities].reverse();
     const reordered = await call('PUT', `${base()}/order`, 'coordA', { layer: 'activity', ids: reversed });
-    expect(reordered.json().elements.filter((e: { layer: string }) => e.layer === 'activity').map((e: { id: string }) => e.id)).toEqual(reversed);
+    expect(
+      reordered
+        .json()
+        .elements.filter((e: { layer: string }) => e.layer === 'activity')
+        .map((e: { id: string }) => e.id),
+    ).toEqual(reversed);
     const partial = await call('PUT', `${base()}/order`, 'coordA', { layer: 'activity', ids: [first] });
     expect(partial.statusCode).toBe(400);
 
     const outcome = (await call('GET', base(), 'coordA')).json().elements.find((e: { layer: string }) => e.layer === 'outcome');
     const indicatorId = outcome.indicators[0].id;
-    const changed = await call('PUT', `${base()}/elements/${outcome.id}/indicators/${indicatorId}`, 'coordA', { ...indicator, targetNumber: 80, measuredBy: 'questionnaire', moments: ['T3'] });
-    expect(changed.json().elements.find((e: { id: string }) => e.id === outcome.id).indicators[0]).toMatchObject({ targetNumber: 80, measuredBy: 'questionnaire', moments: ['T3'] });
-    const badIndicator = await call('PUT', `${base()}/elements/${outcome.id}/indicators/${indicatorId}`, 'coordA', { ...indicator, typologyCode: 'PRO.magic', moments: [] });
+    const changed = await call('PUT', `${base()}/elements/${outcome.id}/indicators/${indicatorId}`, 'coordA', {
+      ...indicator,
+      targetNumber: 80,
+      measuredBy: 'questionnaire',
+      moments: ['T3'],
+    });
+    expect(changed.json().elements.find((e: { id: string }) => e.id === outcome.id).indicators[0]).toMatchObject({
+      targetNumber: 80,
+      measuredBy: 'questionnaire',
+      moments: ['T3'],
+    });
+    const badIndicator = await call('PUT', `${base()}/elements/${outcome.id}/indicators/${indicatorId}`, 'coordA', {
+      ...indicator,
+      typologyCode: 'PRO.magic',
+      moments: [],
+    });
     expect(badIndicator.statusCode).toBe(400);
     await call('DELETE', `${base()}/elements/${outcome.id}/indicators/${indicatorId}`, 'coordA');
     expect((await call('DELETE', `${base()}/elements/${outcome.id}/indicators/${indicatorId}`, 'coordA')).statusCode).toBe(404);

@@ -40,14 +40,18 @@ export function renderModelSvg(elements: Element[], links: { fromId: string; toI
   LAYERS.forEach((layer, col) => {
     const x = MARGIN + col * (COLUMN_WIDTH + GAP);
     let y = MARGIN + HEADER;
-    parts.push(`<text x="${x + COLUMN_WIDTH / 2}" y="${MARGIN + 18}" text-anchor="middle" font-weight="bold" font-size="15" fill="#212529">${escapeXml(headings[layer])}</text>`);
+    parts.push(
+      `<text x="${x + COLUMN_WIDTH / 2}" y="${MARGIN + 18}" text-anchor="middle" font-weight="bold" font-size="15" fill="#212529">${escapeXml(headings[layer])}</text>`,
+    );
     for (const e of elements.filter((el) => el.layer === layer)) {
       const lines = wrap(e.title);
       const h = lines.length * LINE_HEIGHT + 2 * PADDING;
       boxes.set(e.id, { x, y, h });
       parts.push(
         `<g data-element-id="${e.id}"><title>${escapeXml(e.title)}</title><rect x="${x}" y="${y}" width="${COLUMN_WIDTH}" height="${h}" rx="6" fill="${FILL[layer]}" stroke="${STROKE[layer]}" stroke-width="1.5"/>` +
-          lines.map((l, i) => `<text x="${x + PADDING}" y="${y + PADDING + 13 + i * LINE_HEIGHT}" font-size="13" fill="#212529">${escapeXml(l)}</text>`).join('') +
+          lines
+            .map((l, i) => `<text x="${x + PADDING}" y="${y + PADDING + 13 + i * LINE_HEIGHT}" font-size="13" fill="#212529">${escapeXml(l)}</text>`)
+            .join('') +
           '</g>',
       );
       y += h + V_GAP;

@@ -35,7 +35,9 @@ export async function listOrganisations(db: Kysely<DB>, filter: OrganisationList
   query = filter.archived ? query.where('o.archived_at', 'is not', null) : query.where('o.archived_at', 'is', null);
   if (filter.q) {
     const needle = filter.q;
-    query = query.where((eb) => eb.or([containsText(eb.ref('o.name'), needle), containsText(eb.ref('o.short_name'), needle), containsText(eb.ref('o.city'), needle)]));
+    query = query.where((eb) =>
+      eb.or([containsText(eb.ref('o.name'), needle), containsText(eb.ref('o.short_name'), needle), containsText(eb.ref('o.city'), needle)]),
+    );
   }
   const total = await query.select(countAll().as('n')).executeTakeFirstOrThrow();
   const rows = await query

@@ -92,7 +92,11 @@ export async function updateOrganisation(deps: Deps, actorOrNull: Actor | null, 
       ...(patch.description !== undefined && { description: patch.description }),
       updated_at: deps.clock().toISOString(),
     });
-    await recordAudit(deps, { actorId: actor.id, organisationId: id, action: 'organisation.update', entity: 'organisation', entityId: id, details: { fields: Object.keys(patch) } }, trx);
+    await recordAudit(
+      deps,
+      { actorId: actor.id, organisationId: id, action: 'organisation.update', entity: 'organisation', entityId: id, details: { fields: Object.keys(patch) } },
+      trx,
+    );
   });
   return getOrganisation(deps, actor, id);
 }
@@ -107,7 +111,11 @@ export async function setOrganisationArchived(deps: Deps, actorOrNull: Actor | n
   const now = deps.clock().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     await q.updateOrganisation(trx, id, { archived_at: archived ? now : null, updated_at: now });
-    await recordAudit(deps, { actorId: actor.id, organisationId: id, action: archived ? 'organisation.archive' : 'organisation.restore', entity: 'organisation', entityId: id }, trx);
+    await recordAudit(
+      deps,
+      { actorId: actor.id, organisationId: id, action: archived ? 'organisation.archive' : 'organisation.restore', entity: 'organisation', entityId: id },
+      trx,
+    );
   });
   return getOrganisation(deps, actor, id);
 }

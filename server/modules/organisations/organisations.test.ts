@@ -25,14 +25,29 @@ describe('organisations', () => {
   it('answers 400 to bad input', async () => {
     expect((await get('/api/v1/organisations/not-a-uuid', 'admin')).statusCode).toBe(400);
     expect((await get('/api/v1/organisations?pageSize=1000', 'admin')).statusCode).toBe(400);
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/organisations', headers: { cookie: as.admin! }, payload: { name: '', type: 'castle', country: 'Nederland', website: 'nope' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      headers: { cookie: as.admin! },
+      payload: { name: '', type: 'castle', country: 'Nederland', website: 'nope' },
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['country', 'name', 'type', 'website']);
+    expect(
+      res
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['country', 'name', 'type', 'website']);
   });
 
-  it("never shows a coordinator another organisation, and changes nothing there", async () => {
+  it('never shows a coordinator another organisation, and changes nothing there', async () => {
     expect((await get(`/api/v1/organisations/${w.orgB.id}`, 'coordA')).statusCode).toBe(404);
-    const patch = await t.app.inject({ method: 'PATCH', url: `/api/v1/organisations/${w.orgB.id}`, headers: { cookie: as.coordA! }, payload: { name: 'Taken over' } });
+    const patch = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${w.orgB.id}`,
+      headers: { cookie: as.coordA! },
+      payload: { name: 'Taken over' },
+    });
     expect(patch.statusCode).toBe(404);
     const archive = await t.app.inject({ method: 'POST', url: `/api/v1/organisations/${w.orgB.id}/archive`, headers: { cookie: as.coordA! } });
     expect(archive.statusCode).toBe(404);
@@ -68,10 +83,20 @@ describe('organisations', () => {
   });
 
   it('lets a coordinator update their own organisation, not the analyst', async () => {
-    const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/organisations/${w.orgA.id}`, headers: { cookie: as.coordA! }, payload: { city: 'Deventer', website: 'https://alfa.example' } });
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${w.orgA.id}`,
+      headers: { cookie: as.coordA! },
+      payload: { city: 'Deventer', website: 'https://alfa.example' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ city: 'Deventer', website: 'https://alfa.example', name: 'Basisschool Alfa' });
-    const byAnalyst = await t.app.inject({ method: 'PATCH', url: `/api/v1/organisations/${w.orgA.id}`, headers: { cookie: as.analyst! }, payload: { city: 'X' } });
+    const byAnalyst = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${w.orgA.id}`,
+      headers: { cookie: as.analyst! },
+      payload: { city: 'X' },
+    });
     expect(byAnalyst.statusCode).toBe(403);
   });
 

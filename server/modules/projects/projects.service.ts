@@ -84,7 +84,12 @@ export async function getProject(deps: Deps, actorOrNull: Actor | null, id: stri
     partners: partners.map((p) => ({ id: p.id, name: p.name, country: p.country, city: p.city, role: p.role as PartnerRole })),
     activities: activities.map(toActivityView),
     products: products.map(toProductView),
-    interviewees: interviewees.map((i) => ({ id: i.id, role: i.role as IntervieweeRole, label: pseudonymise ? pseudonymFor(deps.pseudonymSecret, i.id) : i.label, description: pseudonymise ? null : i.description })),
+    interviewees: interviewees.map((i) => ({
+      id: i.id,
+      role: i.role as IntervieweeRole,
+      label: pseudonymise ? pseudonymFor(deps.pseudonymSecret, i.id) : i.label,
+      description: pseudonymise ? null : i.description,
+    })),
     contacts: contacts.map((c) =>
       pseudonymise
         ? { id: pseudonymFor(deps.pseudonymSecret, c.id), name: pseudonymFor(deps.pseudonymSecret, c.id), email: null, role: c.role as UserRole }
@@ -174,7 +179,18 @@ export async function updateProject(deps: Deps, actorOrNull: Actor | null, id: s
       ...(patch.grantEur !== undefined && { grant_eur: patch.grantEur }),
       updated_at: deps.clock().toISOString(),
     });
-    await recordAudit(deps, { actorId: actor.id, organisationId: row.organisation_id, action: 'project.update', entity: 'project', entityId: id, details: { fields: Object.keys(patch) } }, trx);
+    await recordAudit(
+      deps,
+      {
+        actorId: actor.id,
+        organisationId: row.organisation_id,
+        action: 'project.update',
+        entity: 'project',
+        entityId: id,
+        details: { fields: Object.keys(patch) },
+      },
+      trx,
+    );
   });
   return getProject(deps, actor, id);
 }
@@ -186,14 +202,28 @@ export async function setProjectArchived(deps: Deps, actorOrNull: Actor | null, 
   const now = deps.clock().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     await q.updateProject(trx, id, { archived_at: archived ? now : null, updated_at: now });
-    await recordAudit(deps, { actorId: actor.id, organisationId: row.organisation_id, action: archived ? 'project.archive' : 'project.restore', entity: 'project', entityId: id }, trx);
+    await recordAudit(
+      deps,
+      { actorId: actor.id, organisationId: row.organisation_id, action: archived ? 'project.archive' : 'project.restore', entity: 'project', entityId: id },
+      trx,
+    );
   });
   return getProject(deps, actor, id);
 }
 
 // --- partners, activities, products: parts of a project, edited by whoever may edit the project
 
-function toActivityView(a: { id: string; type: string; title: string; description: string | null; destination_city: string | null; destination_country: string | null; start_date: string | null; end_date: string | null; participant_count: number | null }): ActivityView {
+function toActivityView(a: {
+  id: string;
+  type: string;
+  title: string;
+  description: string | null;
+  destination_city: string | null;
+  destination_country: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  participant_count: number | null;
+}): ActivityView {
   return {
     id: a.id,
     type: a.type as ActivityType,
@@ -211,7 +241,15 @@ function toProductView(p: { id: string; title: string; kind: string; description
   return { id: p.id, title: p.title, kind: p.kind as ProductKind, description: p.description, url: p.url };
 }
 
-async function editPart<T>(deps: Deps, actorOrNull: Actor | null, projectId: string, action: string, entityId: string, write: (trx: Deps['db']) => Promise<{ numUpdatedRows?: bigint; numDeletedRows?: bigint } | void>, result: () => T): Promise<T> {
+async function editPart<T>(
+  deps: Deps,
+  actorOrNull: Actor | null,
+  projectId: string,
+  action: string,
+  entityId: string,
+  write: (trx: Deps['db']) => Promise<{ numUpdatedRows?: bigint; numDeletedRows?: bigint } | void>,
+  result: () => T,
+): Promise<T> {
   const actor = requireActor(actorOrNull);
   const project = await requireEditableProject(deps, actor, projectId);
   await deps.db.transaction().execute(async (trx) => {
@@ -219,7 +257,11 @@ async function editPart<T>(deps: Deps, actorOrNull: Actor | null, projectId: str
     const touched = outcome ? (outcome.numUpdatedRows ?? outcome.numDeletedRows ?? 1n) : 1n;
     if (touched === 0n) throw notFound();
     await q.updateProject(trx, projectId, { updated_at: deps.clock().toISOString() });
-    await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action, entity: 'project', entityId: projectId, details: { part: entityId } }, trx);
+    await recordAudit(
+      deps,
+      { actorId: actor.id, organisationId: project.organisation_id, action, entity: 'project', entityId: projectId, details: { part: entityId } },
+      trx,
+    );
   });
   return result();
 }
@@ -228,17 +270,41 @@ const partnerRow = (input: PartnerInput) => ({ name: input.name, country: input.
 
 export async function addPartner(deps: Deps, actor: Actor | null, projectId: string, input: PartnerInput): Promise<PartnerView> {
   const id = newId();
-  return editPart(deps, actor, projectId, 'project.partner.add', id, async (trx) => {
-    await q.insertPartner(trx, { id, project_id: projectId, ...partnerRow(input), sort: (await q.maxSort(trx, 'project_partners', projectId)) + 1 });
-  }, () => ({ id, ...partnerRow(input) }));
+  return editPart(
+    deps,
+    actor,
+    projectId,
+    'project.partner.add',
+    id,
+    async (trx) => {
+      await q.insertPartner(trx, { id, project_id: projectId, ...partnerRow(input), sort: (await q.maxSort(trx, 'project_partners', projectId)) + 1 });
+    },
+    () => ({ id, ...partnerRow(input) }),
+  );
 }
 
 export async function updatePartner(deps: Deps, actor: Actor | null, projectId: string, id: string, input: PartnerInput): Promise<PartnerView> {
-  return editPart(deps, actor, projectId, 'project.partner.update', id, (trx) => q.updatePartner(trx, projectId, id, partnerRow(input)), () => ({ id, ...partnerRow(input) }));
+  return editPart(
+    deps,
+    actor,
+    projectId,
+    'project.partner.update',
+    id,
+    (trx) => q.updatePartner(trx, projectId, id, partnerRow(input)),
+    () => ({ id, ...partnerRow(input) }),
+  );
 }
 
 export async function removePartner(deps: Deps, actor: Actor | null, projectId: string, id: string): Promise<void> {
-  return editPart(deps, actor, projectId, 'project.partner.remove', id, (trx) => q.deletePartner(trx, projectId, id), () => undefined);
+  return editPart(
+    deps,
+    actor,
+    projectId,
+    'project.partner.remove',
+    id,
+    (trx) => q.deletePartner(trx, projectId, id),
+    () => undefined,
+  );
 }
 
 const activityRow = (input: ActivityInput) => ({
@@ -254,32 +320,80 @@ const activityRow = (input: ActivityInput) => ({
 
 export async function addActivity(deps: Deps, actor: Actor | null, projectId: string, input: ActivityInput): Promise<ActivityView> {
   const id = newId();
-  return editPart(deps, actor, projectId, 'project.activity.add', id, async (trx) => {
-    await q.insertActivity(trx, { id, project_id: projectId, ...activityRow(input), sort: (await q.maxSort(trx, 'activities', projectId)) + 1 });
-  }, () => toActivityView({ id, ...activityRow(input) }));
+  return editPart(
+    deps,
+    actor,
+    projectId,
+    'project.activity.add',
+    id,
+    async (trx) => {
+      await q.insertActivity(trx, { id, project_id: projectId, ...activityRow(input), sort: (await q.maxSort(trx, 'activities', projectId)) + 1 });
+    },
+    () => toActivityView({ id, ...activityRow(input) }),
+  );
 }
 
 export async function updateActivity(deps: Deps, actor: Actor | null, projectId: string, id: string, input: ActivityInput): Promise<ActivityView> {
-  return editPart(deps, actor, projectId, 'project.activity.update', id, (trx) => q.updateActivity(trx, projectId, id, activityRow(input)), () => toActivityView({ id, ...activityRow(input) }));
+  return editPart(
+    deps,
+    actor,
+    projectId,
+    'project.activity.update',
+    id,
+    (trx) => q.updateActivity(trx, projectId, id, activityRow(input)),
+    () => toActivityView({ id, ...activityRow(input) }),
+  );
 }
 
 export async function removeActivity(deps: Deps, actor: Actor | null, projectId: string, id: string): Promise<void> {
-  return editPart(deps, actor, projectId, 'project.activity.remove', id, (trx) => q.deleteActivity(trx, projectId, id), () => undefined);
+  return editPart(
+    deps,
+    actor,
+    projectId,
+    'project.activity.remove',
+    id,
+    (trx) => q.deleteActivity(trx, projectId, id),
+    () => undefined,
+  );
 }
 
 const productRow = (input: ProductInput) => ({ title: input.title, kind: input.kind, description: input.description ?? null, url: input.url ?? null });
 
 export async function addProduct(deps: Deps, actor: Actor | null, projectId: string, input: ProductInput): Promise<ProductView> {
   const id = newId();
-  return editPart(deps, actor, projectId, 'project.product.add', id, async (trx) => {
-    await q.insertProduct(trx, { id, project_id: projectId, ...productRow(input), public_slug: null, created_at: deps.clock().toISOString() });
-  }, () => toProductView({ id, ...productRow(input) }));
+  return editPart(
+    deps,
+    actor,
+    projectId,
+    'project.product.add',
+    id,
+    async (trx) => {
+      await q.insertProduct(trx, { id, project_id: projectId, ...productRow(input), public_slug: null, created_at: deps.clock().toISOString() });
+    },
+    () => toProductView({ id, ...productRow(input) }),
+  );
 }
 
 export async function updateProduct(deps: Deps, actor: Actor | null, projectId: string, id: string, input: ProductInput): Promise<ProductView> {
-  return editPart(deps, actor, projectId, 'project.product.update', id, (trx) => q.updateProduct(trx, projectId, id, productRow(input)), () => toProductView({ id, ...productRow(input) }));
+  return editPart(
+    deps,
+    actor,
+    projectId,
+    'project.product.update',
+    id,
+    (trx) => q.updateProduct(trx, projectId, id, productRow(input)),
+    () => toProductView({ id, ...productRow(input) }),
+  );
 }
 
 export async function removeProduct(deps: Deps, actor: Actor | null, projectId: string, id: string): Promise<void> {
-  return editPart(deps, actor, projectId, 'project.product.remove', id, (trx) => q.deleteProduct(trx, projectId, id), () => undefined);
+  return editPart(
+    deps,
+    actor,
+    projectId,
+    'project.product.remove',
+    id,
+    (trx) => q.deleteProduct(trx, projectId, id),
+    () => undefined,
+  );
 }

@@ -16,7 +16,14 @@ describe('projects', () => {
   const call = (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, who?: string, payload?: object) =>
     t.app.inject({ method, url, headers: who ? { cookie: as[who]! } : {}, ...(payload ? { payload } : {}) });
 
-  const newProject = { title: 'Samen sterker in Europa', sector: 'vo', keyAction: 'KA1', callYear: 2016, code: '2016-1-NL01-KA101-022880', aims: ['Meer Engels in de klas'] };
+  const newProject = {
+    title: 'Samen sterker in Europa',
+    sector: 'vo',
+    keyAction: 'KA1',
+    callYear: 2016,
+    code: '2016-1-NL01-KA101-022880',
+    aims: ['Meer Engels in de klas'],
+  };
 
   it('answers 401 without a session on every endpoint', async () => {
     const urls: [Parameters<typeof call>[0], string][] = [
@@ -34,9 +41,21 @@ describe('projects', () => {
   });
 
   it('answers 400 with the fields at fault', async () => {
-    const res = await call('POST', '/api/v1/projects', 'coordA', { title: '', sector: 'kindergarten', keyAction: 'KA3', callYear: 1999, code: '2016-NL-KA1', startDate: '2017-02-30' });
+    const res = await call('POST', '/api/v1/projects', 'coordA', {
+      title: '',
+      sector: 'kindergarten',
+      keyAction: 'KA3',
+      callYear: 1999,
+      code: '2016-NL-KA1',
+      startDate: '2017-02-30',
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['callYear', 'code', 'keyAction', 'sector', 'startDate', 'title']);
+    expect(
+      res
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['callYear', 'code', 'keyAction', 'sector', 'startDate', 'title']);
     const dates = await call('POST', '/api/v1/projects', 'coordA', { ...newProject, code: null, startDate: '2017-06-01', endDate: '2017-01-01' });
     expect(dates.json().errors).toEqual([{ path: 'endDate', message: 'validation.date_order' }]);
     const mismatch = await call('POST', '/api/v1/projects', 'coordA', { ...newProject, keyAction: 'KA2' });
@@ -120,17 +139,40 @@ describe('projects', () => {
     const created = await call('POST', '/api/v1/projects', 'coordA', newProject);
     expect(created.statusCode).toBe(201);
     const p = created.json();
-    expect(p).toMatchObject({ code: '2016-1-NL01-KA101-022880', status: 'planned', aims: ['Meer Engels in de klas'], canEdit: true, organisation: { id: w.orgA.id } });
+    expect(p).toMatchObject({
+      code: '2016-1-NL01-KA101-022880',
+      status: 'planned',
+      aims: ['Meer Engels in de klas'],
+      canEdit: true,
+      organisation: { id: w.orgA.id },
+    });
 
     const duplicate = await call('POST', '/api/v1/projects', 'coordA', newProject);
     expect(duplicate.statusCode).toBe(409);
 
-    const partner = await call('POST', `/api/v1/projects/${p.id}/partners`, 'coordA', { name: 'Colegio San José', country: 'es', city: 'Madrid', role: 'host' });
+    const partner = await call('POST', `/api/v1/projects/${p.id}/partners`, 'coordA', {
+      name: 'Colegio San José',
+      country: 'es',
+      city: 'Madrid',
+      role: 'host',
+    });
     expect(partner.statusCode).toBe(201);
     expect(partner.json().country).toBe('ES');
-    const activity = await call('POST', `/api/v1/projects/${p.id}/activities`, 'coordA', { type: 'job_shadowing', title: 'Meelopen in Madrid', destinationCity: 'Madrid', destinationCountry: 'ES', startDate: '2017-03-06', endDate: '2017-03-10', participantCount: 2 });
+    const activity = await call('POST', `/api/v1/projects/${p.id}/activities`, 'coordA', {
+      type: 'job_shadowing',
+      title: 'Meelopen in Madrid',
+      destinationCity: 'Madrid',
+      destinationCountry: 'ES',
+      startDate: '2017-03-06',
+      endDate: '2017-03-10',
+      participantCount: 2,
+    });
     expect(activity.statusCode).toBe(201);
-    const product = await call('POST', `/api/v1/projects/${p.id}/products`, 'coordA', { title: 'Lesbrief CLIL', kind: 'method', url: 'https://school.example/clil' });
+    const product = await call('POST', `/api/v1/projects/${p.id}/products`, 'coordA', {
+      title: 'Lesbrief CLIL',
+      kind: 'method',
+      url: 'https://school.example/clil',
+    });
     expect(product.statusCode).toBe(201);
 
     const updated = await call('PATCH', `/api/v1/projects/${p.id}`, 'coordA', { status: 'running', startDate: '2016-09-01', endDate: '2018-08-31' });
@@ -170,7 +212,14 @@ describe('projects', () => {
 
   it('filters by sector, key action, call year, status and text, and pages', async () => {
     const db = t.database.db;
-    await makeProject(db, w.orgB.id, { title: 'Toolkit taalvrijwilligers', sector: 've', key_action: 'KA2', call_year: 2015, status: 'finished', summary: 'Werken met vrijwilligers' });
+    await makeProject(db, w.orgB.id, {
+      title: 'Toolkit taalvrijwilligers',
+      sector: 've',
+      key_action: 'KA2',
+      call_year: 2015,
+      status: 'finished',
+      summary: 'Werken met vrijwilligers',
+    });
     await makeProject(db, w.orgB.id, { title: 'Safeguarding studiereis', sector: 'mbo', key_action: 'KA1', call_year: 2015, status: 'finished' });
     const titles = async (query: string) => (await call('GET', `/api/v1/projects?${query}`, 'analyst')).json().items.map((p: { title: string }) => p.title);
     expect(await titles('sector=ve')).toEqual(['Toolkit taalvrijwilligers']);

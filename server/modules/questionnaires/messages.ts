@@ -10,7 +10,10 @@ const MOMENT_NAMES: Record<string, Record<Locale, string>> = {
   T3: { nl: 'de vragenlijst drie jaar later', en: 'the questionnaire three years later' },
 };
 
-export function invitationMail(locale: Locale, input: { name: string; projectTitle: string; moment: string; link: string; expiresAt: string; reminder: boolean }) {
+export function invitationMail(
+  locale: Locale,
+  input: { name: string; projectTitle: string; moment: string; link: string; expiresAt: string; reminder: boolean },
+) {
   const what = MOMENT_NAMES[input.moment]?.[locale] ?? input.moment;
   const until = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(input.expiresAt));
   if (locale === 'en') {

@@ -57,13 +57,21 @@ async function toView(deps: Deps, actor: Actor, p: ParticipantRow): Promise<Part
   };
 }
 
-export async function momentSettings(db: Kysely<DB>, projectId: string): Promise<{ moments: MomentSetting[]; anonymous: boolean; reminderDays: number[]; linkValidDays: number }> {
+export async function momentSettings(
+  db: Kysely<DB>,
+  projectId: string,
+): Promise<{ moments: MomentSetting[]; anonymous: boolean; reminderDays: number[]; linkValidDays: number }> {
   const [rows, settings] = await Promise.all([q.listMomentSettings(db, projectId), q.findSettings(db, projectId)]);
   const moments = defaultMomentSettings().map((d) => {
     const row = rows.find((r) => r.moment === d.moment);
     return row ? { moment: d.moment, enabled: row.enabled === 1, anchor: row.anchor as 'start' | 'end', offsetDays: row.offset_days } : d;
   });
-  return { moments, anonymous: settings?.anonymous === 1, reminderDays: settings ? (JSON.parse(settings.reminder_days) as number[]) : [7, 14], linkValidDays: settings?.link_valid_days ?? 28 };
+  return {
+    moments,
+    anonymous: settings?.anonymous === 1,
+    reminderDays: settings ? (JSON.parse(settings.reminder_days) as number[]) : [7, 14],
+    linkValidDays: settings?.link_valid_days ?? 28,
+  };
 }
 
 /** (Re)plans the invitations of a selected participant that have not gone out yet. */
@@ -113,7 +121,8 @@ export async function listParticipants(deps: Deps, actorOrNull: Actor | null, pr
 }
 
 async function checkActivity(db: Kysely<DB>, projectId: string, activityId: string | null | undefined) {
-  if (activityId && !(await q.findActivity(db, projectId, activityId))) throw new AppError('invalid_input', 'invalid_input', [{ path: 'activityId', message: 'participant.unknown_activity' }]);
+  if (activityId && !(await q.findActivity(db, projectId, activityId)))
+    throw new AppError('invalid_input', 'invalid_input', [{ path: 'activityId', message: 'participant.unknown_activity' }]);
 }
 
 function participantRow(input: ParticipantInput) {
@@ -136,16 +145,27 @@ export async function addParticipant(deps: Deps, actorOrNull: Actor | null, proj
   const id = newId();
   await deps.db.transaction().execute(async (trx) => {
     await checkActivity(trx, projectId, input.activityId);
-    if (await q.findParticipantByEmail(trx, projectId, input.email.toLowerCase())) throw new AppError('conflict', 'participant.email_taken', [{ path: 'email', message: 'participant.email_taken' }]);
+    if (await q.findParticipantByEmail(trx, projectId, input.email.toLowerCase()))
+      throw new AppError('conflict', 'participant.email_taken', [{ path: 'email', message: 'participant.email_taken' }]);
     const now = deps.clock().toISOString();
     await q.insertParticipant(trx, { id, project_id: projectId, ...participantRow(input), pseudonym: newPseudonym(), created_at: now, updated_at: now });
     await replan(deps, trx, projectId, id);
-    await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'participant.add', entity: 'participant', entityId: id }, trx);
+    await recordAudit(
+      deps,
+      { actorId: actor.id, organisationId: project.organisation_id, action: 'participant.add', entity: 'participant', entityId: id },
+      trx,
+    );
   });
   return toView(deps, actor, (await q.findParticipant(deps.db, projectId, id))!);
 }
 
-export async function updateParticipant(deps: Deps, actorOrNull: Actor | null, projectId: string, id: string, input: ParticipantInput): Promise<ParticipantView> {
+export async function updateParticipant(
+  deps: Deps,
+  actorOrNull: Actor | null,
+  projectId: string,
+  id: string,
+  input: ParticipantInput,
+): Promise<ParticipantView> {
   const actor = requireActor(actorOrNull);
   const project = await requireEditableProject(deps, actor, projectId);
   if (!(await q.findParticipant(deps.db, projectId, id))) throw notFound('participant.not_found');
@@ -155,7 +175,11 @@ export async function updateParticipant(deps: Deps, actorOrNull: Actor | null, p
     if (other && other.id !== id) throw new AppError('conflict', 'participant.email_taken', [{ path: 'email', message: 'participant.email_taken' }]);
     await q.updateParticipant(trx, id, { ...participantRow(input), updated_at: deps.clock().toISOString() });
     await replan(deps, trx, projectId, id);
-    await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'participant.update', entity: 'participant', entityId: id }, trx);
+    await recordAudit(
+      deps,
+      { actorId: actor.id, organisationId: project.organisation_id, action: 'participant.update', entity: 'participant', entityId: id },
+      trx,
+    );
   });
   return toView(deps, actor, (await q.findParticipant(deps.db, projectId, id))!);
 }
@@ -170,7 +194,13 @@ export async function resendInvitation(deps: Deps, actorOrNull: Actor | null, pr
   const settings = await momentSettings(deps.db, projectId);
   const now = deps.clock();
   // back to "due now": the scheduler's next round sends it, exactly once
-  await q.updateInvitation(deps.db, inv.id, { status: 'scheduled', due_at: now.toISOString(), expires_at: new Date(Math.max(Date.parse(inv.expires_at), now.getTime() + settings.linkValidDays * 86_400_000)).toISOString(), claimed_by: null, claimed_until: null });
+  await q.updateInvitation(deps.db, inv.id, {
+    status: 'scheduled',
+    due_at: now.toISOString(),
+    expires_at: new Date(Math.max(Date.parse(inv.expires_at), now.getTime() + settings.linkValidDays * 86_400_000)).toISOString(),
+    claimed_by: null,
+    claimed_until: null,
+  });
   await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'invitation.resend', entity: 'invitation', entityId: inv.id });
   return toView(deps, actor, (await q.findParticipant(deps.db, projectId, inv.participant_id))!);
 }
@@ -190,11 +220,20 @@ export async function saveMomentSettings(deps: Deps, actorOrNull: Actor | null, 
   await deps.db.transaction().execute(async (trx) => {
     await q.saveSettings(
       trx,
-      { project_id: projectId, anonymous: (input.anonymous ?? current.anonymous) ? 1 : 0, reminder_days: JSON.stringify(input.reminderDays ?? current.reminderDays), link_valid_days: current.linkValidDays },
+      {
+        project_id: projectId,
+        anonymous: (input.anonymous ?? current.anonymous) ? 1 : 0,
+        reminder_days: JSON.stringify(input.reminderDays ?? current.reminderDays),
+        link_valid_days: current.linkValidDays,
+      },
       moments.map((m) => ({ project_id: projectId, moment: m.moment, enabled: m.enabled ? 1 : 0, anchor: m.anchor, offset_days: m.offsetDays })),
     );
     for (const p of await q.listParticipants(trx, projectId)) await replan(deps, trx, projectId, p.id);
-    await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'questionnaires.settings', entity: 'project', entityId: projectId }, trx);
+    await recordAudit(
+      deps,
+      { actorId: actor.id, organisationId: project.organisation_id, action: 'questionnaires.settings', entity: 'project', entityId: projectId },
+      trx,
+    );
   });
   return getMomentSettings(deps, actor, projectId);
 }
@@ -253,19 +292,27 @@ async function readTable(input: ParticipantImportInput): Promise<{ columns: stri
  * Registers participants from a list. Every row is checked first; when any row is wrong nothing
  * is imported and each problem is reported with its line number. `dryRun` only shows the mapping.
  */
-export async function importParticipants(deps: Deps, actorOrNull: Actor | null, projectId: string, input: ParticipantImportInput): Promise<ParticipantImportView> {
+export async function importParticipants(
+  deps: Deps,
+  actorOrNull: Actor | null,
+  projectId: string,
+  input: ParticipantImportInput,
+): Promise<ParticipantImportView> {
   const actor = requireActor(actorOrNull);
   const project = await requireEditableProject(deps, actor, projectId);
   const { columns, rows, firstLine } = await readTable(input);
   if (rows.length === 0) throw new AppError('invalid_input', 'import.empty');
   const mapping: Record<string, string> = input.mapping
     ? Object.fromEntries(Object.entries(input.mapping).filter(([, v]) => v))
-    : Object.fromEntries(Object.entries(GUESSES).flatMap(([field, re]) => {
-        const column = columns.find((c) => re.test(c.trim()));
-        return column ? [[field, column]] : [];
-      }));
+    : Object.fromEntries(
+        Object.entries(GUESSES).flatMap(([field, re]) => {
+          const column = columns.find((c) => re.test(c.trim()));
+          return column ? [[field, column]] : [];
+        }),
+      );
   const errors: ParticipantImportView['errors'] = [];
-  for (const field of ['name', 'email']) if (!mapping[field] || !columns.includes(mapping[field]!)) errors.push({ line: 1, field, message: 'import.column_missing' });
+  for (const field of ['name', 'email'])
+    if (!mapping[field] || !columns.includes(mapping[field]!)) errors.push({ line: 1, field, message: 'import.column_missing' });
   const seen = new Set<string>();
   const valid: ParticipantInput[] = [];
   if (errors.length === 0) {
@@ -284,7 +331,8 @@ export async function importParticipants(deps: Deps, actorOrNull: Actor | null, 
       };
       const parsed = participantInput.safeParse(raw);
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) errors.push({ line, field: String(issue.path[0] ?? ''), message: /^validation\./.test(issue.message) ? issue.message : 'validation.invalid' });
+        for (const issue of parsed.error.issues)
+          errors.push({ line, field: String(issue.path[0] ?? ''), message: /^validation\./.test(issue.message) ? issue.message : 'validation.invalid' });
         continue;
       }
       const email = parsed.data.email.toLowerCase();
@@ -305,7 +353,18 @@ export async function importParticipants(deps: Deps, actorOrNull: Actor | null, 
       await q.insertParticipant(trx, { id, project_id: projectId, ...participantRow(p), pseudonym: newPseudonym(), created_at: now, updated_at: now });
       await replan(deps, trx, projectId, id);
     }
-    await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'participant.import', entity: 'project', entityId: projectId, details: { rows: valid.length } }, trx);
+    await recordAudit(
+      deps,
+      {
+        actorId: actor.id,
+        organisationId: project.organisation_id,
+        action: 'participant.import',
+        entity: 'project',
+        entityId: projectId,
+        details: { rows: valid.length },
+      },
+      trx,
+    );
   });
   return { ...view, imported: valid.length };
 }

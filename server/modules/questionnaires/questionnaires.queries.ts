@@ -61,7 +61,14 @@ export async function saveSettings(db: Kysely<DB>, row: DB['questionnaire_settin
 // --- instruments ---
 
 export function findLatestInstrument(db: Kysely<DB>, moment: string) {
-  return db.selectFrom('instruments').selectAll().where('moment', '=', moment).where('published_at', 'is not', null).orderBy('version', 'desc').limit(1).executeTakeFirst();
+  return db
+    .selectFrom('instruments')
+    .selectAll()
+    .where('moment', '=', moment)
+    .where('published_at', 'is not', null)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 export function findInstrument(db: Kysely<DB>, id: string) {
@@ -112,7 +119,12 @@ export function deleteScheduledInvitations(db: Kysely<DB>, participantId: string
 }
 
 export function cancelOpenInvitations(db: Kysely<DB>, participantId: string) {
-  return db.updateTable('invitations').set({ status: 'cancelled' }).where('participant_id', '=', participantId).where('status', 'in', ['scheduled', 'sent']).execute();
+  return db
+    .updateTable('invitations')
+    .set({ status: 'cancelled' })
+    .where('participant_id', '=', participantId)
+    .where('status', 'in', ['scheduled', 'sent'])
+    .execute();
 }
 
 export function findInvitation(db: Kysely<DB>, id: string) {
@@ -157,7 +169,11 @@ export async function claimInvitations(db: Kysely<DB>, worker: string, now: stri
 }
 
 export function releaseInvitation(db: Kysely<DB>, id: string, set: Partial<DB['invitations']>) {
-  return db.updateTable('invitations').set({ ...set, claimed_by: null, claimed_until: null }).where('id', '=', id).execute();
+  return db
+    .updateTable('invitations')
+    .set({ ...set, claimed_by: null, claimed_until: null })
+    .where('id', '=', id)
+    .execute();
 }
 
 // --- outbox ---
@@ -211,7 +227,14 @@ export function listResponsesOfProject(db: Kysely<DB>, projectId: string) {
 }
 
 export function listSubmittedOfRespondent(db: Kysely<DB>, projectId: string, respondent: string) {
-  return db.selectFrom('responses').selectAll().where('project_id', '=', projectId).where('respondent', '=', respondent).where('submitted_at', 'is not', null).orderBy('submitted_at').execute();
+  return db
+    .selectFrom('responses')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('respondent', '=', respondent)
+    .where('submitted_at', 'is not', null)
+    .orderBy('submitted_at')
+    .execute();
 }
 
 export function listDailyReflections(db: Kysely<DB>, projectId: string, day: string) {
@@ -226,7 +249,6 @@ export function listDailyReflections(db: Kysely<DB>, projectId: string, day: str
     .orderBy('r.submitted_at')
     .execute();
 }
-
 
 // --- learning goals ---
 

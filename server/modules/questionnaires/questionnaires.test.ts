@@ -28,7 +28,12 @@ describe('participants, invitations and answering by personal link', () => {
       emails[key] = w[key].email;
       as[key] = await loginAs(t.app, w[key].email);
     }
-    const activity = await call('POST', `/api/v1/projects/${w.projectA.id}/activities`, 'coordA', { type: 'job_shadowing', title: 'Meelopen in Madrid', startDate: isoDay(start), endDate: isoDay(start + 4 * DAY) });
+    const activity = await call('POST', `/api/v1/projects/${w.projectA.id}/activities`, 'coordA', {
+      type: 'job_shadowing',
+      title: 'Meelopen in Madrid',
+      startDate: isoDay(start),
+      endDate: isoDay(start + 4 * DAY),
+    });
     activityId = activity.json().id;
   });
   afterAll(async () => {
@@ -51,8 +56,15 @@ describe('participants, invitations and answering by personal link', () => {
   it('registers a participant, keeps other organisations out and validates', async () => {
     expect((await call('GET', `/api/v1/projects/${w.projectA.id}/participants`)).statusCode).toBe(401);
     const bad = await call('POST', `/api/v1/projects/${w.projectA.id}/participants`, 'coordA', { name: '', email: 'nope', role: 'astronaut' });
-    expect(bad.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['email', 'name', 'role']);
-    expect((await call('POST', `/api/v1/projects/${w.projectB.id}/participants`, 'coordA', { name: 'X', email: 'x@school.test', role: 'teacher' })).statusCode).toBe(404);
+    expect(
+      bad
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['email', 'name', 'role']);
+    expect(
+      (await call('POST', `/api/v1/projects/${w.projectB.id}/participants`, 'coordA', { name: 'X', email: 'x@school.test', role: 'teacher' })).statusCode,
+    ).toBe(404);
     const res = await call('POST', `/api/v1/projects/${w.projectA.id}/participants`, 'coordA', {
       name: 'Anna de Vries',
       email: 'Anna@School.test',
@@ -112,7 +124,11 @@ describe('participants, invitations and answering by personal link', () => {
     const t0 = p.invitations.find((i: { moment: string }) => i.moment === 'T0');
     await call('POST', `/api/v1/projects/${w.projectA.id}/invitations/${t0.id}/resend`, 'coordA');
     const before = (await outbox()).length;
-    const reports = await Promise.all([runSchedulerTick(t.app.deps, 'server-a'), runSchedulerTick(t.app.deps, 'server-b'), runSchedulerTick(t.app.deps, 'server-c')]);
+    const reports = await Promise.all([
+      runSchedulerTick(t.app.deps, 'server-a'),
+      runSchedulerTick(t.app.deps, 'server-b'),
+      runSchedulerTick(t.app.deps, 'server-c'),
+    ]);
     expect(reports.reduce((n, r) => n + r.invited, 0)).toBe(1);
     const after = await outbox();
     expect(after.length - before).toBe(1);
@@ -131,7 +147,9 @@ describe('participants, invitations and answering by personal link', () => {
 
     const wrong = await call('PUT', `/api/v1/survey/${token}/answers`, undefined, { answers: { 'state.language': 'veel', 'no.such': 3 } });
     expect(wrong.statusCode).toBe(400);
-    const saved = await call('PUT', `/api/v1/survey/${token}/answers`, undefined, { answers: { 'state.language': 2, 'open.goals': '=1+1 Durven spreken in de klas' } });
+    const saved = await call('PUT', `/api/v1/survey/${token}/answers`, undefined, {
+      answers: { 'state.language': 2, 'open.goals': '=1+1 Durven spreken in de klas' },
+    });
     expect(saved.json().answers).toEqual({ 'state.language': 2, 'open.goals': '=1+1 Durven spreken in de klas' });
     expect((await call('GET', `/api/v1/survey/${token}`)).json().answers['state.language']).toBe(2);
 
@@ -153,14 +171,22 @@ describe('participants, invitations and answering by personal link', () => {
     expect(fromSurvey.title).toContain(responses[0]!.respondent);
     expect(fromSurvey.title).toContain('open.goals');
 
-    const goals = await call('PUT', `/api/v1/survey/${token}/goals`, undefined, { goals: [{ text: 'Vloeiender Engels spreken', typologyCode: 'PRO.language', cefrNow: 'B1', cefrTarget: 'B2' }] });
+    const goals = await call('PUT', `/api/v1/survey/${token}/goals`, undefined, {
+      goals: [{ text: 'Vloeiender Engels spreken', typologyCode: 'PRO.language', cefrNow: 'B1', cefrTarget: 'B2' }],
+    });
     expect(goals.json().goals).toEqual([{ text: 'Vloeiender Engels spreken', typologyCode: 'PRO.language', cefrNow: 'B1', cefrTarget: 'B2' }]);
     expect((await call('PUT', `/api/v1/survey/${token}/goals`, undefined, { goals: [{ text: 'x', cefrNow: 'D1' }] })).statusCode).toBe(400);
 
     // the answers show on an impact-model outcome whose indicator has the item's typology code
     const model = `/api/v1/projects/${w.projectA.id}/impact-model`;
     const outcome = (await call('POST', `${model}/elements`, 'coordA', { layer: 'outcome', title: 'Durven spreken' })).json().elements[0].id;
-    const withIndicator = await call('POST', `${model}/elements/${outcome}/indicators`, 'coordA', { typologyCode: 'PRO.language', level: 'individual', targetText: 'Meer zelfvertrouwen', measuredBy: 'questionnaire', moments: ['T0', 'T1'] });
+    const withIndicator = await call('POST', `${model}/elements/${outcome}/indicators`, 'coordA', {
+      typologyCode: 'PRO.language',
+      level: 'individual',
+      targetText: 'Meer zelfvertrouwen',
+      measuredBy: 'questionnaire',
+      moments: ['T0', 'T1'],
+    });
     expect(withIndicator.json().elements[0].indicators[0].evidence.questionnaire).toEqual([{ moment: 'T0', answers: 1, mean: 2 }]);
 
     const history = (await call('GET', `/api/v1/survey/${token}/history`)).json();
@@ -184,7 +210,10 @@ describe('participants, invitations and answering by personal link', () => {
 
   it('imports a participant list all or nothing, reporting bad rows by line', async () => {
     const bad = 'Naam;E-mail;Rol\nPiet;piet@school.test;leerkracht\n;leeg@school.test;docent\nKees;geen-adres;trainer\n';
-    const res = await call('POST', `/api/v1/projects/${w.projectA.id}/participants/import`, 'coordA', { filename: 'deelnemers.csv', contentBase64: Buffer.from(bad).toString('base64') });
+    const res = await call('POST', `/api/v1/projects/${w.projectA.id}/participants/import`, 'coordA', {
+      filename: 'deelnemers.csv',
+      contentBase64: Buffer.from(bad).toString('base64'),
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ rows: 3, imported: 0, mapping: { name: 'Naam', email: 'E-mail', role: 'Rol' } });
     expect(res.json().errors).toEqual([
@@ -193,11 +222,22 @@ describe('participants, invitations and answering by personal link', () => {
     ]);
     expect((await call('GET', `/api/v1/projects/${w.projectA.id}/participants`, 'coordA')).json()).toHaveLength(1);
     const good = 'Naam;E-mail;Rol;Status\nPiet;piet@school.test;leerkracht;\nKees;kees@school.test;trainer;kandidaat\n';
-    const ok = (await call('POST', `/api/v1/projects/${w.projectA.id}/participants/import`, 'coordA', { filename: 'deelnemers.csv', contentBase64: Buffer.from(good).toString('base64') })).json();
+    const ok = (
+      await call('POST', `/api/v1/projects/${w.projectA.id}/participants/import`, 'coordA', {
+        filename: 'deelnemers.csv',
+        contentBase64: Buffer.from(good).toString('base64'),
+      })
+    ).json();
     expect(ok).toMatchObject({ imported: 2, errors: [], mapping: { status: 'Status' } });
-    const statuses = (await call('GET', `/api/v1/projects/${w.projectA.id}/participants`, 'coordA')).json().map((p: { name: string; status: string }) => `${p.name}:${p.status}`);
+    const statuses = (await call('GET', `/api/v1/projects/${w.projectA.id}/participants`, 'coordA'))
+      .json()
+      .map((p: { name: string; status: string }) => `${p.name}:${p.status}`);
     expect(statuses).toEqual(['Anna de Vries:selected', 'Kees:candidate', 'Piet:selected']);
-    expect((await call('GET', `/api/v1/projects/${w.projectA.id}/participants`, 'coordA')).json().map((p: { name: string }) => p.name)).toEqual(['Anna de Vries', 'Kees', 'Piet']);
+    expect((await call('GET', `/api/v1/projects/${w.projectA.id}/participants`, 'coordA')).json().map((p: { name: string }) => p.name)).toEqual([
+      'Anna de Vries',
+      'Kees',
+      'Piet',
+    ]);
   });
 });
 
@@ -209,7 +249,12 @@ describe('mail through a real SMTP server', () => {
       const w = await twoTenants(t.database.db);
       const cookie = await loginAs(t.app, w.coordA.email);
       const today = new Date(Date.now() + 14 * DAY).toISOString().slice(0, 10);
-      await t.app.inject({ method: 'POST', url: `/api/v1/projects/${w.projectA.id}/participants`, headers: { cookie }, payload: { name: 'Bo Jansen', email: 'bo@school.test', role: 'teacher', locale: 'en', status: 'selected', startDate: today, endDate: today } });
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/projects/${w.projectA.id}/participants`,
+        headers: { cookie },
+        payload: { name: 'Bo Jansen', email: 'bo@school.test', role: 'teacher', locale: 'en', status: 'selected', startDate: today, endDate: today },
+      });
       t.advance(DAY); // T0 is due two weeks before: from today on
       const report = await runSchedulerTick(t.app.deps, 'w1');
       expect(report).toMatchObject({ invited: 1, delivered: 1 });
@@ -229,15 +274,29 @@ describe('instrument versions and anonymous mode', () => {
     try {
       const w = await twoTenants(t.database.db);
       const coord = await loginAs(t.app, w.coordA.email);
-      const call = (method: 'GET' | 'POST' | 'PUT', url: string, cookie?: string, payload?: object) => t.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(payload ? { payload } : {}) });
+      const call = (method: 'GET' | 'POST' | 'PUT', url: string, cookie?: string, payload?: object) =>
+        t.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(payload ? { payload } : {}) });
 
       const early = await call('PUT', `/api/v1/projects/${w.projectA.id}/questionnaire-settings`, coord, { moments: [], reminderDays: [14, 7] });
       expect(early.json().errors[0].message).toBe('validation.reminder_order');
-      const settings = await call('PUT', `/api/v1/projects/${w.projectA.id}/questionnaire-settings`, coord, { moments: [{ moment: 'T0', enabled: true, anchor: 'start', offsetDays: 0 }], anonymous: true });
-      expect(settings.json()).toMatchObject({ anonymous: true, moments: expect.arrayContaining([{ moment: 'T0', enabled: true, anchor: 'start', offsetDays: 0 }]) });
+      const settings = await call('PUT', `/api/v1/projects/${w.projectA.id}/questionnaire-settings`, coord, {
+        moments: [{ moment: 'T0', enabled: true, anchor: 'start', offsetDays: 0 }],
+        anonymous: true,
+      });
+      expect(settings.json()).toMatchObject({
+        anonymous: true,
+        moments: expect.arrayContaining([{ moment: 'T0', enabled: true, anchor: 'start', offsetDays: 0 }]),
+      });
       const day = new Date(Date.now() + DAY).toISOString().slice(0, 10);
       for (const name of ['Eva', 'Floor']) {
-        await call('POST', `/api/v1/projects/${w.projectA.id}/participants`, coord, { name, email: `${name.toLowerCase()}@school.test`, role: 'teacher', status: 'selected', startDate: day, endDate: day });
+        await call('POST', `/api/v1/projects/${w.projectA.id}/participants`, coord, {
+          name,
+          email: `${name.toLowerCase()}@school.test`,
+          role: 'teacher',
+          status: 'selected',
+          startDate: day,
+          endDate: day,
+        });
       }
       t.advance(DAY + 10 * 3_600_000);
       expect((await runSchedulerTick(t.app.deps, 'w1')).invited).toBeGreaterThanOrEqual(2);
@@ -252,7 +311,10 @@ describe('instrument versions and anonymous mode', () => {
       const instruments = (await call('GET', '/api/v1/instruments', admin)).json();
       const v1 = instruments.find((i: { moment: string; version: number }) => i.moment === 'T0' && i.version === 1);
       expect((await call('POST', '/api/v1/instruments/T0/versions', coordNow, { titleNl: 'x', titleEn: 'x', items: v1.items })).statusCode).toBe(403);
-      const items = [...v1.items.map(({ id: _id, ...item }: { id: string }) => item), { key: 'open.extra', kind: 'open', nl: 'Wat wilt u nog kwijt?', en: 'Anything else?', required: false }];
+      const items = [
+        ...v1.items.map(({ id: _id, ...item }: { id: string }) => item),
+        { key: 'open.extra', kind: 'open', nl: 'Wat wilt u nog kwijt?', en: 'Anything else?', required: false },
+      ];
       const v2 = await call('POST', '/api/v1/instruments/T0/versions', admin, { titleNl: 'Vooraf (versie 2)', titleEn: 'Before (version 2)', items });
       expect(v2.statusCode).toBe(201);
       expect(v2.json().version).toBe(2);

@@ -25,11 +25,38 @@ async function queueMail(deps: Deps, invitationId: string, reminder: boolean) {
   const participant = await deps.db.selectFrom('participants').selectAll().where('id', '=', inv.participant_id).executeTakeFirstOrThrow();
   const project = await deps.db.selectFrom('projects').select('title').where('id', '=', inv.project_id).executeTakeFirstOrThrow();
   const token = tokenFor(deps.linkSecret, inv.id);
-  const mail = invitationMail(participant.locale as Locale, { name: participant.name, projectTitle: project.title, moment: inv.moment, link: linkFor(deps.publicUrl, token, participant.locale), expiresAt: inv.expires_at, reminder });
+  const mail = invitationMail(participant.locale as Locale, {
+    name: participant.name,
+    projectTitle: project.title,
+    moment: inv.moment,
+    link: linkFor(deps.publicUrl, token, participant.locale),
+    expiresAt: inv.expires_at,
+    reminder,
+  });
   const now = deps.clock().toISOString();
   await deps.db.transaction().execute(async (trx) => {
-    await q.insertOutbox(trx, { id: newId(), to_address: participant.email, subject: mail.subject, body_text: mail.text, kind: reminder ? 'reminder' : 'invitation', invitation_id: inv.id, status: 'queued', attempts: 0, last_error: null, created_at: now, sent_at: null, claimed_by: null, claimed_until: null });
-    await q.releaseInvitation(trx, inv.id, reminder ? { reminders_sent: inv.reminders_sent + 1, last_sent_at: now } : { status: 'sent', sent_at: now, last_sent_at: now, token_hash: hashToken(token) });
+    await q.insertOutbox(trx, {
+      id: newId(),
+      to_address: participant.email,
+      subject: mail.subject,
+      body_text: mail.text,
+      kind: reminder ? 'reminder' : 'invitation',
+      invitation_id: inv.id,
+      status: 'queued',
+      attempts: 0,
+      last_error: null,
+      created_at: now,
+      sent_at: null,
+      claimed_by: null,
+      claimed_until: null,
+    });
+    await q.releaseInvitation(
+      trx,
+      inv.id,
+      reminder
+        ? { reminders_sent: inv.reminders_sent + 1, last_sent_at: now }
+        : { status: 'sent', sent_at: now, last_sent_at: now, token_hash: hashToken(token) },
+    );
   });
 }
 
@@ -83,12 +110,22 @@ export async function runSchedulerTick(deps: Deps, worker: string): Promise<Tick
     }
     try {
       await deps.mailer.send(mail);
-      await q.updateOutbox(deps.db, message.id, { status: 'sent', sent_at: deps.clock().toISOString(), attempts: message.attempts + 1, claimed_by: null, claimed_until: null });
+      await q.updateOutbox(deps.db, message.id, {
+        status: 'sent',
+        sent_at: deps.clock().toISOString(),
+        attempts: message.attempts + 1,
+        claimed_by: null,
+        claimed_until: null,
+      });
       report.delivered++;
     } catch (err) {
       const attempts = message.attempts + 1;
       // retried on later rounds (the claim runs out), given up after five attempts
-      await q.updateOutbox(deps.db, message.id, { status: attempts >= 5 ? 'failed' : 'queued', attempts, last_error: String((err as Error).message ?? err).slice(0, 500) });
+      await q.updateOutbox(deps.db, message.id, {
+        status: attempts >= 5 ? 'failed' : 'queued',
+        attempts,
+        last_error: String((err as Error).message ?? err).slice(0, 500),
+      });
       report.failed++;
     }
   }

@@ -46,7 +46,12 @@ export async function getSurvey(deps: Deps, token: string, lang?: Locale): Promi
     projectTitle: project.title,
     title: locale === 'nl' ? instrument.title_nl : instrument.title_en,
     intro: locale === 'nl' ? instrument.intro_nl : instrument.intro_en,
-    items: items.map((i) => ({ key: i.key, kind: i.kind as SurveyView['items'][number]['kind'], text: locale === 'nl' ? i.text_nl : i.text_en, required: i.required === 1 })),
+    items: items.map((i) => ({
+      key: i.key,
+      kind: i.kind as SurveyView['items'][number]['kind'],
+      text: locale === 'nl' ? i.text_nl : i.text_en,
+      required: i.required === 1,
+    })),
     answers: response ? JSON.parse(response.answers) : {},
     submittedAt: response?.submitted_at ?? null,
     expiresAt: inv.expires_at,
@@ -113,7 +118,12 @@ export async function submitAnswers(deps: Deps, token: string, input: AnswersInp
   const response = await ensureResponse(deps, inv);
   const answers = { ...JSON.parse(response.answers), ...cleanAnswers(items, input.answers) };
   const missing = items.filter((i) => i.required === 1 && (answers[i.key] === undefined || answers[i.key] === ''));
-  if (missing.length) throw new AppError('invalid_input', 'invalid_input', missing.map((i) => ({ path: `answers.${i.key}`, message: 'validation.required' })));
+  if (missing.length)
+    throw new AppError(
+      'invalid_input',
+      'invalid_input',
+      missing.map((i) => ({ path: `answers.${i.key}`, message: 'validation.required' })),
+    );
   const now = deps.clock().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     const result = await q.submitOnce(trx, response.id, JSON.stringify(answers), now);
@@ -127,7 +137,18 @@ export async function submitAnswers(deps: Deps, token: string, input: AnswersInp
       const title = `${response.respondent} · ${inv.moment}${inv.day ? ` ${inv.day}` : ''} · ${nl ? 'open antwoorden' : 'open answers'} (${open.map((i) => i.key).join(', ')})`;
       await trx
         .insertInto('sources')
-        .values({ id: newId(), project_id: inv.project_id, kind: inv.moment === 'D' ? 'reflection' : 'open_answer', title: title.slice(0, 300), content, language: nl ? 'nl' : 'en', moment: inv.moment, source_date: now.slice(0, 10), created_by: null, created_at: now })
+        .values({
+          id: newId(),
+          project_id: inv.project_id,
+          kind: inv.moment === 'D' ? 'reflection' : 'open_answer',
+          title: title.slice(0, 300),
+          content,
+          language: nl ? 'nl' : 'en',
+          moment: inv.moment,
+          source_date: now.slice(0, 10),
+          created_by: null,
+          created_at: now,
+        })
         .execute();
     }
   });
@@ -143,7 +164,9 @@ export async function myHistory(deps: Deps, token: string) {
   const responses = await q.listSubmittedOfRespondent(deps.db, inv.project_id, participant.pseudonym);
   return {
     anonymous: false,
-    moments: responses.filter((r) => r.moment !== 'D').map((r) => ({ moment: r.moment as Moment, submittedAt: r.submitted_at!, answers: JSON.parse(r.answers) as Record<string, number | string> })),
+    moments: responses
+      .filter((r) => r.moment !== 'D')
+      .map((r) => ({ moment: r.moment as Moment, submittedAt: r.submitted_at!, answers: JSON.parse(r.answers) as Record<string, number | string> })),
   };
 }
 
@@ -169,7 +192,14 @@ export async function exportResponses(deps: Deps, actorOrNull: Actor | null, pro
       return [r.respondent, r.moment, r.submitted_at, ...keys.map((k) => answers[k] ?? null)];
     }),
   };
-  await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'responses.export', entity: 'project', entityId: projectId, details: { format } });
+  await recordAudit(deps, {
+    actorId: actor.id,
+    organisationId: project.organisation_id,
+    action: 'responses.export',
+    entity: 'project',
+    entityId: projectId,
+    details: { format },
+  });
   return format === 'csv'
     ? { body: Buffer.from(toCsv(sheet), 'utf8'), type: 'text/csv; charset=utf-8', filename: 'responses.csv' }
     : { body: await toXlsx([sheet]), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: 'responses.xlsx' };
@@ -188,7 +218,16 @@ async function instrumentView(deps: Deps, row: DB['instruments']): Promise<Instr
     introNl: row.intro_nl,
     introEn: row.intro_en,
     publishedAt: row.published_at,
-    items: items.map((i) => ({ id: i.id, key: i.key, kind: i.kind as InstrumentView['items'][number]['kind'], typologyCode: i.typology_code as TypologyCode | null, factorCode: i.factor_code as FactorCode | null, nl: i.text_nl, en: i.text_en, required: i.required === 1 })),
+    items: items.map((i) => ({
+      id: i.id,
+      key: i.key,
+      kind: i.kind as InstrumentView['items'][number]['kind'],
+      typologyCode: i.typology_code as TypologyCode | null,
+      factorCode: i.factor_code as FactorCode | null,
+      nl: i.text_nl,
+      en: i.text_en,
+      required: i.required === 1,
+    })),
   };
 }
 
@@ -204,16 +243,47 @@ export async function publishVersion(deps: Deps, actorOrNull: Actor | null, mome
   const keys = input.items.map((i) => i.key);
   if (new Set(keys).size !== keys.length) throw new AppError('invalid_input', 'invalid_input', [{ path: 'items', message: 'instrument.duplicate_key' }]);
   for (const [n, item] of input.items.entries()) {
-    if (item.kind === 'factor' && !item.factorCode) throw new AppError('invalid_input', 'invalid_input', [{ path: `items.${n}.factorCode`, message: 'validation.required' }]);
-    if ((item.kind === 'state' || item.kind === 'retrospective') && !item.typologyCode) throw new AppError('invalid_input', 'invalid_input', [{ path: `items.${n}.typologyCode`, message: 'validation.required' }]);
+    if (item.kind === 'factor' && !item.factorCode)
+      throw new AppError('invalid_input', 'invalid_input', [{ path: `items.${n}.factorCode`, message: 'validation.required' }]);
+    if ((item.kind === 'state' || item.kind === 'retrospective') && !item.typologyCode)
+      throw new AppError('invalid_input', 'invalid_input', [{ path: `items.${n}.typologyCode`, message: 'validation.required' }]);
   }
   const id = newId();
   const now = deps.clock().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     const version = (await q.maxVersion(trx, moment)) + 1;
-    await q.insertInstrument(trx, { id, moment, version, title_nl: input.titleNl, title_en: input.titleEn, intro_nl: input.introNl ?? null, intro_en: input.introEn ?? null, published_at: now, created_by: actor.id, created_at: now });
-    await q.insertItems(trx, input.items.map((item, sort) => ({ id: newId(), instrument_id: id, key: item.key, kind: item.kind, typology_code: item.typologyCode ?? null, factor_code: item.factorCode ?? null, text_nl: item.nl, text_en: item.en, required: item.required ? 1 : 0, sort })));
-    await recordAudit(deps, { actorId: actor.id, organisationId: null, action: 'instrument.publish', entity: 'instrument', entityId: id, details: { moment, version } }, trx);
+    await q.insertInstrument(trx, {
+      id,
+      moment,
+      version,
+      title_nl: input.titleNl,
+      title_en: input.titleEn,
+      intro_nl: input.introNl ?? null,
+      intro_en: input.introEn ?? null,
+      published_at: now,
+      created_by: actor.id,
+      created_at: now,
+    });
+    await q.insertItems(
+      trx,
+      input.items.map((item, sort) => ({
+        id: newId(),
+        instrument_id: id,
+        key: item.key,
+        kind: item.kind,
+        typology_code: item.typologyCode ?? null,
+        factor_code: item.factorCode ?? null,
+        text_nl: item.nl,
+        text_en: item.en,
+        required: item.required ? 1 : 0,
+        sort,
+      })),
+    );
+    await recordAudit(
+      deps,
+      { actorId: actor.id, organisationId: null, action: 'instrument.publish', entity: 'instrument', entityId: id, details: { moment, version } },
+      trx,
+    );
   });
   return instrumentView(deps, (await q.findInstrument(deps.db, id))!);
 }
@@ -221,7 +291,17 @@ export async function publishVersion(deps: Deps, actorOrNull: Actor | null, mome
 export async function listOutbox(deps: Deps, actorOrNull: Actor | null) {
   const actor = requireActor(actorOrNull);
   requireRole(actor, 'na_admin');
-  return (await q.listOutbox(deps.db, 200)).map((m) => ({ id: m.id, to: m.to_address, subject: m.subject, text: m.body_text, kind: m.kind, status: m.status, createdAt: m.created_at, sentAt: m.sent_at, lastError: m.last_error }));
+  return (await q.listOutbox(deps.db, 200)).map((m) => ({
+    id: m.id,
+    to: m.to_address,
+    subject: m.subject,
+    text: m.body_text,
+    kind: m.kind,
+    status: m.status,
+    createdAt: m.created_at,
+    sentAt: m.sent_at,
+    lastError: m.last_error,
+  }));
 }
 
 // --- the participant's own learning goals ---------------------------------------------------------
@@ -229,7 +309,14 @@ export async function listOutbox(deps: Deps, actorOrNull: Actor | null) {
 export async function getGoals(deps: Deps, token: string): Promise<LearningGoalsView> {
   const inv = await requireInvitation(deps, token, false);
   const rows = await q.listGoals(deps.db, inv.participant_id);
-  return { goals: rows.map((g) => ({ text: g.text, typologyCode: g.typology_code as TypologyCode | null, cefrNow: g.cefr_now as LearningGoalsView['goals'][number]['cefrNow'], cefrTarget: g.cefr_target as LearningGoalsView['goals'][number]['cefrTarget'] })) };
+  return {
+    goals: rows.map((g) => ({
+      text: g.text,
+      typologyCode: g.typology_code as TypologyCode | null,
+      cefrNow: g.cefr_now as LearningGoalsView['goals'][number]['cefrNow'],
+      cefrTarget: g.cefr_target as LearningGoalsView['goals'][number]['cefrTarget'],
+    })),
+  };
 }
 
 export async function saveGoals(deps: Deps, token: string, input: LearningGoalsInput): Promise<LearningGoalsView> {
@@ -239,7 +326,16 @@ export async function saveGoals(deps: Deps, token: string, input: LearningGoalsI
     q.replaceGoals(
       trx,
       inv.participant_id,
-      input.goals.map((g, sort) => ({ id: newId(), participant_id: inv.participant_id, text: g.text, typology_code: g.typologyCode ?? null, cefr_now: g.cefrNow ?? null, cefr_target: g.cefrTarget ?? null, sort, created_at: now })),
+      input.goals.map((g, sort) => ({
+        id: newId(),
+        participant_id: inv.participant_id,
+        text: g.text,
+        typology_code: g.typologyCode ?? null,
+        cefr_now: g.cefrNow ?? null,
+        cefr_target: g.cefrTarget ?? null,
+        sort,
+        created_at: now,
+      })),
     ),
   );
   return getGoals(deps, token);

@@ -5,7 +5,10 @@ import * as q from './reference.queries.js';
 /** Labels of sectors, actions, activity types, levels, roles, moments and the shared codebooks, in nl and en. */
 export async function getReference(deps: Deps): Promise<ReferenceView> {
   const [terms, books] = await Promise.all([q.listReferenceTerms(deps.db), q.listSharedCodebooks(deps.db)]);
-  const codes = await q.listCodesOfCodebooks(deps.db, books.map((b) => b.id));
+  const codes = await q.listCodesOfCodebooks(
+    deps.db,
+    books.map((b) => b.id),
+  );
   const byKind: Record<string, TermView[]> = {};
   for (const t of terms) (byKind[t.kind] ??= []).push({ code: t.code, parent: t.parent_code, nl: t.label_nl, en: t.label_en });
   return {

@@ -27,15 +27,22 @@ function Agreement({ project }: { project: ProjectView }) {
   const [coders, setCoders] = useState<string[]>([]);
   const [codebook, setCodebook] = useState('typology');
   const codebooks = useCodebooks();
-  const report = useApi(`agreement:${id}:${codebook}:${coders.join(',')}`, (signal) => codingAnalysis.agreement(id, { coders: coders.length ? coders : undefined, codebook }, signal));
+  const report = useApi(`agreement:${id}:${codebook}:${coders.join(',')}`, (signal) =>
+    codingAnalysis.agreement(id, { coders: coders.length ? coders : undefined, codebook }, signal),
+  );
   // every coder seen so far stays selectable, also after narrowing the selection
   const [knownCoders, setKnownCoders] = useState<{ value: string; label: string }[]>([]);
   if (report.data && report.data.coders.some((c) => !knownCoders.find((k) => k.value === c.id))) {
-    setKnownCoders([...knownCoders, ...report.data.coders.filter((c) => !knownCoders.find((k) => k.value === c.id)).map((c) => ({ value: c.id, label: c.name }))]);
+    setKnownCoders([
+      ...knownCoders,
+      ...report.data.coders.filter((c) => !knownCoders.find((k) => k.value === c.id)).map((c) => ({ value: c.id, label: c.name })),
+    ]);
   }
 
-  const fmt = (n: number | null) => (n === null ? t('codingAnalysis.agreement.undefined') : formatNumber(n, locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 }));
-  const pct = (n: number | null) => (n === null ? t('codingAnalysis.agreement.undefined') : formatNumber(n, locale, { style: 'percent', maximumFractionDigits: 0 }));
+  const fmt = (n: number | null) =>
+    n === null ? t('codingAnalysis.agreement.undefined') : formatNumber(n, locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+  const pct = (n: number | null) =>
+    n === null ? t('codingAnalysis.agreement.undefined') : formatNumber(n, locale, { style: 'percent', maximumFractionDigits: 0 });
   const code = (key: string) => codebooks.index.byKey.get(`${codebook}:${key}`);
   const coderName = (coderId: string) => report.data?.coders.find((c) => c.id === coderId)?.name ?? coderId;
   const r = report.data;

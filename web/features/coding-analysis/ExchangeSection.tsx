@@ -51,7 +51,12 @@ export function ExchangeSection({ projectId, canImport }: { projectId: string; c
         {summary ? (
           <Alert color="green" variant="light" role="status">
             <Text fz="sm" c="dark.9">
-              {t('codingAnalysis.exchange.imported', { sources: summary.sources, segments: summary.segments, codings: summary.codings, newCodes: summary.newCodes })}
+              {t('codingAnalysis.exchange.imported', {
+                sources: summary.sources,
+                segments: summary.segments,
+                codings: summary.codings,
+                newCodes: summary.newCodes,
+              })}
             </Text>
             {summary.unknownCoders > 0 ? (
               <Text fz="sm" c="dark.9">

@@ -11,7 +11,15 @@ import { CodeChip } from '../coding/ui.js';
  * Proposed typology codes per sentence, with the words behind each proposal. Nothing is applied:
  * "Code this sentence" selects it so that the coder decides in the coding panel.
  */
-export function SuggestionsPanel({ sourceId, canEdit, onSelect }: { sourceId: string; canEdit: boolean; onSelect: (span: { start: number; end: number }) => void }) {
+export function SuggestionsPanel({
+  sourceId,
+  canEdit,
+  onSelect,
+}: {
+  sourceId: string;
+  canEdit: boolean;
+  onSelect: (span: { start: number; end: number }) => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { index } = useCodebooks();

@@ -3,15 +3,16 @@ const nl = {
   agreement: {
     title: 'Overeenstemming tussen codeurs',
     open: 'Overeenstemming',
-    intro: 'Twee of meer codeurs coderen dezelfde bronnen, elk zonder de codes van de ander te zien (zet "blind coderen" aan op de codeerpagina). De eenheden zijn de zinnen van de bronnen: een codeur heeft een code aan een zin gegeven als een van zijn fragmenten met die code de zin raakt.',
+    intro:
+      'Twee of meer codeurs coderen dezelfde bronnen, elk zonder de codes van de ander te zien (zet "blind coderen" aan op de codeerpagina). De eenheden zijn de zinnen van de bronnen: een codeur heeft een code aan een zin gegeven als een van zijn fragmenten met die code de zin raakt.',
     coders: 'Codeurs',
     codersHelp: 'Laat leeg om alle codeurs van dit project te vergelijken.',
     codebook: 'Codeboek',
     tooFew: 'Er zijn nog geen twee codeurs in dit project. Laat een tweede codeur dezelfde bronnen coderen.',
     overall: 'Samenvatting',
     method: 'Maat',
-    kappa: "Cohens kappa (twee codeurs)",
-    alpha: "Krippendorffs alfa (meer dan twee codeurs)",
+    kappa: 'Cohens kappa (twee codeurs)',
+    alpha: 'Krippendorffs alfa (meer dan twee codeurs)',
     units: 'Eenheden (zinnen)',
     percent: 'Overeenstemming',
     mean: 'Gemiddelde per code',
@@ -63,7 +64,8 @@ const en: CodingAnalysisMessages = {
   agreement: {
     title: 'Agreement between coders',
     open: 'Agreement',
-    intro: "Two or more coders code the same sources, each without seeing the other's codes (switch on \"blind coding\" on the coding page). The units are the sentences of the sources: a coder gave a code to a sentence when one of their segments with that code touches the sentence.",
+    intro:
+      'Two or more coders code the same sources, each without seeing the other\'s codes (switch on "blind coding" on the coding page). The units are the sentences of the sources: a coder gave a code to a sentence when one of their segments with that code touches the sentence.',
     coders: 'Coders',
     codersHelp: "Leave empty to compare all of this project's coders.",
     codebook: 'Codebook',

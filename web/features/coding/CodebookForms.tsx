@@ -35,10 +35,31 @@ export function CodebookForm({ onSaved, onCancel }: { onSaved: (book: FullCodebo
     <form ref={form.formRef} onSubmit={(e) => form.submit(e, values)} noValidate>
       <Stack>
         <FormError error={form.error} hasFieldErrors={form.hasFieldErrors} />
-        <TextInput label={t('coding.codebooksPage.key')} description={t('coding.codebooksPage.keyDescription')} required value={values.key} onChange={(e) => set('key')(e.currentTarget.value)} error={errors.key} />
+        <TextInput
+          label={t('coding.codebooksPage.key')}
+          description={t('coding.codebooksPage.keyDescription')}
+          required
+          value={values.key}
+          onChange={(e) => set('key')(e.currentTarget.value)}
+          error={errors.key}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('coding.codebooksPage.nameNl')} required lang="nl" value={values.nl} onChange={(e) => set('nl')(e.currentTarget.value)} error={errors.nl} />
-          <TextInput label={t('coding.codebooksPage.nameEn')} required lang="en" value={values.en} onChange={(e) => set('en')(e.currentTarget.value)} error={errors.en} />
+          <TextInput
+            label={t('coding.codebooksPage.nameNl')}
+            required
+            lang="nl"
+            value={values.nl}
+            onChange={(e) => set('nl')(e.currentTarget.value)}
+            error={errors.nl}
+          />
+          <TextInput
+            label={t('coding.codebooksPage.nameEn')}
+            required
+            lang="en"
+            value={values.en}
+            onChange={(e) => set('en')(e.currentTarget.value)}
+            error={errors.en}
+          />
         </SimpleGrid>
         <FormButtons busy={form.busy} onCancel={onCancel} />
       </Stack>
@@ -47,7 +68,17 @@ export function CodebookForm({ onSaved, onCancel }: { onSaved: (book: FullCodebo
 }
 
 /** Adds a code to a codebook, or changes one; the seeded codebooks keep their keys and structure. */
-export function CodeForm({ book, code, onSaved, onCancel }: { book: FullCodebookView; code?: CodeEntry; onSaved: (book: FullCodebookView) => void; onCancel: () => void }) {
+export function CodeForm({
+  book,
+  code,
+  onSaved,
+  onCancel,
+}: {
+  book: FullCodebookView;
+  code?: CodeEntry;
+  onSaved: (book: FullCodebookView) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const fixed = book.isSystem;
@@ -66,7 +97,13 @@ export function CodeForm({ book, code, onSaved, onCancel }: { book: FullCodebook
   const form = code ? edit : add;
   const { errors } = form;
 
-  const labels = { nl: values.nl, en: values.en, descriptionNl: orNull(values.descriptionNl), descriptionEn: orNull(values.descriptionEn), color: orNull(values.color) };
+  const labels = {
+    nl: values.nl,
+    en: values.en,
+    descriptionNl: orNull(values.descriptionNl),
+    descriptionEn: orNull(values.descriptionEn),
+    color: orNull(values.color),
+  };
   const structure = { key: values.key, parentId: values.parentId || null };
   const input = fixed && code ? labels : { ...labels, ...structure };
 
@@ -112,11 +149,28 @@ export function CodeForm({ book, code, onSaved, onCancel }: { book: FullCodebook
             disabled={fixed && !!code}
             value={values.parentId}
             onChange={(e) => set('parentId')(e.currentTarget.value)}
-            data={[{ value: '', label: t('coding.codebooksPage.noParent') }, ...parents.map((c) => ({ value: c.id, label: `${'– '.repeat(c.depth)}${c.key} · ${codeName(c, locale)}` }))]}
+            data={[
+              { value: '', label: t('coding.codebooksPage.noParent') },
+              ...parents.map((c) => ({ value: c.id, label: `${'– '.repeat(c.depth)}${c.key} · ${codeName(c, locale)}` })),
+            ]}
             error={errors.parentId}
           />
-          <TextInput label={t('coding.codebooksPage.nameNl')} required lang="nl" value={values.nl} onChange={(e) => set('nl')(e.currentTarget.value)} error={errors.nl} />
-          <TextInput label={t('coding.codebooksPage.nameEn')} required lang="en" value={values.en} onChange={(e) => set('en')(e.currentTarget.value)} error={errors.en} />
+          <TextInput
+            label={t('coding.codebooksPage.nameNl')}
+            required
+            lang="nl"
+            value={values.nl}
+            onChange={(e) => set('nl')(e.currentTarget.value)}
+            error={errors.nl}
+          />
+          <TextInput
+            label={t('coding.codebooksPage.nameEn')}
+            required
+            lang="en"
+            value={values.en}
+            onChange={(e) => set('en')(e.currentTarget.value)}
+            error={errors.en}
+          />
           <Textarea
             label={t('coding.codebooksPage.descriptionNl')}
             lang="nl"
@@ -157,7 +211,17 @@ export function CodeForm({ book, code, onSaved, onCancel }: { book: FullCodebook
 }
 
 /** Merges a code into another code of the same codebook. */
-export function MergeForm({ book, code, onSaved, onCancel }: { book: FullCodebookView; code: CodeEntry; onSaved: (book: FullCodebookView) => void; onCancel: () => void }) {
+export function MergeForm({
+  book,
+  code,
+  onSaved,
+  onCancel,
+}: {
+  book: FullCodebookView;
+  code: CodeEntry;
+  onSaved: (book: FullCodebookView) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [into, setInto] = useState('');
@@ -175,7 +239,10 @@ export function MergeForm({ book, code, onSaved, onCancel }: { book: FullCodeboo
           required
           value={into}
           onChange={(e) => setInto(e.currentTarget.value)}
-          data={[{ value: '', label: t('common.choose') }, ...targets.map((c) => ({ value: c.id, label: `${'– '.repeat(c.depth)}${c.key} · ${codeName(c, locale)}` }))]}
+          data={[
+            { value: '', label: t('common.choose') },
+            ...targets.map((c) => ({ value: c.id, label: `${'– '.repeat(c.depth)}${c.key} · ${codeName(c, locale)}` })),
+          ]}
           error={form.errors.intoCodeId}
         />
         <FormButtons busy={form.busy} submitLabel={t('coding.codebooksPage.mergeSubmit')} onCancel={onCancel} />

@@ -34,7 +34,8 @@ export function CodebooksPage() {
   if (!books.data) return <LoadingState />;
   const list = books.data;
   const current = list.find((b) => b.key === params.get('book')) ?? list[0];
-  const replace = (book: FullCodebookView) => books.setData(list.some((b) => b.id === book.id) ? list.map((b) => (b.id === book.id ? book : b)) : [...list, book]);
+  const replace = (book: FullCodebookView) =>
+    books.setData(list.some((b) => b.id === book.id) ? list.map((b) => (b.id === book.id ? book : b)) : [...list, book]);
   const close = () => setDialog(null);
   const done = (message: string) => (book: FullCodebookView) => {
     replace(book);
@@ -105,7 +106,12 @@ export function CodebooksPage() {
         </Paper>
       ) : null}
 
-      <Modal opened={dialog?.kind === 'createBook'} onClose={close} title={t('coding.codebooksPage.createTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={dialog?.kind === 'createBook'}
+        onClose={close}
+        title={t('coding.codebooksPage.createTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <CodebookForm
           onCancel={close}
           onSaved={(book) => {
@@ -119,7 +125,9 @@ export function CodebooksPage() {
           <Modal
             opened={dialog?.kind === 'addCode' || dialog?.kind === 'editCode'}
             onClose={close}
-            title={dialog?.kind === 'editCode' ? t('coding.codebooksPage.editCode') : t('coding.codebooksPage.addCodeTitle', { name: bookName(current, locale) })}
+            title={
+              dialog?.kind === 'editCode' ? t('coding.codebooksPage.editCode') : t('coding.codebooksPage.addCodeTitle', { name: bookName(current, locale) })
+            }
             closeButtonProps={{ 'aria-label': t('common.close') }}
           >
             {dialog?.kind === 'addCode' || dialog?.kind === 'editCode' ? (
@@ -142,7 +150,12 @@ export function CodebooksPage() {
             closeButtonProps={{ 'aria-label': t('common.close') }}
           >
             {dialog?.kind === 'merge' ? (
-              <MergeForm book={current} code={dialog.code} onCancel={close} onSaved={done(t('coding.codebooksPage.mergedDone', { code: codeName(dialog.code, locale) }))} />
+              <MergeForm
+                book={current}
+                code={dialog.code}
+                onCancel={close}
+                onSaved={done(t('coding.codebooksPage.mergedDone', { code: codeName(dialog.code, locale) }))}
+              />
             ) : null}
           </Modal>
           <ConfirmModal
@@ -187,7 +200,13 @@ function CodebookSection({
   const locale = useLocale();
   const user = useUser();
   const codes = index.ordered(book);
-  const owner = book.isSystem ? t('coding.codebooksPage.system') : book.organisationId === null ? t('coding.codebooksPage.shared') : book.organisationId === user.organisationId ? t('coding.codebooksPage.own') : t('coding.codebooksPage.organisation');
+  const owner = book.isSystem
+    ? t('coding.codebooksPage.system')
+    : book.organisationId === null
+      ? t('coding.codebooksPage.shared')
+      : book.organisationId === user.organisationId
+        ? t('coding.codebooksPage.own')
+        : t('coding.codebooksPage.organisation');
   const usage = book.codes.reduce((sum, c) => sum + c.usage, 0);
 
   const renderLevel = (parentId: string | null) => {
@@ -215,7 +234,8 @@ function CodebookSection({
             <span className="tag">{t(`coding.bookKinds.${bookKind(book)}`)}</span>
             <span className="tag">{owner}</span>
             <Text fz="sm" c="dimmed">
-              {t('coding.codebooksPage.codes', { count: book.codes.length })} · {t('coding.codebooksPage.usage', { count: usage, formatted: formatNumber(usage, locale) })}
+              {t('coding.codebooksPage.codes', { count: book.codes.length })} ·{' '}
+              {t('coding.codebooksPage.usage', { count: usage, formatted: formatNumber(usage, locale) })}
             </Text>
           </Group>
         </Stack>
@@ -300,7 +320,9 @@ function CodeRow({
           </Menu.Target>
           <Menu.Dropdown>
             <Menu.Item onClick={() => onEdit(code)}>{t('coding.codebooksPage.editCode')}</Menu.Item>
-            <Menu.Item onClick={() => onArchive(code, !code.archived)}>{code.archived ? t('coding.codebooksPage.restore') : t('coding.codebooksPage.archive')}</Menu.Item>
+            <Menu.Item onClick={() => onArchive(code, !code.archived)}>
+              {code.archived ? t('coding.codebooksPage.restore') : t('coding.codebooksPage.archive')}
+            </Menu.Item>
             {!book.isSystem ? (
               <>
                 <Menu.Item onClick={() => onMerge(code)}>{t('coding.codebooksPage.merge')}</Menu.Item>

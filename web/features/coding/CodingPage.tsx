@@ -24,7 +24,8 @@ import type { Span } from './text.js';
 import { Empty, useMomentLabel } from './ui.js';
 
 /** A malformed id in the address is a page that does not exist, too. */
-const isMalformedId = (error: unknown) => error instanceof ApiError && error.status === 400 && (error.problem.errors ?? []).some((e) => e.path.startsWith('params.'));
+const isMalformedId = (error: unknown) =>
+  error instanceof ApiError && error.status === 400 && (error.problem.errors ?? []).some((e) => e.path.startsWith('params.'));
 
 /** Reads a source and codes it: select a span (mouse or sentence by sentence), apply codes, manage the segments. */
 export function CodingPage() {
@@ -40,7 +41,14 @@ export function CodingPage() {
   useDocumentTitle(source.data?.title ?? (isNotFound(source.error) || isMalformedId(source.error) ? t('coding.coding.notFoundTitle') : null));
 
   if (isNotFound(source.error) || isMalformedId(source.error)) {
-    return <NotFoundState title={t('coding.coding.notFoundTitle')} text={t('coding.coding.notFoundText')} backTo="/projects" backLabel={t('coding.coding.backToProjects')} />;
+    return (
+      <NotFoundState
+        title={t('coding.coding.notFoundTitle')}
+        text={t('coding.coding.notFoundText')}
+        backTo="/projects"
+        backLabel={t('coding.coding.backToProjects')}
+      />
+    );
   }
   if (source.error && !source.data) return <ErrorAlert error={source.error} onRetry={source.reload} />;
   if (project.error && !project.data) return <ErrorAlert error={project.error} onRetry={project.reload} />;
@@ -183,7 +191,9 @@ function CodingWorkspace({
               setActive(null);
             }}
           />
-          {canEdit ? <Switch label={t('coding.coding.sentenceMode')} checked={sentenceMode} onChange={(e) => setSentenceMode(e.currentTarget.checked)} /> : null}
+          {canEdit ? (
+            <Switch label={t('coding.coding.sentenceMode')} checked={sentenceMode} onChange={(e) => setSentenceMode(e.currentTarget.checked)} />
+          ) : null}
           <Switch label={t('codingAnalysis.suggestions.show')} checked={suggesting} onChange={(e) => setSuggesting(e.currentTarget.checked)} />
         </Group>
       </Paper>

@@ -39,7 +39,10 @@ interface FactorRow {
 const SHOWN = ['codings', 'memo', 'intervieweeId'];
 
 /** Codes a selected span: typology, impact level, factors with their polarity, other codes, speaker, memo and quote mark. */
-export const CodingPanel = forwardRef<CodingPanelHandle, Props>(function CodingPanel({ sourceId, span, excerpt, index, books, interviewees, defaultSpeaker, onSaved, onCancel }, ref) {
+export const CodingPanel = forwardRef<CodingPanelHandle, Props>(function CodingPanel(
+  { sourceId, span, excerpt, index, books, interviewees, defaultSpeaker, onSaved, onCancel },
+  ref,
+) {
   const { t } = useTranslation();
   const locale = useLocale();
   const personLabel = usePersonLabel();
@@ -104,7 +107,16 @@ export const CodingPanel = forwardRef<CodingPanelHandle, Props>(function CodingP
             <Text fz="sm" fw={600} id="coding-panel-selected">
               {t('coding.panel.selected')}
             </Text>
-            <Text component="blockquote" m={0} mt={4} pl="sm" fz="sm" style={{ borderLeft: '3px solid #8a5a00' }} aria-labelledby="coding-panel-selected" lineClamp={5}>
+            <Text
+              component="blockquote"
+              m={0}
+              mt={4}
+              pl="sm"
+              fz="sm"
+              style={{ borderLeft: '3px solid #8a5a00' }}
+              aria-labelledby="coding-panel-selected"
+              lineClamp={5}
+            >
               {excerpt}
             </Text>
           </div>
@@ -183,7 +195,11 @@ export const CodingPanel = forwardRef<CodingPanelHandle, Props>(function CodingP
                   </Paper>
                 ))}
                 <Group>
-                  <Button variant="subtle" size="compact-sm" onClick={() => setFactors((rows) => [...rows, { key: Math.max(0, ...rows.map((r) => r.key)) + 1, codeId: '', polarity: '' }])}>
+                  <Button
+                    variant="subtle"
+                    size="compact-sm"
+                    onClick={() => setFactors((rows) => [...rows, { key: Math.max(0, ...rows.map((r) => r.key)) + 1, codeId: '', polarity: '' }])}
+                  >
                     {t('coding.panel.addFactor')}
                   </Button>
                 </Group>
@@ -214,7 +230,15 @@ export const CodingPanel = forwardRef<CodingPanelHandle, Props>(function CodingP
             data={[{ value: '', label: t('coding.segment.noSpeaker') }, ...people]}
             error={errors.intervieweeId}
           />
-          <Textarea label={t('coding.panel.memo')} autosize minRows={2} maxRows={6} value={memo} onChange={(e) => setMemo(e.currentTarget.value)} error={errors.memo} />
+          <Textarea
+            label={t('coding.panel.memo')}
+            autosize
+            minRows={2}
+            maxRows={6}
+            value={memo}
+            onChange={(e) => setMemo(e.currentTarget.value)}
+            error={errors.memo}
+          />
           <Checkbox label={t('coding.panel.isQuote')} checked={isQuote} onChange={(e) => setIsQuote(e.currentTarget.checked)} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onCancel}>

@@ -51,7 +51,13 @@ export function IntervieweeForm({ projectId, onAdded, onCancel }: { projectId: s
     <Stack gap="sm" role="group" aria-label={t('coding.people.addNew')}>
       {error ? <ErrorAlert error={error} /> : null}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <NativeSelect label={t('coding.people.role')} value={role} onChange={(e) => setRole(e.currentTarget.value)} data={options('interviewee_role')} error={errors.role} />
+        <NativeSelect
+          label={t('coding.people.role')}
+          value={role}
+          onChange={(e) => setRole(e.currentTarget.value)}
+          data={options('interviewee_role')}
+          error={errors.role}
+        />
         <TextInput
           ref={labelRef}
           label={t('coding.people.label')}

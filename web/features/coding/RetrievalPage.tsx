@@ -67,7 +67,12 @@ export function RetrievalPage() {
     role: filter.role || undefined,
     moment: filter.moment || undefined,
   };
-  const segmentFilter: RetrievalFilter = { ...common, code: filter.code || undefined, codeId: filter.codeId || undefined, quotesOnly: filter.quotesOnly === 'true' ? 'true' : undefined };
+  const segmentFilter: RetrievalFilter = {
+    ...common,
+    code: filter.code || undefined,
+    codeId: filter.codeId || undefined,
+    quotesOnly: filter.quotesOnly === 'true' ? 'true' : undefined,
+  };
   const matrixFilter: MatrixFilter = { ...common, codebook: matrixBook };
   const anyFilter = FILTERS.some((name) => filter[name]);
 
@@ -78,65 +83,76 @@ export function RetrievalPage() {
       <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-label={t('coding.retrievalPage.filters')}>
         <form role="search" aria-label={t('coding.retrievalPage.filters')} onSubmit={(e) => e.preventDefault()}>
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
-              <Select
-                label={t('coding.retrievalPage.code')}
-                placeholder={t('coding.retrievalPage.allCodes')}
-                data={codeOptions}
-                value={codeValue}
-                onChange={(value) => update({ code: value?.startsWith('key:') ? value.slice(4) : '', codeId: value?.startsWith('id:') ? value.slice(3) : '' })}
-                searchable
-                clearable
-                clearButtonProps={{ 'aria-label': t('coding.clear') }}
-                nothingFoundMessage={t('coding.panel.nothingFound')}
-                maxDropdownHeight={360}
-                style={{ gridColumn: 'span 2' }}
-                comboboxProps={{ width: 'target' }}
+            <Select
+              label={t('coding.retrievalPage.code')}
+              placeholder={t('coding.retrievalPage.allCodes')}
+              data={codeOptions}
+              value={codeValue}
+              onChange={(value) => update({ code: value?.startsWith('key:') ? value.slice(4) : '', codeId: value?.startsWith('id:') ? value.slice(3) : '' })}
+              searchable
+              clearable
+              clearButtonProps={{ 'aria-label': t('coding.clear') }}
+              nothingFoundMessage={t('coding.panel.nothingFound')}
+              maxDropdownHeight={360}
+              style={{ gridColumn: 'span 2' }}
+              comboboxProps={{ width: 'target' }}
+            />
+            <NativeSelect
+              label={t('coding.retrievalPage.project')}
+              value={filter.projectId}
+              onChange={(e) => update({ projectId: e.currentTarget.value })}
+              data={[
+                { value: '', label: t('coding.retrievalPage.allProjects') },
+                ...(projectList.data?.items ?? []).map((p) => ({ value: p.id, label: p.acronym ? `${p.acronym} – ${p.title}` : p.title })),
+              ]}
+              style={{ gridColumn: 'span 2' }}
+            />
+            <NativeSelect
+              label={t('coding.retrievalPage.sector')}
+              value={filter.sector}
+              onChange={(e) => update({ sector: e.currentTarget.value })}
+              data={[{ value: '', label: t('coding.retrievalPage.allSectors') }, ...options('sector')]}
+            />
+            <NativeSelect
+              label={t('coding.retrievalPage.keyAction')}
+              value={filter.keyAction}
+              onChange={(e) => update({ keyAction: e.currentTarget.value })}
+              data={[{ value: '', label: t('coding.retrievalPage.allKeyActions') }, ...options('key_action')]}
+            />
+            <NativeSelect
+              label={t('coding.retrievalPage.activityType')}
+              value={filter.activityType}
+              onChange={(e) => update({ activityType: e.currentTarget.value })}
+              data={[{ value: '', label: t('coding.retrievalPage.allActivityTypes') }, ...options('activity_type')]}
+            />
+            <NativeSelect
+              label={t('coding.retrievalPage.role')}
+              value={filter.role}
+              onChange={(e) => update({ role: e.currentTarget.value })}
+              data={[{ value: '', label: t('coding.retrievalPage.allRoles') }, ...options('interviewee_role')]}
+            />
+            <NativeSelect
+              label={t('coding.retrievalPage.moment')}
+              value={filter.moment}
+              onChange={(e) => update({ moment: e.currentTarget.value })}
+              data={[{ value: '', label: t('coding.retrievalPage.allMoments') }, ...options('moment')]}
+            />
+            <Group justify="space-between" align="flex-end" pb={6} gap="sm">
+              <Checkbox
+                label={t('coding.retrievalPage.quotesOnly')}
+                checked={filter.quotesOnly === 'true'}
+                onChange={(e) => update({ quotesOnly: e.currentTarget.checked ? 'true' : '' })}
               />
-              <NativeSelect
-                label={t('coding.retrievalPage.project')}
-                value={filter.projectId}
-                onChange={(e) => update({ projectId: e.currentTarget.value })}
-                data={[{ value: '', label: t('coding.retrievalPage.allProjects') }, ...(projectList.data?.items ?? []).map((p) => ({ value: p.id, label: p.acronym ? `${p.acronym} – ${p.title}` : p.title }))]}
-                style={{ gridColumn: 'span 2' }}
-              />
-              <NativeSelect
-                label={t('coding.retrievalPage.sector')}
-                value={filter.sector}
-                onChange={(e) => update({ sector: e.currentTarget.value })}
-                data={[{ value: '', label: t('coding.retrievalPage.allSectors') }, ...options('sector')]}
-              />
-              <NativeSelect
-                label={t('coding.retrievalPage.keyAction')}
-                value={filter.keyAction}
-                onChange={(e) => update({ keyAction: e.currentTarget.value })}
-                data={[{ value: '', label: t('coding.retrievalPage.allKeyActions') }, ...options('key_action')]}
-              />
-              <NativeSelect
-                label={t('coding.retrievalPage.activityType')}
-                value={filter.activityType}
-                onChange={(e) => update({ activityType: e.currentTarget.value })}
-                data={[{ value: '', label: t('coding.retrievalPage.allActivityTypes') }, ...options('activity_type')]}
-              />
-              <NativeSelect
-                label={t('coding.retrievalPage.role')}
-                value={filter.role}
-                onChange={(e) => update({ role: e.currentTarget.value })}
-                data={[{ value: '', label: t('coding.retrievalPage.allRoles') }, ...options('interviewee_role')]}
-              />
-              <NativeSelect
-                label={t('coding.retrievalPage.moment')}
-                value={filter.moment}
-                onChange={(e) => update({ moment: e.currentTarget.value })}
-                data={[{ value: '', label: t('coding.retrievalPage.allMoments') }, ...options('moment')]}
-              />
-              <Group justify="space-between" align="flex-end" pb={6} gap="sm">
-                <Checkbox label={t('coding.retrievalPage.quotesOnly')} checked={filter.quotesOnly === 'true'} onChange={(e) => update({ quotesOnly: e.currentTarget.checked ? 'true' : '' })} />
-                {anyFilter ? (
-                  <Button variant="subtle" size="compact-sm" onClick={() => setParams(new URLSearchParams(view === 'segments' ? {} : { view }), { replace: true })}>
-                    {t('coding.retrievalPage.reset')}
-                  </Button>
-                ) : null}
-              </Group>
+              {anyFilter ? (
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  onClick={() => setParams(new URLSearchParams(view === 'segments' ? {} : { view }), { replace: true })}
+                >
+                  {t('coding.retrievalPage.reset')}
+                </Button>
+              ) : null}
+            </Group>
           </SimpleGrid>
         </form>
       </Paper>
@@ -188,7 +204,10 @@ function Segments({ filter, index }: { filter: RetrievalFilter; index: CodeIndex
         <Title order={2} id="segments-heading" fz="h3">
           {t('coding.retrievalPage.resultsLabel')}
         </Title>
-        <Downloads label={(format) => t('coding.retrievalPage.downloadSegments', { format })} href={(format) => retrievalApi.segmentsExportUrl(filter, format)} />
+        <Downloads
+          label={(format) => t('coding.retrievalPage.downloadSegments', { format })}
+          href={(format) => retrievalApi.segmentsExportUrl(filter, format)}
+        />
       </Group>
       <Text fw={600} role="status" aria-live="polite" mb="sm" mih={24}>
         {list.data ? t('coding.retrievalPage.count', { count: list.data.length, formatted: formatNumber(list.data.length, locale) }) : ''}
@@ -198,7 +217,13 @@ function Segments({ filter, index }: { filter: RetrievalFilter; index: CodeIndex
       {!list.data && list.loading ? <LoadingState /> : null}
       {list.data ? (
         list.data.length ? (
-          <Stack component="ol" className="plain-list" gap="sm" aria-busy={list.loading} style={{ opacity: list.loading ? 0.6 : 1, transition: 'opacity 120ms' }}>
+          <Stack
+            component="ol"
+            className="plain-list"
+            gap="sm"
+            aria-busy={list.loading}
+            style={{ opacity: list.loading ? 0.6 : 1, transition: 'opacity 120ms' }}
+          >
             {list.data.map((segment) => (
               <RetrievedSegment key={segment.id} segment={segment} index={index} />
             ))}
@@ -216,7 +241,12 @@ function RetrievedSegment({ segment, index }: { segment: RetrievedSegmentView; i
   const { label } = useTerms();
   const personLabel = usePersonLabel();
   const momentLabel = useMomentLabel();
-  const facts = [label('sector', segment.project.sector), segment.project.keyAction, momentLabel(segment.source.moment), segment.interviewee ? personLabel(segment.interviewee) : null].filter(Boolean);
+  const facts = [
+    label('sector', segment.project.sector),
+    segment.project.keyAction,
+    momentLabel(segment.source.moment),
+    segment.interviewee ? personLabel(segment.interviewee) : null,
+  ].filter(Boolean);
   return (
     <Paper component="li" withBorder radius="md" p="md">
       <Stack gap="xs">
@@ -238,17 +268,9 @@ function RetrievedSegment({ segment, index }: { segment: RetrievedSegmentView; i
           {segment.isQuote ? <QuoteBadge /> : null}
         </Group>
         <Text className="retrieved-text">
-          {segment.before ? (
-            <span className="context">
-              {[...segment.before].length >= CONTEXT ? `…${segment.before.trimStart()}` : segment.before}
-            </span>
-          ) : null}
+          {segment.before ? <span className="context">{[...segment.before].length >= CONTEXT ? `…${segment.before.trimStart()}` : segment.before}</span> : null}
           <mark>{segment.text}</mark>
-          {segment.after ? (
-            <span className="context">
-              {[...segment.after].length >= CONTEXT ? `${segment.after.trimEnd()}…` : segment.after}
-            </span>
-          ) : null}
+          {segment.after ? <span className="context">{[...segment.after].length >= CONTEXT ? `${segment.after.trimEnd()}…` : segment.after}</span> : null}
         </Text>
         <Group gap={6} component="ul" className="plain-list" aria-label={t('coding.retrievalPage.codes')}>
           {segment.codes.map((code, i) => (
@@ -298,7 +320,10 @@ function Matrix({ kind, filter, index, onCodebook }: { kind: MatrixKind; filter:
         />
       </Group>
       <Group justify="flex-end" mb="sm">
-        <Downloads label={(format) => t('coding.retrievalPage.downloadMatrix', { format })} href={(format) => retrievalApi.matrixExportUrl(kind, filter, format)} />
+        <Downloads
+          label={(format) => t('coding.retrievalPage.downloadMatrix', { format })}
+          href={(format) => retrievalApi.matrixExportUrl(kind, filter, format)}
+        />
       </Group>
       {matrix.error ? <ErrorAlert error={matrix.error} onRetry={matrix.reload} /> : null}
       {!matrix.data && matrix.loading ? <LoadingState /> : null}
@@ -321,7 +346,21 @@ function Matrix({ kind, filter, index, onCodebook }: { kind: MatrixKind; filter:
 }
 
 /** A matrix as a table: a caption, a header per column, a header per row, zero cells dimmed and counts tinted by size. */
-function MatrixTable({ matrix, caption, index, codebook, keyColumns, busy }: { matrix: MatrixView; caption: string; index: CodeIndex; codebook: string; keyColumns: boolean; busy: boolean }) {
+function MatrixTable({
+  matrix,
+  caption,
+  index,
+  codebook,
+  keyColumns,
+  busy,
+}: {
+  matrix: MatrixView;
+  caption: string;
+  index: CodeIndex;
+  codebook: string;
+  keyColumns: boolean;
+  busy: boolean;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const max = Math.max(1, ...matrix.cells.flat());

@@ -103,7 +103,12 @@ function SegmentCard({
               <Text fz="xs" c="dimmed" mb={4}>
                 {t('coding.segment.codedBy', { name: coder.name ?? t('coding.segment.unknownCoder') })}
               </Text>
-              <Group component="ul" className="plain-list" gap={6} aria-label={t('coding.segment.codesBy', { name: coder.name ?? t('coding.segment.unknownCoder') })}>
+              <Group
+                component="ul"
+                className="plain-list"
+                gap={6}
+                aria-label={t('coding.segment.codesBy', { name: coder.name ?? t('coding.segment.unknownCoder') })}
+              >
                 {codings.map((coding) => {
                   const code = index.byId.get(coding.codeId);
                   const name = code ? codeName(code, locale) : coding.codeKey;
@@ -111,7 +116,12 @@ function SegmentCard({
                     <li key={coding.id}>
                       <CodeChip code={code} fallbackKey={coding.codeKey} polarity={coding.polarity}>
                         {canEdit && canRemoveCoding(user, coding.coderId) ? (
-                          <CloseButton size="xs" className="code-chip__remove" aria-label={t('coding.segment.removeCoding', { code: name })} onClick={() => void removeCoding(coding.id)} />
+                          <CloseButton
+                            size="xs"
+                            className="code-chip__remove"
+                            aria-label={t('coding.segment.removeCoding', { code: name })}
+                            onClick={() => void removeCoding(coding.id)}
+                          />
                         ) : null}
                       </CodeChip>
                     </li>
@@ -136,10 +146,20 @@ function SegmentCard({
           </Button>
           {canEdit ? (
             <>
-              <Button variant={mode === 'edit' ? 'light' : 'subtle'} size="compact-sm" aria-expanded={mode === 'edit'} onClick={() => setMode(mode === 'edit' ? 'view' : 'edit')}>
+              <Button
+                variant={mode === 'edit' ? 'light' : 'subtle'}
+                size="compact-sm"
+                aria-expanded={mode === 'edit'}
+                onClick={() => setMode(mode === 'edit' ? 'view' : 'edit')}
+              >
                 {t('coding.segment.edit')}
               </Button>
-              <Button variant={mode === 'addCode' ? 'light' : 'subtle'} size="compact-sm" aria-expanded={mode === 'addCode'} onClick={() => setMode(mode === 'addCode' ? 'view' : 'addCode')}>
+              <Button
+                variant={mode === 'addCode' ? 'light' : 'subtle'}
+                size="compact-sm"
+                aria-expanded={mode === 'addCode'}
+                onClick={() => setMode(mode === 'addCode' ? 'view' : 'addCode')}
+              >
                 {t('coding.segment.addCode')}
               </Button>
               <Button variant="subtle" color="red" c="red.9" size="compact-sm" onClick={() => onRemove(segment)}>
@@ -184,7 +204,8 @@ function EditSegment({ segment, interviewees, onDone }: { segment: SegmentView; 
   const [error, setError] = useState<unknown>(undefined);
   // a speaker no longer among the project's interviewees (or pseudonymised) stays choosable
   const people = interviewees.map((p) => ({ value: p.id, label: personLabel(p) }));
-  if (segment.interviewee && !interviewees.some((p) => p.id === segment.interviewee!.id)) people.push({ value: segment.interviewee.id, label: personLabel(segment.interviewee) });
+  if (segment.interviewee && !interviewees.some((p) => p.id === segment.interviewee!.id))
+    people.push({ value: segment.interviewee.id, label: personLabel(segment.interviewee) });
 
   return (
     <form
@@ -205,8 +226,21 @@ function EditSegment({ segment, interviewees, onDone }: { segment: SegmentView; 
     >
       <Stack gap="sm" p="sm" bg="gray.0" style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
         {error ? <ErrorAlert error={error} /> : null}
-        <NativeSelect label={t('coding.panel.speaker')} value={speaker} onChange={(e) => setSpeaker(e.currentTarget.value)} data={[{ value: '', label: t('coding.segment.noSpeaker') }, ...people]} />
-        <Textarea label={t('coding.panel.memo')} autosize minRows={2} maxRows={6} value={memo} onChange={(e) => setMemo(e.currentTarget.value)} data-autofocus />
+        <NativeSelect
+          label={t('coding.panel.speaker')}
+          value={speaker}
+          onChange={(e) => setSpeaker(e.currentTarget.value)}
+          data={[{ value: '', label: t('coding.segment.noSpeaker') }, ...people]}
+        />
+        <Textarea
+          label={t('coding.panel.memo')}
+          autosize
+          minRows={2}
+          maxRows={6}
+          value={memo}
+          onChange={(e) => setMemo(e.currentTarget.value)}
+          data-autofocus
+        />
         <Checkbox label={t('coding.panel.isQuote')} checked={isQuote} onChange={(e) => setIsQuote(e.currentTarget.checked)} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" size="xs" onClick={() => onDone(null)}>
@@ -221,7 +255,17 @@ function EditSegment({ segment, interviewees, onDone }: { segment: SegmentView; 
   );
 }
 
-function AddCoding({ segment, index, books, onDone }: { segment: SegmentView; index: CodeIndex; books: FullCodebookView[]; onDone: (view: SourceView | null) => void }) {
+function AddCoding({
+  segment,
+  index,
+  books,
+  onDone,
+}: {
+  segment: SegmentView;
+  index: CodeIndex;
+  books: FullCodebookView[];
+  onDone: (view: SourceView | null) => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [codeId, setCodeId] = useState('');

@@ -1,4 +1,18 @@
-import { Alert, Button, FileInput, Group, MultiSelect, NativeSelect, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  FileInput,
+  Group,
+  MultiSelect,
+  NativeSelect,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SOURCE_KINDS, type SourceView, sourceInput, sourceUpload } from '../../../shared/coding.js';
@@ -46,7 +60,15 @@ export function SourceForm({
   const locale = useLocale();
   const personLabel = usePersonLabel();
   const [mode, setMode] = useState<Mode>('upload');
-  const [values, setValues] = useState({ title: '', content: '', kind: 'interview', language: locale as string, moment: '', sourceDate: '', intervieweeIds: [] as string[] });
+  const [values, setValues] = useState({
+    title: '',
+    content: '',
+    kind: 'interview',
+    language: locale as string,
+    moment: '',
+    sourceDate: '',
+    intervieweeIds: [] as string[],
+  });
   const [file, setFile] = useState<File | null>(null);
   const [fileData, setFileData] = useState<{ filename: string; contentBase64: string } | null>(null);
   const [fileError, setFileError] = useState<unknown>(undefined);
@@ -159,7 +181,13 @@ export function SourceForm({
           error={errors.title}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NativeSelect label={t('coding.form.kind')} value={values.kind} onChange={(e) => set('kind', e.currentTarget.value)} data={kindOptions} error={errors.kind} />
+          <NativeSelect
+            label={t('coding.form.kind')}
+            value={values.kind}
+            onChange={(e) => set('kind', e.currentTarget.value)}
+            data={kindOptions}
+            error={errors.kind}
+          />
           <NativeSelect
             label={t('coding.form.language')}
             required

@@ -1,4 +1,16 @@
-import { type CSSProperties, Fragment, forwardRef, type KeyboardEvent, type MouseEvent, type ReactNode, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import {
+  type CSSProperties,
+  Fragment,
+  forwardRef,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SegmentView } from '../../../shared/coding.js';
 import { highlight, ink } from './codes.js';
@@ -80,7 +92,10 @@ export const SourceText = forwardRef<SourceTextHandle, Props>(function SourceTex
       const mark = container.current?.querySelector<HTMLElement>(`mark[data-segments~="${CSS.escape(segmentId)}"]`);
       mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       if (sentenceMode && segment) {
-        const i = Math.max(0, sents.findIndex((s) => s.end > segment.start));
+        const i = Math.max(
+          0,
+          sents.findIndex((s) => s.end > segment.start),
+        );
         focusWanted.current = true;
         setCursor(i);
         if (i === cursor) container.current?.querySelector<HTMLElement>(`[data-sentence="${i}"]`)?.focus();
@@ -193,7 +208,8 @@ export const SourceText = forwardRef<SourceTextHandle, Props>(function SourceTex
             .map((c, i) => `inset 0 -${2 * (i + 1)}px 0 ${ink(c)}`)
             .join(', '),
         };
-    const className = [isPending ? 'is-pending' : '', activeSegmentId && ids.includes(activeSegmentId) ? 'is-active' : ''].filter(Boolean).join(' ') || undefined;
+    const className =
+      [isPending ? 'is-pending' : '', activeSegmentId && ids.includes(activeSegmentId) ? 'is-active' : ''].filter(Boolean).join(' ') || undefined;
     return (
       <mark key={piece.start} className={className} style={style} data-segments={ids.join(' ')}>
         {content}
@@ -227,9 +243,11 @@ export const SourceText = forwardRef<SourceTextHandle, Props>(function SourceTex
             tabIndex={sentenceMode ? (block.index === cursor ? 0 : -1) : undefined}
           >
             {/* the sentence itself in its own span, so the focus ring and the selection leave out the white space around it */}
-            {block.pieces.filter((p) => p.end <= sents[block.index]!.start).map((piece) => (
-              <Fragment key={piece.start}>{renderPiece(piece)}</Fragment>
-            ))}
+            {block.pieces
+              .filter((p) => p.end <= sents[block.index]!.start)
+              .map((piece) => (
+                <Fragment key={piece.start}>{renderPiece(piece)}</Fragment>
+              ))}
             <span className="sentence-body">
               {block.pieces
                 .filter((p) => p.start >= sents[block.index]!.start && p.end <= sents[block.index]!.end)
@@ -237,9 +255,11 @@ export const SourceText = forwardRef<SourceTextHandle, Props>(function SourceTex
                   <Fragment key={piece.start}>{renderPiece(piece)}</Fragment>
                 ))}
             </span>
-            {block.pieces.filter((p) => p.start >= sents[block.index]!.end).map((piece) => (
-              <Fragment key={piece.start}>{renderPiece(piece)}</Fragment>
-            ))}
+            {block.pieces
+              .filter((p) => p.start >= sents[block.index]!.end)
+              .map((piece) => (
+                <Fragment key={piece.start}>{renderPiece(piece)}</Fragment>
+              ))}
           </span>
         ),
       )}

@@ -166,7 +166,9 @@ function ProjectSources({ project }: { project: ProjectView }) {
         <Stack gap="md">
           {interviewees.error ? <ErrorAlert error={interviewees.error} onRetry={interviewees.reload} /> : null}
           {!interviewees.data ? (
-            interviewees.loading ? <LoadingState /> : null
+            interviewees.loading ? (
+              <LoadingState />
+            ) : null
           ) : people.length ? (
             <div className="table-wrap">
               <Table aria-label={t('coding.people.tableLabel')}>

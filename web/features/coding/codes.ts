@@ -108,14 +108,21 @@ export function ink(hex: string | null | undefined): string {
   if (contrast(colour, '#ffffff') >= 4.5) return colour;
   for (let amount = 0.1; amount <= 1; amount += 0.1) {
     const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour)!;
-    const darker = `#${[m[1]!, m[2]!, m[3]!].map((h) => Math.round(parseInt(h, 16) * (1 - amount)).toString(16).padStart(2, '0')).join('')}`;
+    const darker = `#${[m[1]!, m[2]!, m[3]!]
+      .map((h) =>
+        Math.round(parseInt(h, 16) * (1 - amount))
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')}`;
     if (contrast(darker, '#ffffff') >= 4.5) return darker;
   }
   return '#000000';
 }
 
 /** The codebooks whose codes may be used in a project: the shared ones and the project organisation's own. */
-export const usableBooks = (books: FullCodebookView[], organisationId: string) => books.filter((b) => b.organisationId === null || b.organisationId === organisationId);
+export const usableBooks = (books: FullCodebookView[], organisationId: string) =>
+  books.filter((b) => b.organisationId === null || b.organisationId === organisationId);
 
 export interface CodeOption {
   value: string;
@@ -143,7 +150,10 @@ export function groupedCodeOptions(
     if (book.kind === 'typology') {
       for (const domain of codes.filter((c) => c.depth === 0)) {
         const members = codes.filter((c) => c.id === domain.id || c.key.startsWith(`${domain.key}.`));
-        groups.push({ group: codeName(domain, locale), items: members.map((c) => ({ value: valueOf(c), label: codeOptionLabel(c, locale, options.domainLabel) })) });
+        groups.push({
+          group: codeName(domain, locale),
+          items: members.map((c) => ({ value: valueOf(c), label: codeOptionLabel(c, locale, options.domainLabel) })),
+        });
       }
     } else if (codes.length) {
       groups.push({ group: bookName(book, locale), items: codes.map((c) => ({ value: valueOf(c), label: codeOptionLabel(c, locale) })) });

@@ -81,7 +81,8 @@ const nl = {
       textLabel: 'Tekst van de bron',
       sentencesLabel: 'Zinnen van de tekst; kies een zin of een reeks zinnen om te coderen',
       helpMouse: 'Selecteer een stuk tekst met de muis; het codeerpaneel gaat dan open.',
-      helpKeyboard: 'Met het toetsenbord: zet “Selecteren per zin” aan en ga met Tab naar de tekst. Pijltjes gaan naar de vorige of volgende zin, Spatie kiest een zin, Shift+pijltje breidt de keuze uit, Enter opent het codeerpaneel en Escape wist de keuze.',
+      helpKeyboard:
+        'Met het toetsenbord: zet “Selecteren per zin” aan en ga met Tab naar de tekst. Pijltjes gaan naar de vorige of volgende zin, Spatie kiest een zin, Shift+pijltje breidt de keuze uit, Enter opent het codeerpaneel en Escape wist de keuze.',
       selection: 'Selectie: {{count}} tekens',
       noSelection: 'Niets geselecteerd.',
       codeSelection: 'Selectie coderen',
@@ -198,7 +199,8 @@ const nl = {
       noColour: 'Geen kleur',
     },
     retrievalPage: {
-      intro: 'Gecodeerde fragmenten met hun context, over alle projecten die u mag inzien; per code, sector, kernactie, soort activiteit, project, rol en moment.',
+      intro:
+        'Gecodeerde fragmenten met hun context, over alle projecten die u mag inzien; per code, sector, kernactie, soort activiteit, project, rol en moment.',
       filters: 'Fragmenten filteren',
       code: 'Code',
       allCodes: 'Alle codes',
@@ -234,7 +236,8 @@ const nl = {
       downloadMatrix: 'Tabel als {{format}}',
       codebook: 'Codeboek',
       casesHeading: 'Code per case',
-      casesIntro: 'Het aantal gecodeerde fragmenten per code (rij) en per case, het project (kolom). Een fragment met dezelfde code van twee codeurs telt één keer.',
+      casesIntro:
+        'Het aantal gecodeerde fragmenten per code (rij) en per case, het project (kolom). Een fragment met dezelfde code van twee codeurs telt één keer.',
       casesCaption: 'Aantal fragmenten per code en per case ({{book}})',
       cooccurrenceHeading: 'Samen voorkomen van codes',
       cooccurrenceIntro: 'Het aantal fragmenten dat beide codes draagt. Op de diagonaal: het aantal fragmenten met die code.',
@@ -383,7 +386,8 @@ const en: CodingMessages = {
       textLabel: 'Text of the source',
       sentencesLabel: 'Sentences of the text; choose a sentence or a range of sentences to code',
       helpMouse: 'Select a piece of text with the mouse; the coding panel then opens.',
-      helpKeyboard: 'With the keyboard: turn on “Select by sentence” and Tab to the text. The arrow keys move to the previous or next sentence, Space chooses a sentence, Shift+arrow extends the choice, Enter opens the coding panel and Escape clears the choice.',
+      helpKeyboard:
+        'With the keyboard: turn on “Select by sentence” and Tab to the text. The arrow keys move to the previous or next sentence, Space chooses a sentence, Shift+arrow extends the choice, Enter opens the coding panel and Escape clears the choice.',
       selection: 'Selection: {{count}} characters',
       noSelection: 'Nothing selected.',
       codeSelection: 'Code selection',

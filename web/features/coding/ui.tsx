@@ -7,7 +7,17 @@ import { type CodeEntry, codeName, highlight, ink, useLocale } from './codes.js'
 import './coding.css';
 
 /** A code as a chip: colour swatch, name in the UI language, key, and the polarity of a factor. */
-export function CodeChip({ code, fallbackKey, polarity, children }: { code: CodeEntry | undefined; fallbackKey?: string; polarity?: Polarity | null; children?: ReactNode }) {
+export function CodeChip({
+  code,
+  fallbackKey,
+  polarity,
+  children,
+}: {
+  code: CodeEntry | undefined;
+  fallbackKey?: string;
+  polarity?: Polarity | null;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const colour = code?.color ?? null;

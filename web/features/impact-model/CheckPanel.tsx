@@ -10,7 +10,14 @@ export function CheckPanel() {
   const findings = model.findings;
   const complete = findings.length === 0;
   return (
-    <Paper component="section" aria-labelledby="model-check-heading" withBorder radius="md" p="md" className={complete ? 'im-check im-check--complete' : 'im-check'}>
+    <Paper
+      component="section"
+      aria-labelledby="model-check-heading"
+      withBorder
+      radius="md"
+      p="md"
+      className={complete ? 'im-check im-check--complete' : 'im-check'}
+    >
       <Group justify="space-between" align="baseline" mb={complete ? 0 : 'xs'} gap="sm">
         <Title order={2} fz="lg" id="model-check-heading" tabIndex={-1} className="im-focus-target">
           {t('impactModel.check.heading')}
@@ -53,7 +60,15 @@ function Finding({ finding, onGo }: { finding: FindingView; onGo: (elementId: st
         {finding.elementId && finding.title ? ': ' : ''}
       </Text>
       {finding.elementId && finding.title ? (
-        <Anchor component="button" type="button" fz="sm" fw={600} underline="always" onClick={() => onGo(finding.elementId!)} aria-label={`${text}: ${t('impactModel.check.goTo', { title: finding.title })}`}>
+        <Anchor
+          component="button"
+          type="button"
+          fz="sm"
+          fw={600}
+          underline="always"
+          onClick={() => onGo(finding.elementId!)}
+          aria-label={`${text}: ${t('impactModel.check.goTo', { title: finding.title })}`}
+        >
           {finding.title}
         </Anchor>
       ) : null}

@@ -75,7 +75,11 @@ function FitOnChange({ count }: { count: number }) {
   return null;
 }
 
-function buildGraph(model: ImpactModelView, canEdit: boolean, text: { node: (e: ElementView) => string; edge: (from: string, to: string) => string; meta: (e: ElementView) => string | null }) {
+function buildGraph(
+  model: ImpactModelView,
+  canEdit: boolean,
+  text: { node: (e: ElementView) => string; edge: (from: string, to: string) => string; meta: (e: ElementView) => string | null },
+) {
   const nodes: ElementNode[] = [];
   let tallest = 0;
   for (const layer of LAYERS) {
@@ -127,7 +131,11 @@ export function DiagramView() {
         node: (e) => t('impactModel.diagram.nodeLabel', { layer: t(`impactModel.layers.${e.layer}`), title: e.title }),
         edge: (from, to) => t('impactModel.diagram.edgeLabel', { from, to }),
         meta: (e) =>
-          e.layer !== 'outcome' ? null : e.indicators.length ? t('impactModel.diagram.indicatorCount', { count: e.indicators.length }) : t('impactModel.diagram.noIndicator'),
+          e.layer !== 'outcome'
+            ? null
+            : e.indicators.length
+              ? t('impactModel.diagram.indicatorCount', { count: e.indicators.length })
+              : t('impactModel.diagram.noIndicator'),
       }),
     [model, canEdit, t],
   );
@@ -189,7 +197,16 @@ export function DiagramView() {
         {canEdit ? t('impactModel.diagram.hint') : t('impactModel.diagram.hintReadOnly')}
       </Text>
       {error ? (
-        <Alert color="red" variant="light" role="alert" title={t('impactModel.diagram.refused')} mb="sm" withCloseButton onClose={() => setError(undefined)} closeButtonLabel={t('common.close')}>
+        <Alert
+          color="red"
+          variant="light"
+          role="alert"
+          title={t('impactModel.diagram.refused')}
+          mb="sm"
+          withCloseButton
+          onClose={() => setError(undefined)}
+          closeButtonLabel={t('common.close')}
+        >
           <Text fz="sm" c="dark.9">
             {errorMessage(t, error)}
           </Text>
@@ -203,7 +220,14 @@ export function DiagramView() {
           edges={edges}
           nodeTypes={nodeTypes}
           onNodesChange={(changes: NodeChange<ElementNode>[]) => setNodes((current) => applyNodeChanges(changes, current))}
-          onEdgesChange={(changes: EdgeChange<Edge>[]) => setEdges((current) => applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), current))}
+          onEdgesChange={(changes: EdgeChange<Edge>[]) =>
+            setEdges((current) =>
+              applyEdgeChanges(
+                changes.filter((c) => c.type !== 'remove'),
+                current,
+              ),
+            )
+          }
           onConnect={(c) => void onConnect(c)}
           onEdgesDelete={(deleted) => void onEdgesDelete(deleted)}
           nodesDraggable={false}

@@ -76,7 +76,11 @@ export function GuidedPlanning({ onFinish }: { onFinish: () => void }) {
         ) : (
           <span />
         )}
-        {step < total - 1 ? <Button onClick={() => go(step + 1)}>{t('impactModel.guided.next')}</Button> : <Button onClick={onFinish}>{t('impactModel.guided.finish')}</Button>}
+        {step < total - 1 ? (
+          <Button onClick={() => go(step + 1)}>{t('impactModel.guided.next')}</Button>
+        ) : (
+          <Button onClick={onFinish}>{t('impactModel.guided.finish')}</Button>
+        )}
       </Group>
     </Stack>
   );
@@ -170,7 +174,14 @@ function AddInStep({ layer }: { layer: Layer }) {
           {t('impactModel.guided.newTitle', { layer: layerName })}
         </Title>
         <FormError error={error} hasFieldErrors={false} />
-        <TextInput id={inputId} label={t('impactModel.element.title')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} />
+        <TextInput
+          id={inputId}
+          label={t('impactModel.element.title')}
+          required
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          error={errors.title}
+        />
         {next && options.length ? (
           <Checkbox.Group label={t('impactModel.guided.leadsTo', { layer: t(`impactModel.layers.${next}`) })} value={targets} onChange={setTargets}>
             <Group gap="xs" mt={6} className="im-leads-to">

@@ -47,7 +47,14 @@ export function Indicators({ element }: { element: ElementView }) {
         </Text>
       )}
       {canEdit ? (
-        <Button id={addId} variant="light" size="compact-sm" mt="xs" aria-label={t('impactModel.indicators.addLabel', { title: element.title })} onClick={() => setDialog({ kind: 'add' })}>
+        <Button
+          id={addId}
+          variant="light"
+          size="compact-sm"
+          mt="xs"
+          aria-label={t('impactModel.indicators.addLabel', { title: element.title })}
+          onClick={() => setDialog({ kind: 'add' })}
+        >
           {t('impactModel.indicators.add')}
         </Button>
       ) : null}
@@ -128,7 +135,9 @@ function IndicatorItem({ indicator, name, onEdit, onRemove }: { indicator: Indic
                 {indicator.evidence.questionnaire.map((q) => (
                   <span key={q.moment}>
                     {' · '}
-                    <span className="im-evidence">{t('impactModel.indicators.questionnaire', { moment: q.moment, mean: q.mean.toLocaleString(currentLocale()), count: q.answers })}</span>
+                    <span className="im-evidence">
+                      {t('impactModel.indicators.questionnaire', { moment: q.moment, mean: q.mean.toLocaleString(currentLocale()), count: q.answers })}
+                    </span>
                   </span>
                 ))}
               </dd>

@@ -32,7 +32,13 @@ export function ListView() {
   return (
     <Stack gap="xl">
       {LAYERS.map((layer) => (
-        <LayerList key={layer} layer={layer} onAdd={() => setDialog({ kind: 'add', layer })} onEdit={(element) => setDialog({ kind: 'edit', element })} onRemove={(element) => setDialog({ kind: 'remove', element })} />
+        <LayerList
+          key={layer}
+          layer={layer}
+          onAdd={() => setDialog({ kind: 'add', layer })}
+          onEdit={(element) => setDialog({ kind: 'edit', element })}
+          onRemove={(element) => setDialog({ kind: 'remove', element })}
+        />
       ))}
 
       <Modal
@@ -89,7 +95,17 @@ export function ListView() {
   );
 }
 
-function LayerList({ layer, onAdd, onEdit, onRemove }: { layer: Layer; onAdd: () => void; onEdit: (e: ElementView) => void; onRemove: (e: ElementView) => void }) {
+function LayerList({
+  layer,
+  onAdd,
+  onEdit,
+  onRemove,
+}: {
+  layer: Layer;
+  onAdd: () => void;
+  onEdit: (e: ElementView) => void;
+  onRemove: (e: ElementView) => void;
+}) {
   const { t } = useTranslation();
   const { model, canEdit } = useModel();
   const elements = elementsOf(model, layer);
@@ -117,7 +133,14 @@ function LayerList({ layer, onAdd, onEdit, onRemove }: { layer: Layer; onAdd: ()
       {elements.length ? (
         <Stack component="ul" gap="sm" className="plain-list">
           {elements.map((element, index) => (
-            <ElementCard key={element.id} element={element} index={index} total={elements.length} onEdit={() => onEdit(element)} onRemove={() => onRemove(element)} />
+            <ElementCard
+              key={element.id}
+              element={element}
+              index={index}
+              total={elements.length}
+              onEdit={() => onEdit(element)}
+              onRemove={() => onRemove(element)}
+            />
           ))}
         </Stack>
       ) : (
@@ -129,7 +152,19 @@ function LayerList({ layer, onAdd, onEdit, onRemove }: { layer: Layer; onAdd: ()
   );
 }
 
-function ElementCard({ element, index, total, onEdit, onRemove }: { element: ElementView; index: number; total: number; onEdit: () => void; onRemove: () => void }) {
+function ElementCard({
+  element,
+  index,
+  total,
+  onEdit,
+  onRemove,
+}: {
+  element: ElementView;
+  index: number;
+  total: number;
+  onEdit: () => void;
+  onRemove: () => void;
+}) {
   const { t } = useTranslation();
   const { projectId, model, canEdit, run, announce } = useModel();
   const [error, setError] = useState<unknown>(undefined);
@@ -156,7 +191,16 @@ function ElementCard({ element, index, total, onEdit, onRemove }: { element: Ele
   };
 
   return (
-    <Paper component="li" withBorder radius="md" p="md" id={elementDomId(element.id)} tabIndex={-1} aria-labelledby={titleId} className={`im-card im-card--${element.layer}`}>
+    <Paper
+      component="li"
+      withBorder
+      radius="md"
+      p="md"
+      id={elementDomId(element.id)}
+      tabIndex={-1}
+      aria-labelledby={titleId}
+      className={`im-card im-card--${element.layer}`}
+    >
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
           <div style={{ minWidth: 0, flex: '1 1 18rem' }}>
@@ -196,7 +240,14 @@ function ElementCard({ element, index, total, onEdit, onRemove }: { element: Ele
               <Button variant="subtle" size="compact-sm" aria-label={t('impactModel.element.editLabel', { title: element.title })} onClick={onEdit}>
                 {t('impactModel.element.edit')}
               </Button>
-              <Button variant="subtle" color="red" c="red.9" size="compact-sm" aria-label={t('impactModel.element.removeLabel', { title: element.title })} onClick={onRemove}>
+              <Button
+                variant="subtle"
+                color="red"
+                c="red.9"
+                size="compact-sm"
+                aria-label={t('impactModel.element.removeLabel', { title: element.title })}
+                onClick={onRemove}
+              >
                 {t('impactModel.element.remove')}
               </Button>
             </Group>

@@ -134,7 +134,9 @@ function Profile({ view }: { view: ReadinessView }) {
               <Table.Th scope="row">{t('impactModel.readiness.average')}</Table.Th>
               {READINESS_PHASES.map((phase) => (
                 <Table.Td key={phase} fw={700}>
-                  {view[phase]?.average != null ? t('impactModel.readiness.score', { score: formatNumber(view[phase]!.average!, locale, { maximumFractionDigits: 1 }) }) : '—'}
+                  {view[phase]?.average != null
+                    ? t('impactModel.readiness.score', { score: formatNumber(view[phase]!.average!, locale, { maximumFractionDigits: 1 }) })
+                    : '—'}
                 </Table.Td>
               ))}
             </Table.Tr>
@@ -220,7 +222,17 @@ function ReadinessForm({ projectId, view, onSaved }: { projectId: string; view: 
   );
 }
 
-function PhaseForm({ projectId, phase, initial, onSaved }: { projectId: string; phase: ReadinessPhase; initial: Answers; onSaved: (view: ReadinessView) => void }) {
+function PhaseForm({
+  projectId,
+  phase,
+  initial,
+  onSaved,
+}: {
+  projectId: string;
+  phase: ReadinessPhase;
+  initial: Answers;
+  onSaved: (view: ReadinessView) => void;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const [answers, setAnswers] = useState<Answers>(initial);

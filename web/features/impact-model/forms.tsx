@@ -52,7 +52,11 @@ export function ElementForm({
   const [title, setTitle] = useState(element?.title ?? '');
   const [description, setDescription] = useState(element?.description ?? '');
   const input = { layer, title, description: orNull(description) };
-  const add = useSubmit(elementInput, (value) => run(() => api.addElement(projectId, value)), (model) => onSaved(model, title.trim()));
+  const add = useSubmit(
+    elementInput,
+    (value) => run(() => api.addElement(projectId, value)),
+    (model) => onSaved(model, title.trim()),
+  );
   const edit = useSubmit(
     elementPatch,
     (value) => run(() => api.updateElement(projectId, element?.id ?? '', value)),
@@ -63,7 +67,15 @@ export function ElementForm({
     <form ref={form.formRef} onSubmit={(e) => form.submit(e, element ? { title, description: orNull(description) } : input)} noValidate>
       <Stack>
         <FormError error={form.error} hasFieldErrors={form.hasFieldErrors} />
-        <TextInput label={t('impactModel.element.title')} description={t(`impactModel.layerHint.${layer}`)} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={form.errors.title} data-autofocus />
+        <TextInput
+          label={t('impactModel.element.title')}
+          description={t(`impactModel.layerHint.${layer}`)}
+          required
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          error={form.errors.title}
+          data-autofocus
+        />
         <Textarea
           label={t('impactModel.element.description')}
           description={t('impactModel.element.descriptionHint')}
@@ -81,7 +93,17 @@ export function ElementForm({
 }
 
 /** Adds an indicator to an outcome or changes one: typology code, level, target, and how and when it is measured. */
-export function IndicatorForm({ element, indicator, onSaved, onCancel }: { element: ElementView; indicator?: IndicatorView; onSaved: () => void; onCancel: () => void }) {
+export function IndicatorForm({
+  element,
+  indicator,
+  onSaved,
+  onCancel,
+}: {
+  element: ElementView;
+  indicator?: IndicatorView;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const { projectId, run } = useModel();
   const { options, label } = useTerms();
@@ -120,7 +142,13 @@ export function IndicatorForm({ element, indicator, onSaved, onCancel }: { eleme
           error={errors.typologyCode}
           data-autofocus
         />
-        <Radio.Group label={t('impactModel.indicators.level')} required value={values.level} onChange={(v) => set('level', v as typeof values.level)} error={errors.level}>
+        <Radio.Group
+          label={t('impactModel.indicators.level')}
+          required
+          value={values.level}
+          onChange={(v) => set('level', v as typeof values.level)}
+          error={errors.level}
+        >
           <Stack gap={6} mt={6}>
             {(levelOptions.length ? levelOptions : IMPACT_LEVELS.map((l) => ({ value: l, label: label('impact_level', l) }))).map((o) => (
               <Radio key={o.value} value={o.value} label={o.label} />
@@ -148,14 +176,26 @@ export function IndicatorForm({ element, indicator, onSaved, onCancel }: { eleme
           error={errors.targetNumber}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
-          <Radio.Group label={t('impactModel.indicators.measuredBy')} required value={values.measuredBy} onChange={(v) => set('measuredBy', v as typeof values.measuredBy)} error={errors.measuredBy}>
+          <Radio.Group
+            label={t('impactModel.indicators.measuredBy')}
+            required
+            value={values.measuredBy}
+            onChange={(v) => set('measuredBy', v as typeof values.measuredBy)}
+            error={errors.measuredBy}
+          >
             <Stack gap={6} mt={6}>
               {MEASURED_BY.map((m) => (
                 <Radio key={m} value={m} label={t(`impactModel.indicators.measuredByOptions.${m}`)} />
               ))}
             </Stack>
           </Radio.Group>
-          <Checkbox.Group label={t('impactModel.indicators.moments')} required value={values.moments} onChange={(v) => set('moments', v)} error={errors.moments}>
+          <Checkbox.Group
+            label={t('impactModel.indicators.moments')}
+            required
+            value={values.moments}
+            onChange={(v) => set('moments', v)}
+            error={errors.moments}
+          >
             <Stack gap={6} mt={6}>
               {MEASURED_MOMENTS.map((m) => (
                 <Checkbox key={m} value={m} label={label('moment', m)} />

@@ -171,7 +171,8 @@ const nl = {
     },
     guided: {
       heading: 'Begeleid plannen',
-      intro: 'Plan van rechts naar links: eerst de gewenste impact, dan de outcomes die eraan bijdragen, dan de output die daartoe leidt en tot slot de activiteiten.',
+      intro:
+        'Plan van rechts naar links: eerst de gewenste impact, dan de outcomes die eraan bijdragen, dan de output die daartoe leidt en tot slot de activiteiten.',
       stepsLabel: 'Stappen van het plannen',
       stepOf: 'Stap {{step}} van {{total}}',
       question: {
@@ -414,7 +415,8 @@ const en: ImpactModelMessages = {
     },
     guided: {
       heading: 'Guided planning',
-      intro: 'Plan from right to left: first the desired impact, then the outcomes that contribute to it, then the outputs that lead to those, and finally the activities.',
+      intro:
+        'Plan from right to left: first the desired impact, then the outcomes that contribute to it, then the outputs that lead to those, and finally the activities.',
       stepsLabel: 'Planning steps',
       stepOf: 'Step {{step}} of {{total}}',
       question: {

@@ -8,7 +8,15 @@ import { useTerms } from '../../lib/reference.js';
 import { useSubmit } from '../../lib/useSubmit.js';
 import { orNull } from '../../lib/validation.js';
 
-export function OrganisationForm({ organisation, onSaved, onCancel }: { organisation?: OrganisationView; onSaved: (o: OrganisationView) => void; onCancel: () => void }) {
+export function OrganisationForm({
+  organisation,
+  onSaved,
+  onCancel,
+}: {
+  organisation?: OrganisationView;
+  onSaved: (o: OrganisationView) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const { options } = useTerms();
   const [values, setValues] = useState({
@@ -42,7 +50,12 @@ export function OrganisationForm({ organisation, onSaved, onCancel }: { organisa
         <FormError error={form.error} hasFieldErrors={form.hasFieldErrors} />
         <TextInput label={t('organisation.name')} required value={values.name} onChange={(e) => set('name')(e.currentTarget.value)} error={errors.name} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('organisation.shortName')} value={values.shortName} onChange={(e) => set('shortName')(e.currentTarget.value)} error={errors.shortName} />
+          <TextInput
+            label={t('organisation.shortName')}
+            value={values.shortName}
+            onChange={(e) => set('shortName')(e.currentTarget.value)}
+            error={errors.shortName}
+          />
           <NativeSelect
             label={t('organisation.type')}
             required

@@ -31,7 +31,14 @@ export function OrganisationPage() {
   useDocumentTitle(organisation.data?.name ?? (isNotFound(organisation.error) ? t('organisation.notFoundTitle') : null));
 
   if (isNotFound(organisation.error)) {
-    return <NotFoundState title={t('organisation.notFoundTitle')} text={t('organisation.notFoundText')} backTo="/organisations" backLabel={t('organisation.backToList')} />;
+    return (
+      <NotFoundState
+        title={t('organisation.notFoundTitle')}
+        text={t('organisation.notFoundText')}
+        backTo="/organisations"
+        backLabel={t('organisation.backToList')}
+      />
+    );
   }
   if (organisation.error && !organisation.data) return <ErrorAlert error={organisation.error} onRetry={organisation.reload} />;
   if (!organisation.data) return <LoadingState />;
@@ -60,7 +67,11 @@ function OrganisationDetails({
   const projects = useApi(`${organisation.id}:${page}`, (signal) => projectsApi.list({ organisationId: organisation.id, page, pageSize: PAGE_SIZE }, signal));
   const canEdit = canEditOrganisation(user, organisation.id) && !organisation.archived;
   const isAdmin = user.role === 'na_admin';
-  const notSet = <Text c="dimmed" span>{t('common.notSet')}</Text>;
+  const notSet = (
+    <Text c="dimmed" span>
+      {t('common.notSet')}
+    </Text>
+  );
 
   return (
     <Stack gap="xl">
@@ -187,4 +198,3 @@ function OrganisationDetails({
     </Stack>
   );
 }
-

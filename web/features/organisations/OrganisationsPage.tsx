@@ -136,7 +136,10 @@ export function OrganisationsPage() {
                       </Table.Td>
                       <Table.Td fz="sm">{label('organisation_type', organisation.type)}</Table.Td>
                       <Table.Td fz="sm">{organisation.sector ? label('sector', organisation.sector) : '—'}</Table.Td>
-                      <Table.Td fz="sm">{[organisation.city, organisation.country !== 'NL' ? countryName(organisation.country, locale) : null].filter(Boolean).join(', ') || '—'}</Table.Td>
+                      <Table.Td fz="sm">
+                        {[organisation.city, organisation.country !== 'NL' ? countryName(organisation.country, locale) : null].filter(Boolean).join(', ') ||
+                          '—'}
+                      </Table.Td>
                       <Table.Td fz="sm" ta="right">
                         {organisation.projectCount}
                       </Table.Td>
@@ -166,7 +169,10 @@ export function OrganisationsPage() {
       ) : null}
 
       <Modal opened={creating} onClose={createModal.close} title={t('organisation.createTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
-        <OrganisationForm onCancel={createModal.close} onSaved={(organisation) => navigate(`/organisations/${organisation.id}`, { state: { notice: 'created' } })} />
+        <OrganisationForm
+          onCancel={createModal.close}
+          onSaved={(organisation) => navigate(`/organisations/${organisation.id}`, { state: { notice: 'created' } })}
+        />
       </Modal>
     </>
   );

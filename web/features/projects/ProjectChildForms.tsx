@@ -52,7 +52,13 @@ export function PartnerForm({ projectId, onSaved, onCancel }: ChildFormProps) {
             error={errors.country}
           />
         </SimpleGrid>
-        <NativeSelect label={t('project.partners.role')} value={values.role} onChange={(e) => set('role')(e.currentTarget.value)} data={options('partner_role')} error={errors.role} />
+        <NativeSelect
+          label={t('project.partners.role')}
+          value={values.role}
+          onChange={(e) => set('role')(e.currentTarget.value)}
+          data={options('partner_role')}
+          error={errors.role}
+        />
         <FormButtons busy={form.busy} onCancel={onCancel} />
       </Stack>
     </form>
@@ -99,7 +105,13 @@ export function ActivityForm({ projectId, keyAction, onSaved, onCancel }: ChildF
           data={[{ value: '', label: t('common.choose') }, ...types]}
           error={errors.type}
         />
-        <TextInput label={t('project.activities.title')} required value={values.title} onChange={(e) => set('title')(e.currentTarget.value)} error={errors.title} />
+        <TextInput
+          label={t('project.activities.title')}
+          required
+          value={values.title}
+          onChange={(e) => set('title')(e.currentTarget.value)}
+          error={errors.title}
+        />
         <Textarea
           label={t('project.activities.description')}
           autosize
@@ -124,8 +136,20 @@ export function ActivityForm({ projectId, keyAction, onSaved, onCancel }: ChildF
             onChange={(e) => set('destinationCountry')(e.currentTarget.value.toUpperCase())}
             error={errors.destinationCountry}
           />
-          <TextInput type="date" label={t('project.startDate')} value={values.startDate} onChange={(e) => set('startDate')(e.currentTarget.value)} error={errors.startDate} />
-          <TextInput type="date" label={t('project.endDate')} value={values.endDate} onChange={(e) => set('endDate')(e.currentTarget.value)} error={errors.endDate} />
+          <TextInput
+            type="date"
+            label={t('project.startDate')}
+            value={values.startDate}
+            onChange={(e) => set('startDate')(e.currentTarget.value)}
+            error={errors.startDate}
+          />
+          <TextInput
+            type="date"
+            label={t('project.endDate')}
+            value={values.endDate}
+            onChange={(e) => set('endDate')(e.currentTarget.value)}
+            error={errors.endDate}
+          />
           <NumberInput
             label={t('project.activities.participantCount')}
             value={values.participantCount}
@@ -154,7 +178,13 @@ export function ProductForm({ projectId, onSaved, onCancel }: ChildFormProps) {
     <form ref={form.formRef} onSubmit={(e) => form.submit(e, input)} noValidate>
       <Stack>
         <FormError error={form.error} hasFieldErrors={form.hasFieldErrors} />
-        <TextInput label={t('project.products.title')} required value={values.title} onChange={(e) => set('title')(e.currentTarget.value)} error={errors.title} />
+        <TextInput
+          label={t('project.products.title')}
+          required
+          value={values.title}
+          onChange={(e) => set('title')(e.currentTarget.value)}
+          error={errors.title}
+        />
         <NativeSelect
           label={t('project.products.kind')}
           required

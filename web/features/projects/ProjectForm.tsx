@@ -132,8 +132,20 @@ export function ProjectForm({ project, onSaved, onCancel }: Props) {
             data={options('project_status', (term) => term.code !== 'archived')}
             error={errors.status}
           />
-          <TextInput type="date" label={t('project.startDate')} value={values.startDate} onChange={(e) => set('startDate')(e.currentTarget.value)} error={errors.startDate} />
-          <TextInput type="date" label={t('project.endDate')} value={values.endDate} onChange={(e) => set('endDate')(e.currentTarget.value)} error={errors.endDate} />
+          <TextInput
+            type="date"
+            label={t('project.startDate')}
+            value={values.startDate}
+            onChange={(e) => set('startDate')(e.currentTarget.value)}
+            error={errors.startDate}
+          />
+          <TextInput
+            type="date"
+            label={t('project.endDate')}
+            value={values.endDate}
+            onChange={(e) => set('endDate')(e.currentTarget.value)}
+            error={errors.endDate}
+          />
           <NumberInput
             label={t('project.grant')}
             value={values.grantEur}
@@ -145,7 +157,15 @@ export function ProjectForm({ project, onSaved, onCancel }: Props) {
             error={errors.grantEur}
           />
         </SimpleGrid>
-        <Textarea label={t('project.summary')} autosize minRows={3} maxRows={10} value={values.summary} onChange={(e) => set('summary')(e.currentTarget.value)} error={errors.summary} />
+        <Textarea
+          label={t('project.summary')}
+          autosize
+          minRows={3}
+          maxRows={10}
+          value={values.summary}
+          onChange={(e) => set('summary')(e.currentTarget.value)}
+          error={errors.summary}
+        />
         <Textarea
           label={t('project.aims')}
           description={t('project.aimsDescription')}

@@ -62,7 +62,11 @@ function ProjectDetails({
   const canEdit = project.canEdit;
   // an archived project is read-only (canEdit is false) but the same people may restore it
   const canRestore = project.archived && canEditOrganisation(user, project.organisation.id);
-  const notSet = <Text c="dimmed" span>{t('common.notSet')}</Text>;
+  const notSet = (
+    <Text c="dimmed" span>
+      {t('common.notSet')}
+    </Text>
+  );
 
   const closeAdding = () => setAdding(null);
   const added = () => {
@@ -160,7 +164,9 @@ function ProjectDetails({
               </Fact>
               {project.code ? <Fact label={t('project.code')}>{project.code}</Fact> : null}
               {project.grantEur !== null ? (
-                <Fact label={t('project.grant')}>{formatNumber(project.grantEur, locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })}</Fact>
+                <Fact label={t('project.grant')}>
+                  {formatNumber(project.grantEur, locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })}
+                </Fact>
               ) : null}
             </SimpleGrid>
           </Paper>
@@ -194,7 +200,13 @@ function ProjectDetails({
       <Section
         id="partners"
         title={t('project.partners.heading')}
-        action={canEdit ? <Button variant="light" size="sm" onClick={() => setAdding('partners')}>{t('project.partners.add')}</Button> : null}
+        action={
+          canEdit ? (
+            <Button variant="light" size="sm" onClick={() => setAdding('partners')}>
+              {t('project.partners.add')}
+            </Button>
+          ) : null
+        }
       >
         {project.partners.length ? (
           <div className="table-wrap">
@@ -205,7 +217,11 @@ function ProjectDetails({
                   <Table.Th scope="col">{t('project.partners.city')}</Table.Th>
                   <Table.Th scope="col">{t('project.partners.country')}</Table.Th>
                   <Table.Th scope="col">{t('project.partners.role')}</Table.Th>
-                  {canEdit ? <Table.Th scope="col"><VisuallyHidden>{t('common.remove')}</VisuallyHidden></Table.Th> : null}
+                  {canEdit ? (
+                    <Table.Th scope="col">
+                      <VisuallyHidden>{t('common.remove')}</VisuallyHidden>
+                    </Table.Th>
+                  ) : null}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -217,7 +233,10 @@ function ProjectDetails({
                     <Table.Td>{label('partner_role', partner.role)}</Table.Td>
                     {canEdit ? (
                       <Table.Td ta="right">
-                        <RemoveButton label={t('project.partners.remove', { name: partner.name })} onClick={() => setRemoval({ kind: 'partners', id: partner.id, name: partner.name })} />
+                        <RemoveButton
+                          label={t('project.partners.remove', { name: partner.name })}
+                          onClick={() => setRemoval({ kind: 'partners', id: partner.id, name: partner.name })}
+                        />
                       </Table.Td>
                     ) : null}
                   </Table.Tr>
@@ -233,7 +252,13 @@ function ProjectDetails({
       <Section
         id="activities"
         title={t('project.activities.heading')}
-        action={canEdit ? <Button variant="light" size="sm" onClick={() => setAdding('activities')}>{t('project.activities.add')}</Button> : null}
+        action={
+          canEdit ? (
+            <Button variant="light" size="sm" onClick={() => setAdding('activities')}>
+              {t('project.activities.add')}
+            </Button>
+          ) : null
+        }
       >
         {project.activities.length ? (
           <div className="table-wrap">
@@ -245,7 +270,11 @@ function ProjectDetails({
                   <Table.Th scope="col">{t('project.activities.destination')}</Table.Th>
                   <Table.Th scope="col">{t('project.activities.dates')}</Table.Th>
                   <Table.Th scope="col">{t('project.activities.participants')}</Table.Th>
-                  {canEdit ? <Table.Th scope="col"><VisuallyHidden>{t('common.remove')}</VisuallyHidden></Table.Th> : null}
+                  {canEdit ? (
+                    <Table.Th scope="col">
+                      <VisuallyHidden>{t('common.remove')}</VisuallyHidden>
+                    </Table.Th>
+                  ) : null}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -264,14 +293,19 @@ function ProjectDetails({
                         </Text>
                       ) : null}
                     </Table.Td>
-                    <Table.Td fz="sm">{[activity.destinationCity, countryName(activity.destinationCountry, locale)].filter(Boolean).join(', ') || '—'}</Table.Td>
+                    <Table.Td fz="sm">
+                      {[activity.destinationCity, countryName(activity.destinationCountry, locale)].filter(Boolean).join(', ') || '—'}
+                    </Table.Td>
                     <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>
                       {formatDateRange(activity.startDate, activity.endDate, locale) ?? '—'}
                     </Table.Td>
                     <Table.Td fz="sm">{activity.participantCount ?? '—'}</Table.Td>
                     {canEdit ? (
                       <Table.Td ta="right">
-                        <RemoveButton label={t('project.activities.remove', { name: activity.title })} onClick={() => setRemoval({ kind: 'activities', id: activity.id, name: activity.title })} />
+                        <RemoveButton
+                          label={t('project.activities.remove', { name: activity.title })}
+                          onClick={() => setRemoval({ kind: 'activities', id: activity.id, name: activity.title })}
+                        />
                       </Table.Td>
                     ) : null}
                   </Table.Tr>
@@ -287,7 +321,13 @@ function ProjectDetails({
       <Section
         id="products"
         title={t('project.products.heading')}
-        action={canEdit ? <Button variant="light" size="sm" onClick={() => setAdding('products')}>{t('project.products.add')}</Button> : null}
+        action={
+          canEdit ? (
+            <Button variant="light" size="sm" onClick={() => setAdding('products')}>
+              {t('project.products.add')}
+            </Button>
+          ) : null
+        }
       >
         {project.products.length ? (
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" component="ul" className="plain-list">
@@ -297,7 +337,10 @@ function ProjectDetails({
                   <Group justify="space-between" align="flex-start" wrap="nowrap">
                     <span className="tag">{label('product_kind', product.kind)}</span>
                     {canEdit ? (
-                      <RemoveButton label={t('project.products.remove', { name: product.title })} onClick={() => setRemoval({ kind: 'products', id: product.id, name: product.title })} />
+                      <RemoveButton
+                        label={t('project.products.remove', { name: product.title })}
+                        onClick={() => setRemoval({ kind: 'products', id: product.id, name: product.title })}
+                      />
                     ) : null}
                   </Group>
                   <Title order={3} fz="md">
@@ -423,7 +466,12 @@ function ProjectDetails({
       <Modal opened={adding === 'partners'} onClose={closeAdding} title={t('project.partners.addTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
         <PartnerForm projectId={project.id} onSaved={added} onCancel={closeAdding} />
       </Modal>
-      <Modal opened={adding === 'activities'} onClose={closeAdding} title={t('project.activities.addTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={adding === 'activities'}
+        onClose={closeAdding}
+        title={t('project.activities.addTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <ActivityForm projectId={project.id} keyAction={project.keyAction} onSaved={added} onCancel={closeAdding} />
       </Modal>
       <Modal opened={adding === 'products'} onClose={closeAdding} title={t('project.products.addTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
@@ -472,7 +520,6 @@ function Section({ id, title, action, children }: { id: string; title: string; a
   );
 }
 
-
 function Empty({ children }: { children: ReactNode }) {
   return (
     <Paper withBorder radius="md" p="md" bg="gray.0">
@@ -489,4 +536,3 @@ function RemoveButton({ label, onClick }: { label: string; onClick: () => void }
     </Button>
   );
 }
-

@@ -1,4 +1,20 @@
-import { Accordion, Alert, Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Accordion,
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -58,7 +74,15 @@ export function InstrumentsPage() {
       <PageHeader title={t('questionnaires.instruments')} description={t('questionnaires.library.intro')} />
       <div role="status">
         {notice ? (
-          <Alert ref={noticeRef} tabIndex={-1} color="green" variant="light" withCloseButton onClose={() => setNotice(null)} closeButtonLabel={t('common.close')}>
+          <Alert
+            ref={noticeRef}
+            tabIndex={-1}
+            color="green"
+            variant="light"
+            withCloseButton
+            onClose={() => setNotice(null)}
+            closeButtonLabel={t('common.close')}
+          >
             <Text fz="sm" c="dark.9">
               {notice}
             </Text>
@@ -157,7 +181,11 @@ function VersionDetails({ instrument, current }: { instrument: InstrumentView; c
       <Paper withBorder radius="md" p="md">
         <Stack gap="xs">
           <Group gap="xs">
-            {current ? <span className="q-pill" data-status="completed">{t('questionnaires.library.current')}</span> : null}
+            {current ? (
+              <span className="q-pill" data-status="completed">
+                {t('questionnaires.library.current')}
+              </span>
+            ) : null}
             <Text fw={700}>{t('questionnaires.library.version', { version: instrument.version })}</Text>
             <Text fz="sm" c="dimmed">
               {instrument.publishedAt ? t('questionnaires.library.published', { date: dateTime(instrument.publishedAt, locale) }) : null} ·{' '}
@@ -247,7 +275,17 @@ const draftOf = (item: InstrumentView['items'][number]): ItemDraft => ({
 });
 
 /** A copy of the latest version to change and publish as the next version. */
-function InstrumentEditor({ moment, base, onCancel, onPublished }: { moment: Moment; base: InstrumentView; onCancel: () => void; onPublished: (v: InstrumentView) => void }) {
+function InstrumentEditor({
+  moment,
+  base,
+  onCancel,
+  onPublished,
+}: {
+  moment: Moment;
+  base: InstrumentView;
+  onCancel: () => void;
+  onPublished: (v: InstrumentView) => void;
+}) {
   const { t } = useTranslation();
   const typology = useCodeOptions('typology');
   const factors = useCodeOptions('factors');
@@ -315,10 +353,40 @@ function InstrumentEditor({ moment, base, onCancel, onPublished }: { moment: Mom
         <FormError error={form.error} hasFieldErrors={form.hasFieldErrors} />
         <Paper withBorder radius="md" p="md">
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-            <TextInput label={t('questionnaires.library.titleNl')} required lang="nl" value={head.titleNl} onChange={(e) => setHead({ ...head, titleNl: e.currentTarget.value })} error={errors.titleNl} />
-            <TextInput label={t('questionnaires.library.titleEn')} required lang="en" value={head.titleEn} onChange={(e) => setHead({ ...head, titleEn: e.currentTarget.value })} error={errors.titleEn} />
-            <Textarea label={t('questionnaires.library.introNl')} lang="nl" autosize minRows={2} value={head.introNl} onChange={(e) => setHead({ ...head, introNl: e.currentTarget.value })} error={errors.introNl} />
-            <Textarea label={t('questionnaires.library.introEn')} lang="en" autosize minRows={2} value={head.introEn} onChange={(e) => setHead({ ...head, introEn: e.currentTarget.value })} error={errors.introEn} />
+            <TextInput
+              label={t('questionnaires.library.titleNl')}
+              required
+              lang="nl"
+              value={head.titleNl}
+              onChange={(e) => setHead({ ...head, titleNl: e.currentTarget.value })}
+              error={errors.titleNl}
+            />
+            <TextInput
+              label={t('questionnaires.library.titleEn')}
+              required
+              lang="en"
+              value={head.titleEn}
+              onChange={(e) => setHead({ ...head, titleEn: e.currentTarget.value })}
+              error={errors.titleEn}
+            />
+            <Textarea
+              label={t('questionnaires.library.introNl')}
+              lang="nl"
+              autosize
+              minRows={2}
+              value={head.introNl}
+              onChange={(e) => setHead({ ...head, introNl: e.currentTarget.value })}
+              error={errors.introNl}
+            />
+            <Textarea
+              label={t('questionnaires.library.introEn')}
+              lang="en"
+              autosize
+              minRows={2}
+              value={head.introEn}
+              onChange={(e) => setHead({ ...head, introEn: e.currentTarget.value })}
+              error={errors.introEn}
+            />
           </SimpleGrid>
         </Paper>
 
@@ -340,7 +408,14 @@ function InstrumentEditor({ moment, base, onCancel, onPublished }: { moment: Mom
                 <legend>{t('questionnaires.library.item', { n: n + 1 })}</legend>
                 <Stack gap="sm">
                   <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-                    <TextInput id={`item-${item.uid}-key`} label={t('questionnaires.library.key')} required value={item.key} onChange={(e) => update(item.uid, { key: e.currentTarget.value })} error={itemError(n, 'key')} />
+                    <TextInput
+                      id={`item-${item.uid}-key`}
+                      label={t('questionnaires.library.key')}
+                      required
+                      value={item.key}
+                      onChange={(e) => update(item.uid, { key: e.currentTarget.value })}
+                      error={itemError(n, 'key')}
+                    />
                     <NativeSelect
                       label={t('questionnaires.library.kind')}
                       value={item.kind}
@@ -369,13 +444,42 @@ function InstrumentEditor({ moment, base, onCancel, onPublished }: { moment: Mom
                     )}
                   </SimpleGrid>
                   <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
-                    <Textarea label={t('questionnaires.library.textNl')} required lang="nl" autosize minRows={2} value={item.nl} onChange={(e) => update(item.uid, { nl: e.currentTarget.value })} error={itemError(n, 'nl')} />
-                    <Textarea label={t('questionnaires.library.textEn')} required lang="en" autosize minRows={2} value={item.en} onChange={(e) => update(item.uid, { en: e.currentTarget.value })} error={itemError(n, 'en')} />
+                    <Textarea
+                      label={t('questionnaires.library.textNl')}
+                      required
+                      lang="nl"
+                      autosize
+                      minRows={2}
+                      value={item.nl}
+                      onChange={(e) => update(item.uid, { nl: e.currentTarget.value })}
+                      error={itemError(n, 'nl')}
+                    />
+                    <Textarea
+                      label={t('questionnaires.library.textEn')}
+                      required
+                      lang="en"
+                      autosize
+                      minRows={2}
+                      value={item.en}
+                      onChange={(e) => update(item.uid, { en: e.currentTarget.value })}
+                      error={itemError(n, 'en')}
+                    />
                   </SimpleGrid>
                   <Group justify="space-between">
-                    <Checkbox label={t('questionnaires.library.required')} checked={item.required} onChange={(e) => update(item.uid, { required: e.currentTarget.checked })} />
+                    <Checkbox
+                      label={t('questionnaires.library.required')}
+                      checked={item.required}
+                      onChange={(e) => update(item.uid, { required: e.currentTarget.checked })}
+                    />
                     <Group gap="xs">
-                      <Button id={`item-${item.uid}-up`} size="compact-sm" variant="default" disabled={n === 0} aria-label={t('questionnaires.library.moveUp', { n: n + 1 })} onClick={() => move(n, -1)}>
+                      <Button
+                        id={`item-${item.uid}-up`}
+                        size="compact-sm"
+                        variant="default"
+                        disabled={n === 0}
+                        aria-label={t('questionnaires.library.moveUp', { n: n + 1 })}
+                        onClick={() => move(n, -1)}
+                      >
                         {t('questionnaires.library.up')}
                       </Button>
                       <Button
@@ -388,7 +492,15 @@ function InstrumentEditor({ moment, base, onCancel, onPublished }: { moment: Mom
                       >
                         {t('questionnaires.library.down')}
                       </Button>
-                      <Button size="compact-sm" variant="subtle" color="red.9" c="red.9" disabled={items.length === 1} aria-label={t('questionnaires.library.remove', { n: n + 1 })} onClick={() => remove(n)}>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        color="red.9"
+                        c="red.9"
+                        disabled={items.length === 1}
+                        aria-label={t('questionnaires.library.remove', { n: n + 1 })}
+                        onClick={() => remove(n)}
+                      >
                         {t('questionnaires.library.removeShort')}
                       </Button>
                     </Group>

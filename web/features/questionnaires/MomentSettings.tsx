@@ -35,9 +35,21 @@ export function MomentSettings({ projectId, canEdit }: { projectId: string; canE
   return <SettingsForm projectId={projectId} canEdit={canEdit} initial={settings.data} onSaved={settings.setData} />;
 }
 
-function SettingsForm({ projectId, canEdit, initial, onSaved }: { projectId: string; canEdit: boolean; initial: MomentSettingsView; onSaved: (v: MomentSettingsView) => void }) {
+function SettingsForm({
+  projectId,
+  canEdit,
+  initial,
+  onSaved,
+}: {
+  projectId: string;
+  canEdit: boolean;
+  initial: MomentSettingsView;
+  onSaved: (v: MomentSettingsView) => void;
+}) {
   const { t } = useTranslation();
-  const [moments, setMoments] = useState<MomentDraft[]>(() => SURVEY_MOMENTS.map((m) => toDraft(initial.moments.find((x) => x.moment === m) ?? { moment: m, enabled: true, ...DEFAULT_MOMENTS[m] })));
+  const [moments, setMoments] = useState<MomentDraft[]>(() =>
+    SURVEY_MOMENTS.map((m) => toDraft(initial.moments.find((x) => x.moment === m) ?? { moment: m, enabled: true, ...DEFAULT_MOMENTS[m] })),
+  );
   const [reminders, setReminders] = useState<(number | string)[]>([initial.reminderDays[0] ?? '', initial.reminderDays[1] ?? '']);
   const [anonymous, setAnonymous] = useState(initial.anonymous);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -62,7 +74,12 @@ function SettingsForm({ projectId, canEdit, initial, onSaved }: { projectId: str
   function input() {
     const reminderDays = reminders.filter((r) => r !== '').map(Number);
     return {
-      moments: moments.map((m) => ({ moment: m.moment, enabled: m.enabled, anchor: m.anchor, offsetDays: (m.direction === 'before' ? -1 : 1) * Number(m.days === '' ? 0 : m.days) })),
+      moments: moments.map((m) => ({
+        moment: m.moment,
+        enabled: m.enabled,
+        anchor: m.anchor,
+        offsetDays: (m.direction === 'before' ? -1 : 1) * Number(m.days === '' ? 0 : m.days),
+      })),
       anonymous,
       reminderDays,
     };
@@ -111,7 +128,11 @@ function SettingsForm({ projectId, canEdit, initial, onSaved }: { projectId: str
             return (
               <Fieldset key={m.moment} legend={t(`questionnaires.momentFull.${m.moment}`)} radius="md" disabled={!canEdit}>
                 <Stack gap="sm">
-                  <Checkbox label={t('questionnaires.settings.use', { moment: m.moment })} checked={m.enabled} onChange={(e) => update(i, { enabled: e.currentTarget.checked })} />
+                  <Checkbox
+                    label={t('questionnaires.settings.use', { moment: m.moment })}
+                    checked={m.enabled}
+                    onChange={(e) => update(i, { enabled: e.currentTarget.checked })}
+                  />
                   <Group gap="xs" align="flex-start" wrap="wrap">
                     <NumberInput
                       w={112}

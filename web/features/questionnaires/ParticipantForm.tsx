@@ -106,8 +106,24 @@ export function ParticipantForm({
       <Stack>
         <FormError error={form.error} hasFieldErrors={form.hasFieldErrors} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('questionnaires.form.name')} required autoComplete="off" value={values.name} onChange={(e) => set('name')(e.currentTarget.value)} error={errors.name} data-autofocus />
-          <TextInput label={t('questionnaires.form.email')} type="email" required autoComplete="off" value={values.email} onChange={(e) => set('email')(e.currentTarget.value)} error={errors.email} />
+          <TextInput
+            label={t('questionnaires.form.name')}
+            required
+            autoComplete="off"
+            value={values.name}
+            onChange={(e) => set('name')(e.currentTarget.value)}
+            error={errors.name}
+            data-autofocus
+          />
+          <TextInput
+            label={t('questionnaires.form.email')}
+            type="email"
+            required
+            autoComplete="off"
+            value={values.email}
+            onChange={(e) => set('email')(e.currentTarget.value)}
+            error={errors.email}
+          />
           <NativeSelect
             label={t('questionnaires.form.role')}
             value={values.role}
@@ -128,10 +144,7 @@ export function ParticipantForm({
           description={activityDates ? t('questionnaires.form.activityDates', { dates: activityDates }) : undefined}
           value={values.activityId}
           onChange={(e) => set('activityId')(e.currentTarget.value)}
-          data={[
-            { value: '', label: t('questionnaires.form.noActivity') },
-            ...activities.map((a) => ({ value: a.id, label: a.title })),
-          ]}
+          data={[{ value: '', label: t('questionnaires.form.noActivity') }, ...activities.map((a) => ({ value: a.id, label: a.title }))]}
           error={errors.activityId}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -165,7 +178,15 @@ export function ParticipantForm({
             <Text fz="sm" c="dimmed">
               {t('questionnaires.form.selectionIntro')}
             </Text>
-            <Textarea label={t('questionnaires.form.motivation')} autosize minRows={2} maxRows={6} value={values.motivation} onChange={(e) => set('motivation')(e.currentTarget.value)} error={errors['selection.motivation']} />
+            <Textarea
+              label={t('questionnaires.form.motivation')}
+              autosize
+              minRows={2}
+              maxRows={6}
+              value={values.motivation}
+              onChange={(e) => set('motivation')(e.currentTarget.value)}
+              error={errors['selection.motivation']}
+            />
             <Textarea
               label={t('questionnaires.form.fitOwnDevelopment')}
               autosize
@@ -185,8 +206,18 @@ export function ParticipantForm({
               error={errors['selection.fitSchoolDevelopment']}
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <NativeSelect label={t('questionnaires.form.willingToPrepare')} value={values.willingToPrepare} onChange={(e) => set('willingToPrepare')(e.currentTarget.value)} data={yesNo} />
-              <NativeSelect label={t('questionnaires.form.willingToShare')} value={values.willingToShare} onChange={(e) => set('willingToShare')(e.currentTarget.value)} data={yesNo} />
+              <NativeSelect
+                label={t('questionnaires.form.willingToPrepare')}
+                value={values.willingToPrepare}
+                onChange={(e) => set('willingToPrepare')(e.currentTarget.value)}
+                data={yesNo}
+              />
+              <NativeSelect
+                label={t('questionnaires.form.willingToShare')}
+                value={values.willingToShare}
+                onChange={(e) => set('willingToShare')(e.currentTarget.value)}
+                data={yesNo}
+              />
             </SimpleGrid>
             <TextInput
               label={t('questionnaires.form.timeGiven')}

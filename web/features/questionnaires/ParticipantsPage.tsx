@@ -24,7 +24,11 @@ type Tab = (typeof TABS)[number];
 /** A project's participants: registration, selection, the moments and who answered what. */
 export function ParticipantsPage() {
   const { t } = useTranslation();
-  return <ProjectGate pageTitle={(project) => `${t('questionnaires.participants')}: ${project.title}`}>{(project) => <Participants project={project} />}</ProjectGate>;
+  return (
+    <ProjectGate pageTitle={(project) => `${t('questionnaires.participants')}: ${project.title}`}>
+      {(project) => <Participants project={project} />}
+    </ProjectGate>
+  );
 }
 
 function Participants({ project }: { project: ProjectView }) {
@@ -53,7 +57,8 @@ function Participants({ project }: { project: ProjectView }) {
       { replace: true },
     );
 
-  const replaceOne = (saved: ParticipantView) => list.setData(participants.some((p) => p.id === saved.id) ? participants.map((p) => (p.id === saved.id ? saved : p)) : [...participants, saved]);
+  const replaceOne = (saved: ParticipantView) =>
+    list.setData(participants.some((p) => p.id === saved.id) ? participants.map((p) => (p.id === saved.id ? saved : p)) : [...participants, saved]);
 
   async function changeStatus(p: ParticipantView, status: ParticipantView['status']) {
     setBusyId(p.id);
@@ -177,7 +182,13 @@ function Participants({ project }: { project: ProjectView }) {
               {t('questionnaires.selection.intro')}
             </Text>
             {body(() => (
-              <SelectionPanel participants={participants} canEdit={canEdit} busyId={busyId} onStatus={(p, s) => void changeStatus(p, s)} onEdit={(p) => setEditing(p)} />
+              <SelectionPanel
+                participants={participants}
+                canEdit={canEdit}
+                busyId={busyId}
+                onStatus={(p, s) => void changeStatus(p, s)}
+                onEdit={(p) => setEditing(p)}
+              />
             ))}
           </Section>
         </Tabs.Panel>
@@ -221,7 +232,13 @@ function Participants({ project }: { project: ProjectView }) {
           />
         ) : null}
       </Modal>
-      <Modal opened={importing} onClose={() => setImporting(false)} title={t('questionnaires.import.title')} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={importing}
+        onClose={() => setImporting(false)}
+        title={t('questionnaires.import.title')}
+        size="xl"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {importing ? (
           <ImportPanel
             projectId={project.id}

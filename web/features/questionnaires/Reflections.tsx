@@ -49,7 +49,10 @@ export function Reflections({ projectId, participants }: { projectId: string; pa
         label={t('questionnaires.reflections.day')}
         value={day}
         onChange={(e) => setChosen(e.currentTarget.value)}
-        data={days.map((d) => ({ value: d.day, label: t('questionnaires.reflections.dayOption', { date: longDay(d.day, locale), done: d.done, total: d.total }) }))}
+        data={days.map((d) => ({
+          value: d.day,
+          label: t('questionnaires.reflections.dayOption', { date: longDay(d.day, locale), done: d.done, total: d.total }),
+        }))}
         maw={420}
       />
       {reflections.error ? <ErrorAlert error={reflections.error} onRetry={reflections.reload} /> : null}

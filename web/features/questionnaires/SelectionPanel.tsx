@@ -72,14 +72,28 @@ export function SelectionPanel({
                   {facts.map(([label, value]) => (
                     <div key={label} style={{ display: 'contents' }}>
                       <dt>{label}</dt>
-                      <dd>{value ? value : <Text span fz="sm" c="dimmed">{t('questionnaires.selection.notFilled')}</Text>}</dd>
+                      <dd>
+                        {value ? (
+                          value
+                        ) : (
+                          <Text span fz="sm" c="dimmed">
+                            {t('questionnaires.selection.notFilled')}
+                          </Text>
+                        )}
+                      </dd>
                     </div>
                   ))}
                 </dl>
                 {canEdit ? (
                   <Group gap="xs" mt="auto" role="group" aria-label={t('questionnaires.selection.actionsLabel', { name: p.name })}>
                     {actions[p.status].map((a) => (
-                      <Button key={a.to} size="compact-sm" variant={a.to === 'selected' ? 'filled' : 'default'} loading={busyId === p.id} onClick={() => onStatus(p, a.to)}>
+                      <Button
+                        key={a.to}
+                        size="compact-sm"
+                        variant={a.to === 'selected' ? 'filled' : 'default'}
+                        loading={busyId === p.id}
+                        onClick={() => onStatus(p, a.to)}
+                      >
                         {a.label}
                       </Button>
                     ))}

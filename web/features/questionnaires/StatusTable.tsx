@@ -148,7 +148,9 @@ function DailyCell({ invitations }: { invitations: Invitation[] }) {
   const done = planned.filter((i) => i.status === 'completed').length;
   return (
     <div className="q-cell">
-      <Pill status={done === planned.length ? 'completed' : done > 0 ? 'sent' : 'scheduled'}>{t('questionnaires.invitation.daily', { done, total: planned.length })}</Pill>
+      <Pill status={done === planned.length ? 'completed' : done > 0 ? 'sent' : 'scheduled'}>
+        {t('questionnaires.invitation.daily', { done, total: planned.length })}
+      </Pill>
     </div>
   );
 }

@@ -53,7 +53,13 @@ export function SurveyPage() {
   }, [locale]);
 
   const problem = state.error && !state.data ? surveyProblem(state.error) : null;
-  const title = state.data ? (state.data.submittedAt ? t('questionnaires.survey.thanks') : state.data.title) : problem ? t(`questionnaires.survey.${problem}Title`) : null;
+  const title = state.data
+    ? state.data.submittedAt
+      ? t('questionnaires.survey.thanks')
+      : state.data.title
+    : problem
+      ? t(`questionnaires.survey.${problem}Title`)
+      : null;
   useDocumentTitle(title);
 
   const chooseLanguage = (next: Locale) =>
@@ -125,7 +131,14 @@ function SurveyShell({ locale, onLanguage, children }: { locale: Locale; onLangu
           </span>
           <Group role="group" aria-label={t('questionnaires.survey.language')} gap={4} wrap="nowrap">
             {LOCALES.map((l) => (
-              <Button key={l} size="compact-sm" variant={l === locale ? 'filled' : 'default'} aria-pressed={l === locale} lang={l} onClick={() => onLanguage(l)}>
+              <Button
+                key={l}
+                size="compact-sm"
+                variant={l === locale ? 'filled' : 'default'}
+                aria-pressed={l === locale}
+                lang={l}
+                onClick={() => onLanguage(l)}
+              >
                 {LANGUAGE_NAMES[l]}
               </Button>
             ))}
@@ -154,7 +167,17 @@ function SurveyProblem({ kind }: { kind: Problem }) {
 }
 
 /** Project, title, day (for a daily reflection) and the introduction. */
-function SurveyHeading({ survey, title, headingRef, showDay = false }: { survey: SurveyView; title: string; headingRef?: Ref<HTMLHeadingElement>; showDay?: boolean }) {
+function SurveyHeading({
+  survey,
+  title,
+  headingRef,
+  showDay = false,
+}: {
+  survey: SurveyView;
+  title: string;
+  headingRef?: Ref<HTMLHeadingElement>;
+  showDay?: boolean;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
@@ -245,7 +268,15 @@ function SurveyForm({ token, survey, onSubmitted }: { token: string; survey: Sur
   async function storeGoals() {
     if (!withGoals || !goalsDirty) return;
     const checked = validate(learningGoalsInput, goalsInput());
-    if (!checked.ok) throw new ApiError({ type: 'about:blank', title: 'invalid_input', status: 400, code: 'invalid_input', detail: '', errors: Object.entries(checked.errors).map(([path, message]) => ({ path, message })) });
+    if (!checked.ok)
+      throw new ApiError({
+        type: 'about:blank',
+        title: 'invalid_input',
+        status: 400,
+        code: 'invalid_input',
+        detail: '',
+        errors: Object.entries(checked.errors).map(([path, message]) => ({ path, message })),
+      });
     const saved: LearningGoalsView = await surveyApi.saveGoals(token, checked.value);
     savedGoals.setData(saved);
     setGoalsDirty(false);
@@ -337,7 +368,14 @@ function SurveyForm({ token, survey, onSubmitted }: { token: string; survey: Sur
                 styles={{ label: { fontWeight: 600, fontSize: '1rem', lineHeight: 1.45, marginBottom: 6 } }}
               />
             ) : (
-              <ScaleQuestion key={item.key} item={item} number={number} value={answers[item.key]} onChange={(v) => set(item.key, v)} error={fieldErrors[item.key]} />
+              <ScaleQuestion
+                key={item.key}
+                item={item}
+                number={number}
+                value={answers[item.key]}
+                onChange={(v) => set(item.key, v)}
+                error={fieldErrors[item.key]}
+              />
             );
           });
           if (daily) {
@@ -369,7 +407,16 @@ function SurveyForm({ token, survey, onSubmitted }: { token: string; survey: Sur
         <div className="survey-card">
           <div role="status">
             {notice ? (
-              <Alert ref={noticeRef} tabIndex={-1} mb="md" color="green" variant="light" withCloseButton onClose={() => setNotice(null)} closeButtonLabel={t('questionnaires.survey.close')}>
+              <Alert
+                ref={noticeRef}
+                tabIndex={-1}
+                mb="md"
+                color="green"
+                variant="light"
+                withCloseButton
+                onClose={() => setNotice(null)}
+                closeButtonLabel={t('questionnaires.survey.close')}
+              >
                 <Text fz="sm" c="dark.9">
                   {notice}
                 </Text>
@@ -392,7 +439,13 @@ function SurveyForm({ token, survey, onSubmitted }: { token: string; survey: Sur
         </div>
       </Stack>
 
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('questionnaires.survey.confirmTitle')} size="md" closeButtonProps={{ 'aria-label': t('questionnaires.survey.close') }}>
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('questionnaires.survey.confirmTitle')}
+        size="md"
+        closeButtonProps={{ 'aria-label': t('questionnaires.survey.close') }}
+      >
         <Stack>
           <Text>{t('questionnaires.survey.confirmText')}</Text>
           <Text fw={600}>{unanswered ? t('questionnaires.survey.unanswered', { count: unanswered }) : t('questionnaires.survey.allAnswered')}</Text>
@@ -422,7 +475,19 @@ function groupItems(items: Item[]): { kind: Item['kind']; items: Item[] }[] {
 }
 
 /** One statement on the five-point agreement scale plus "not applicable": a native radio group, so arrow keys and Space work. */
-function ScaleQuestion({ item, number, value, onChange, error }: { item: Item; number: number; value: number | string | undefined; onChange: (value: number) => void; error?: string }) {
+function ScaleQuestion({
+  item,
+  number,
+  value,
+  onChange,
+  error,
+}: {
+  item: Item;
+  number: number;
+  value: number | string | undefined;
+  onChange: (value: number) => void;
+  error?: string;
+}) {
   const { t } = useTranslation();
   const id = fieldId(item.key);
   const option = (v: 0 | 1 | 2 | 3 | 4 | 5, className = 'scale-option') => (
@@ -451,7 +516,12 @@ function ScaleQuestion({ item, number, value, onChange, error }: { item: Item; n
 }
 
 const emptyGoal = (): GoalDraft => ({ text: '', typologyCode: '', cefrNow: '', cefrTarget: '' });
-const toDraft = (g: LearningGoalsView['goals'][number]): GoalDraft => ({ text: g.text, typologyCode: g.typologyCode ?? '', cefrNow: g.cefrNow ?? '', cefrTarget: g.cefrTarget ?? '' });
+const toDraft = (g: LearningGoalsView['goals'][number]): GoalDraft => ({
+  text: g.text,
+  typologyCode: g.typologyCode ?? '',
+  cefrNow: g.cefrNow ?? '',
+  cefrTarget: g.cefrTarget ?? '',
+});
 
 /** The participant's own learning goals at T0, with a CEFR level now and aimed for when it is a language goal. */
 function GoalsEditor({ goals, onChange, errors }: { goals: GoalDraft[]; onChange: (goals: GoalDraft[]) => void; errors: Record<string, string> }) {
@@ -491,7 +561,13 @@ function GoalsEditor({ goals, onChange, errors }: { goals: GoalDraft[]; onChange
               />
               {goal.typologyCode === LANGUAGE_GOAL ? (
                 <SimpleGrid cols={{ base: 1, xs: 2 }}>
-                  <NativeSelect label={t('questionnaires.goals.cefrNow')} value={goal.cefrNow} onChange={(e) => update(i, { cefrNow: e.currentTarget.value })} data={cefr} error={errors[`goals.${i}.cefrNow`]} />
+                  <NativeSelect
+                    label={t('questionnaires.goals.cefrNow')}
+                    value={goal.cefrNow}
+                    onChange={(e) => update(i, { cefrNow: e.currentTarget.value })}
+                    data={cefr}
+                    error={errors[`goals.${i}.cefrNow`]}
+                  />
                   <NativeSelect
                     label={t('questionnaires.goals.cefrTarget')}
                     value={goal.cefrTarget}
@@ -503,7 +579,14 @@ function GoalsEditor({ goals, onChange, errors }: { goals: GoalDraft[]; onChange
               ) : null}
               {goals.length > 1 ? (
                 <Group justify="flex-end">
-                  <Button variant="subtle" color="red.9" c="red.9" size="compact-sm" aria-label={t('questionnaires.goals.remove', { n: i + 1 })} onClick={() => onChange(goals.filter((_, j) => j !== i))}>
+                  <Button
+                    variant="subtle"
+                    color="red.9"
+                    c="red.9"
+                    size="compact-sm"
+                    aria-label={t('questionnaires.goals.remove', { n: i + 1 })}
+                    onClick={() => onChange(goals.filter((_, j) => j !== i))}
+                  >
                     {t('questionnaires.goals.removeShort')}
                   </Button>
                 </Group>
@@ -619,7 +702,9 @@ function HistoryTable({ history, items }: { history: SurveyHistory; items: Item[
       ) : (
         <>
           <Text fz="sm" c="dimmed" mb="sm">
-            {moments.length > 1 ? t('questionnaires.survey.historyIntro') : `${t('questionnaires.survey.historyIntro')} ${t('questionnaires.survey.historyOne')}`}
+            {moments.length > 1
+              ? t('questionnaires.survey.historyIntro')
+              : `${t('questionnaires.survey.historyIntro')} ${t('questionnaires.survey.historyOne')}`}
           </Text>
           <div className="table-wrap">
             <Table className="history-table" aria-label={t('questionnaires.survey.historyTable')} horizontalSpacing="sm">

@@ -288,7 +288,8 @@ const nl = {
     },
 
     mail: {
-      intro: 'De laatste 200 uitnodigingen en herinneringen. “Vastgehouden” betekent: er is geen mailserver (SMTP) ingesteld; het bericht staat ook als .eml-bestand op de server.',
+      intro:
+        'De laatste 200 uitnodigingen en herinneringen. “Vastgehouden” betekent: er is geen mailserver (SMTP) ingesteld; het bericht staat ook als .eml-bestand op de server.',
       filter: 'Status',
       all: 'Alle',
       count_one: '{{count}} bericht',
@@ -625,7 +626,8 @@ const en: QuestionnaireMessages = {
     },
 
     mail: {
-      intro: 'The last 200 invitations and reminders. “Held” means: no mail server (SMTP) is configured; the message is also kept as an .eml file on the server.',
+      intro:
+        'The last 200 invitations and reminders. “Held” means: no mail server (SMTP) is configured; the message is also kept as an .eml file on the server.',
       filter: 'Status',
       all: 'All',
       count_one: '{{count}} message',

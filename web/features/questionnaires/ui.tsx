@@ -78,7 +78,9 @@ export function useCodeOptions(bookKey: 'typology' | 'factors') {
     const roots = codes.filter((c) => !c.parentKey || !label.has(c.parentKey));
     const options = roots.map((root) => {
       const children = codes.filter((c) => c.parentKey === root.key);
-      return children.length ? { group: root[locale], items: children.map((c) => ({ value: c.key, label: c[locale] })) } : { value: root.key, label: root[locale] };
+      return children.length
+        ? { group: root[locale], items: children.map((c) => ({ value: c.key, label: c[locale] })) }
+        : { value: root.key, label: root[locale] };
     });
     return { options, label: (key: string | null | undefined) => (key ? (label.get(key) ?? key) : '') };
   }, [data, bookKey, locale]);

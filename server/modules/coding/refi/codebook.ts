@@ -42,7 +42,10 @@ export function codeNodes(codes: RefiCode[], seen: Map<string, string>): XmlNode
       throw new RefiFormatError('missing_attribute', `Cannot export: code ${guid} has no name.`, { guid });
     }
     if (code.color !== undefined && !isColor(code.color)) {
-      throw new RefiFormatError('invalid_value', `Cannot export: code ${quote(code.name)} has colour ${quote(code.color)}, which is not #RRGGBB.`, { name: code.name, value: code.color });
+      throw new RefiFormatError('invalid_value', `Cannot export: code ${quote(code.name)} has colour ${quote(code.color)}, which is not #RRGGBB.`, {
+        name: code.name,
+        value: code.color,
+      });
     }
     const children: XmlNode[] = [];
     if (code.description !== undefined && code.description !== '') children.push({ name: 'Description', text: code.description });
@@ -87,7 +90,11 @@ export function readGuid(element: XmlElement, attribute: string, what: string): 
     throw new RefiFormatError('missing_attribute', `${capitalise(what)} has no ${attribute} attribute.`, { element: element.name, attribute });
   }
   if (!isGuid(value)) {
-    throw new RefiFormatError('invalid_guid', `${capitalise(what)} has an invalid GUID ${quote(value)} in its ${attribute} attribute.`, { element: element.name, attribute, guid: value });
+    throw new RefiFormatError('invalid_guid', `${capitalise(what)} has an invalid GUID ${quote(value)} in its ${attribute} attribute.`, {
+      element: element.name,
+      attribute,
+      guid: value,
+    });
   }
   return canonicalGuid(value);
 }

@@ -31,7 +31,11 @@ const NAME_EXCERPT_LENGTH = 100;
 function checkDate(value: string | undefined, what: string): string | undefined {
   if (value === undefined) return undefined;
   if (!isDateTime(value)) {
-    throw new RefiFormatError('invalid_value', `Cannot export: ${what} has creation date ${quote(value)}, which is not an XML date-time such as 2026-03-01T10:00:00Z.`, { value });
+    throw new RefiFormatError(
+      'invalid_value',
+      `Cannot export: ${what} has creation date ${quote(value)}, which is not an XML date-time such as 2026-03-01T10:00:00Z.`,
+      { value },
+    );
   }
   return value;
 }
@@ -61,7 +65,13 @@ export async function buildProjectQdpx(project: RefiProject): Promise<Buffer> {
   const userNodes: XmlNode[] = project.users.map((user) => {
     const guid = declare(user.guid, `user ${quote(user.name)}`);
     userKeys.add(guidKey(guid));
-    return { name: 'User', attrs: [['guid', guid], ['name', user.name]] };
+    return {
+      name: 'User',
+      attrs: [
+        ['guid', guid],
+        ['name', user.name],
+      ],
+    };
   });
   const userRef = (guid: string | undefined, what: string): string | undefined => {
     if (guid === undefined) return undefined;
@@ -86,22 +96,41 @@ export async function buildProjectQdpx(project: RefiProject): Promise<Buffer> {
   const variableNodes: XmlNode[] = project.variables.map((variable) => {
     const guid = declare(variable.guid, `variable ${quote(variable.name)}`);
     if (!VARIABLE_TYPES.includes(variable.typeOfVariable)) {
-      throw new RefiFormatError('invalid_value', `Cannot export: variable ${quote(variable.name)} has type ${quote(String(variable.typeOfVariable))}, which REFI-QDA does not know.`, { value: String(variable.typeOfVariable) });
+      throw new RefiFormatError(
+        'invalid_value',
+        `Cannot export: variable ${quote(variable.name)} has type ${quote(String(variable.typeOfVariable))}, which REFI-QDA does not know.`,
+        { value: String(variable.typeOfVariable) },
+      );
     }
     variableTypes.set(guidKey(guid), variable.typeOfVariable);
-    return { name: 'Variable', attrs: [['guid', guid], ['name', variable.name], ['typeOfVariable', variable.typeOfVariable]] };
+    return {
+      name: 'Variable',
+      attrs: [
+        ['guid', guid],
+        ['name', variable.name],
+        ['typeOfVariable', variable.typeOfVariable],
+      ],
+    };
   });
   const valueNodes = (values: RefiVariableValue[] | undefined, what: string): XmlNode[] =>
     (values ?? []).map(({ variableGuid, value }) => {
       const guid = requireGuid(variableGuid, `a variable value of ${what}`);
       const type = variableTypes.get(guidKey(guid));
       if (type === undefined) {
-        throw new RefiFormatError('unknown_reference', `Cannot export: ${what} has a value for variable ${guid}, which is not among the project's variables.`, { guid });
+        throw new RefiFormatError('unknown_reference', `Cannot export: ${what} has a value for variable ${guid}, which is not among the project's variables.`, {
+          guid,
+        });
       }
       if (!isValidVariableValue(type, value)) {
         throw new RefiFormatError('invalid_value', `Cannot export: ${what} has value ${quote(value)} for a ${type} variable.`, { value, type });
       }
-      return { name: 'VariableValue', children: [{ name: 'VariableRef', attrs: [['targetGUID', guid]] }, { name: VALUE_ELEMENT[type], text: type === 'Text' ? value : value.trim() }] };
+      return {
+        name: 'VariableValue',
+        children: [
+          { name: 'VariableRef', attrs: [['targetGUID', guid]] },
+          { name: VALUE_ELEMENT[type], text: type === 'Text' ? value : value.trim() },
+        ],
+      };
     });
 
   // Sources first (GUIDs of the cases' SourceRefs must resolve), written after Cases below.
@@ -118,7 +147,11 @@ export async function buildProjectQdpx(project: RefiProject): Promise<Buffer> {
       const selGuid = declare(selection.guid, selWhat);
       const { start, end } = selection;
       if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > length) {
-        throw new RefiFormatError('selection_out_of_range', `Cannot export: selection ${selGuid} in ${sourceWhat} runs from ${start} to ${end}, outside the text (${length} characters).`, { guid: selGuid, start, end, length });
+        throw new RefiFormatError(
+          'selection_out_of_range',
+          `Cannot export: selection ${selGuid} in ${sourceWhat} runs from ${start} to ${end}, outside the text (${length} characters).`,
+          { guid: selGuid, start, end, length },
+        );
       }
       const children: XmlNode[] = [];
       if (selection.memo !== undefined && selection.memo !== '') children.push({ name: 'Description', text: selection.memo });
@@ -126,7 +159,11 @@ export async function buildProjectQdpx(project: RefiProject): Promise<Buffer> {
         const codingGuid = declare(coding.guid, `a coding in ${sourceWhat}`);
         const codeGuid = requireGuid(coding.codeGuid, `the code of coding ${codingGuid}`);
         if (!codeKeys.has(guidKey(codeGuid))) {
-          throw new RefiFormatError('unknown_reference', `Cannot export: coding ${codingGuid} in ${sourceWhat} refers to code ${codeGuid}, which is not in the codebook.`, { guid: codeGuid });
+          throw new RefiFormatError(
+            'unknown_reference',
+            `Cannot export: coding ${codingGuid} in ${sourceWhat} refers to code ${codeGuid}, which is not in the codebook.`,
+            { guid: codeGuid },
+          );
         }
         children.push({
           name: 'Coding',
@@ -177,7 +214,14 @@ export async function buildProjectQdpx(project: RefiProject): Promise<Buffer> {
       return { name: 'SourceRef', attrs: [['targetGUID', target]] };
     });
     // Case: Description?, CodeRef*, VariableValue*, SourceRef*, SelectionRef*
-    return { name: 'Case', attrs: [['guid', guid], ['name', c.name]], children: [...valueNodes(c.values, what), ...refs] };
+    return {
+      name: 'Case',
+      attrs: [
+        ['guid', guid],
+        ['name', c.name],
+      ],
+      children: [...valueNodes(c.values, what), ...refs],
+    };
   });
 
   // Project: Users?, CodeBook?, Variables?, Cases?, Sources?, Notes?, Links?, Sets?, Graphs?,
@@ -312,7 +356,9 @@ async function readInternalText(ctx: Context, path: string, what: string): Promi
   const external = scheme === 'relative' || scheme === 'absolute';
   throw new RefiFormatError(
     'missing_source_text',
-    external ? `The text of ${what} is an external file (${path}) that is not inside the archive.` : `The text of ${what} (${path}) is missing from the archive.`,
+    external
+      ? `The text of ${what} is an external file (${path}) that is not inside the archive.`
+      : `The text of ${what} (${path}) is missing from the archive.`,
     { path },
   );
 }
@@ -356,7 +402,9 @@ function readValues(ctx: Context, element: XmlElement, what: string): RefiVariab
     const guid = readGuid(ref, 'targetGUID', `a variable value of ${what}`);
     const variable = ctx.variables.get(guidKey(guid));
     if (variable === undefined) {
-      throw new RefiFormatError('unknown_reference', `${capitalise(what)} has a value for variable ${guid}, which is not among the project's variables.`, { guid });
+      throw new RefiFormatError('unknown_reference', `${capitalise(what)} has a value for variable ${guid}, which is not among the project's variables.`, {
+        guid,
+      });
     }
     const valueElement = vv.children.find((c) => c.name !== 'VariableRef');
     const raw = valueElement?.text ?? '';
@@ -380,7 +428,11 @@ async function readTextSource(ctx: Context, element: XmlElement): Promise<RefiSo
   if (inline !== undefined) raw = inline.text;
   else if (path !== undefined && path.trim() !== '') raw = await readInternalText(ctx, path, what);
   else if (element.attrs.has('richTextPath')) {
-    throw new RefiFormatError('missing_source_text', `${capitalise(what)} has only a rich-text version (${element.attrs.get('richTextPath')}) and no plain text to import.`, { name });
+    throw new RefiFormatError(
+      'missing_source_text',
+      `${capitalise(what)} has only a rich-text version (${element.attrs.get('richTextPath')}) and no plain text to import.`,
+      { name },
+    );
   } else throw new RefiFormatError('missing_source_text', `${capitalise(what)} has no text: neither PlainTextContent nor plainTextPath.`, { name });
   const normalised = normaliseLineEndings(raw);
   const countsCrlfAsOne = inline === undefined && /ATLAS\.ti/i.test(ctx.origin);

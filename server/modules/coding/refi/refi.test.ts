@@ -39,7 +39,14 @@ function sampleCodebook(): RefiCode[] {
       color: '#1F77B4',
       isCodable: false,
       children: [
-        { guid: g(11), name: 'PRO.examples learned from good practice', description: 'Code when the speaker names an example seen abroad.', color: '#aec7e8', isCodable: true, children: [] },
+        {
+          guid: g(11),
+          name: 'PRO.examples learned from good practice',
+          description: 'Code when the speaker names an example seen abroad.',
+          color: '#aec7e8',
+          isCodable: true,
+          children: [],
+        },
         { guid: g(12), name: 'PRO.methods met new teaching methods', isCodable: true, children: [] },
       ],
     },
@@ -240,7 +247,9 @@ describe('codebook (.qdc)', () => {
     expect((await refiError(() => parseCodebookXml('not xml at all'))).code).toBe('invalid_xml');
     expect((await refiError(() => parseCodebookXml('<CodeBook><Codes><Code></Codes></CodeBook>'))).code).toBe('invalid_xml');
     expect((await refiError(() => parseCodebookXml(''))).code).toBe('not_a_codebook');
-    const badGuid = await refiError(() => parseCodebookXml('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="12" name="A" isCodable="true"/></Codes></CodeBook>'));
+    const badGuid = await refiError(() =>
+      parseCodebookXml('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="12" name="A" isCodable="true"/></Codes></CodeBook>'),
+    );
     expect(badGuid.code).toBe('invalid_guid');
     expect(badGuid.message).toContain('"A"');
     const dup = `<CodeBook><Codes><Code guid="${CODE}" name="A" isCodable="true"/><Code guid="${CODE.toLowerCase()}" name="B" isCodable="true"/></Codes></CodeBook>`;
@@ -306,7 +315,10 @@ describe('project (.qdpx) export', () => {
 
   it('has a schema check that does catch a wrong order or a stray attribute', async () => {
     const qde = await qdeOf(await buildProjectQdpx(sampleProject()));
-    const swapped = qde.replace(/<Users>[\s\S]*?<\/Users>\s*(<CodeBook>[\s\S]*?<\/CodeBook>)/, (_m, codebook: string) => `${codebook}<Users><User guid="${CODER_A}"/></Users>`);
+    const swapped = qde.replace(
+      /<Users>[\s\S]*?<\/Users>\s*(<CodeBook>[\s\S]*?<\/CodeBook>)/,
+      (_m, codebook: string) => `${codebook}<Users><User guid="${CODER_A}"/></Users>`,
+    );
     expect(swapped).not.toBe(qde);
     expect(validateAgainstXsd(projectXsd, swapped).join('\n')).toMatch(/content model of ProjectType/);
     expect(validateAgainstXsd(projectXsd, qde.replace('<TextSource ', '<TextSource start="1" ')).join('\n')).toMatch(/attribute start is not declared/);
@@ -494,7 +506,9 @@ describe('project (.qdpx) import', () => {
     ]);
 
     // A memo kept as a Note and referenced from the selection (NVivo's way), instead of a Description.
-    const noted = foreignQde(selection(0, 4).replace('</PlainTextSelection>', '<NoteRef targetGUID="C0C0C0C0-0000-4000-8000-000000000001"/></PlainTextSelection>'));
+    const noted = foreignQde(
+      selection(0, 4).replace('</PlainTextSelection>', '<NoteRef targetGUID="C0C0C0C0-0000-4000-8000-000000000001"/></PlainTextSelection>'),
+    );
     const fromFolder = await parseProjectQdpx(await makeQdpx(noted, { [`Sources/${SRC}.txt`]: 'Some text' }));
     expect(fromFolder.sources[0]?.text).toBe('Some text');
     expect(fromFolder.sources[0]?.selections[0]?.memo).toBe('Note text');
@@ -503,7 +517,12 @@ describe('project (.qdpx) import', () => {
 
   it('adds a coder that codings name but <Users> does not list', async () => {
     const other = 'ABCDEF00-0000-4000-8000-000000000009';
-    const qde = foreignQde(selection(0, 4).replace(`<Coding guid="E1E1E1E1-0000-4000-8000-000000000001" creatingUser="${U}"`, `<Coding guid="E1E1E1E1-0000-4000-8000-000000000001" creatingUser="${other}"`));
+    const qde = foreignQde(
+      selection(0, 4).replace(
+        `<Coding guid="E1E1E1E1-0000-4000-8000-000000000001" creatingUser="${U}"`,
+        `<Coding guid="E1E1E1E1-0000-4000-8000-000000000001" creatingUser="${other}"`,
+      ),
+    );
     const project = await parseProjectQdpx(await makeQdpx(qde, { [`sources/${SRC}.txt`]: 'Some text' }));
     expect(project.users.map((u) => u.guid)).toEqual([U, other]);
     expect(project.sources[0]?.selections[0]?.codings[0]?.creatorGuid).toBe(other);
@@ -534,7 +553,9 @@ describe('project (.qdpx) import of broken or hostile files', () => {
     expect(e.code).toBe('not_a_project');
     expect(e.message).toMatch(/codebook, not a project/);
     expect((await refiError(parseProjectQdpx(await makeQdpx('<Project name="x"><Users></Project>')))).code).toBe('invalid_xml');
-    expect((await refiError(parseProjectQdpx(await makeQdpx(undefined, { 'project.qde': new Uint8Array([0x3c, 0xff, 0xfe, 0xfd]) })))).code).toBe('invalid_encoding');
+    expect((await refiError(parseProjectQdpx(await makeQdpx(undefined, { 'project.qde': new Uint8Array([0x3c, 0xff, 0xfe, 0xfd]) })))).code).toBe(
+      'invalid_encoding',
+    );
   });
 
   it('rejects a selection outside its text, or ending before it starts', async () => {
@@ -555,7 +576,9 @@ describe('project (.qdpx) import of broken or hostile files', () => {
     expect((await refiError(parseProjectQdpx(await makeQdpx(external)))).message).toMatch(/external file/);
     const badGuid = foreignQde(selection(0, 4)).replace(`guid="${SRC}"`, 'guid="S-1"');
     expect((await refiError(parseProjectQdpx(await withText(badGuid)))).code).toBe('invalid_guid');
-    const twice = foreignQde(selection(0, 4), { extraSources: `<TextSource guid="${SRC.toLowerCase()}" name="again"><PlainTextContent>x</PlainTextContent></TextSource>` });
+    const twice = foreignQde(selection(0, 4), {
+      extraSources: `<TextSource guid="${SRC.toLowerCase()}" name="again"><PlainTextContent>x</PlainTextContent></TextSource>`,
+    });
     expect((await refiError(parseProjectQdpx(await withText(twice)))).code).toBe('duplicate_guid');
   });
 

@@ -52,10 +52,21 @@ const occurs = (el: XmlElement, attr: 'minOccurs' | 'maxOccurs'): number => {
 
 function readParticle(el: XmlElement): Particle {
   if (el.name === 'element') {
-    return { kind: 'element', name: el.attrs.get('name') ?? '', type: el.attrs.get('type') ?? 'xsd:string', min: occurs(el, 'minOccurs'), max: occurs(el, 'maxOccurs') };
+    return {
+      kind: 'element',
+      name: el.attrs.get('name') ?? '',
+      type: el.attrs.get('type') ?? 'xsd:string',
+      min: occurs(el, 'minOccurs'),
+      max: occurs(el, 'maxOccurs'),
+    };
   }
   if (el.name === 'sequence' || el.name === 'choice') {
-    return { kind: el.name, min: occurs(el, 'minOccurs'), max: occurs(el, 'maxOccurs'), items: el.children.filter((c) => c.name !== 'annotation').map(readParticle) };
+    return {
+      kind: el.name,
+      min: occurs(el, 'minOccurs'),
+      max: occurs(el, 'maxOccurs'),
+      items: el.children.filter((c) => c.name !== 'annotation').map(readParticle),
+    };
   }
   throw new Error(`xsd-check: unsupported particle ${el.name}`);
 }

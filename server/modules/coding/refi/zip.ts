@@ -41,7 +41,10 @@ export class SafeZip {
     }
     const count = Object.keys(zip.files).length;
     if (count > limits.maxEntries) {
-      throw new RefiFormatError('archive_too_large', `The archive holds ${count} files, more than the ${limits.maxEntries} an import may hold.`, { count, limit: limits.maxEntries });
+      throw new RefiFormatError('archive_too_large', `The archive holds ${count} files, more than the ${limits.maxEntries} an import may hold.`, {
+        count,
+        limit: limits.maxEntries,
+      });
     }
     return new SafeZip(zip, limits);
   }
