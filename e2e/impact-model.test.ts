@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEMO_PASSWORD, expectAccessible, launchBrowser, newPage, signIn, startDemoServer } from './harness.js';
+import { expectAccessible, launchBrowser, newPage, signIn, startDemoServer } from './harness.js';
 
 // A coordinator plans a new project's impact model: guided right to left, an indicator on the
 // outcome, one link made by keyboard in the list view, the check panel emptying, the SVG and PNG

@@ -80,9 +80,9 @@ describe('the questionnaire journey', () => {
     const statusTable = page.getByRole('table', { name: 'Deelnemers en hun vragenlijsten per moment' });
     const row = statusTable.getByRole('row').filter({ hasText: 'Sanne Visser' });
     // cells after the row header: T0, D, T1, T2, T3
-    await expect.poll(() => row.getByRole('cell').nth(0).innerText()).toContain('Gepland');
-    expect(await row.getByRole('cell').nth(1).innerText()).toContain('0 van 5 ingevuld');
-    expect(await row.getByRole('cell').nth(2).innerText()).toContain('Gepland');
+    await expect.poll(() => row.getByRole('cell').nth(0).textContent()).toContain('Gepland');
+    expect(await row.getByRole('cell').nth(1).textContent()).toContain('0 van 5 ingevuld');
+    expect(await row.getByRole('cell').nth(2).textContent()).toContain('Gepland');
     await expectAccessible(page, 'the participants page');
 
     // --- one round of the scheduler: the T0 invitation goes out through SMTP
@@ -97,7 +97,7 @@ describe('the questionnaire journey', () => {
     expect(link, mail.text).toBeDefined();
 
     await page.reload();
-    await expect.poll(() => row.getByRole('cell').nth(0).innerText()).toContain('Verstuurd');
+    await expect.poll(() => row.getByRole('cell').nth(0).textContent()).toContain('Verstuurd');
 
     // --- the participant opens the link on a phone, without an account
     const phone = await browser.newContext({ baseURL: server.url, locale: 'nl-NL', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -181,7 +181,7 @@ describe('the questionnaire journey', () => {
     const history = survey.getByRole('table', { name: 'Uw antwoorden per moment' });
     await history.getByRole('columnheader', { name: /T0/ }).waitFor();
     const confident = history.getByRole('row').filter({ hasText: 'Ik voel me zeker als ik in mijn werk een vreemde taal spreek.' });
-    expect(await confident.getByRole('cell').innerText()).toBe(answers[3] === '0' ? 'n.v.t.' : answers[3]);
+    expect(await confident.getByRole('cell').textContent()).toBe(answers[3] === '0' ? 'n.v.t.' : answers[3]);
     await survey.getByText('Vloeiender Engels spreken voor de klas').waitFor();
     expect(await survey.getByRole('radio').count()).toBe(0);
     await expectAccessible(survey, 'the thank-you page');
@@ -196,7 +196,7 @@ describe('the questionnaire journey', () => {
 
     // --- back at the coordinator: T0 completed
     await page.reload();
-    await expect.poll(() => row.getByRole('cell').nth(0).innerText()).toContain('Ingevuld');
+    await expect.poll(() => row.getByRole('cell').nth(0).textContent()).toContain('Ingevuld');
     await expectAccessible(page, 'the participants page with a completed questionnaire');
     // no second e-mail went out for the same moment
     await runSchedulerTick(server.app.deps, 'e2e');

@@ -56,7 +56,10 @@ const byDomain = new Map<string, Counts>(DOMAINS.map((d) => [d, { gold: 0, predi
 const byCode = new Map<string, Counts>();
 const countsFor = (map: Map<string, Counts>, key: string) => {
   let c = map.get(key);
-  if (!c) map.set(key, (c = { gold: 0, predicted: 0, correct: 0 }));
+  if (!c) {
+    c = { gold: 0, predicted: 0, correct: 0 };
+    map.set(key, c);
+  }
   return c;
 };
 const errors: { id: string; text: string; gold: string[]; predicted: string[] }[] = [];

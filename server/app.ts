@@ -161,7 +161,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.addHook('onClose', async () => clearInterval(purge));
   let stopScheduler: (() => void) | undefined;
-  if (options.scheduler) app.addHook('onReady', async () => void (stopScheduler = startScheduler(deps, app.log, options.schedulerIntervalMs ?? 30_000)));
+  if (options.scheduler) {
+    app.addHook('onReady', async () => {
+      stopScheduler = startScheduler(deps, app.log, options.schedulerIntervalMs ?? 30_000);
+    });
+  }
   app.addHook('onClose', async () => stopScheduler?.());
 
   if (serveWeb && webRoot) {

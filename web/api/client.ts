@@ -82,7 +82,7 @@ async function request<T>(method: string, path: string, options: RequestOptions 
           code: response.status >= 500 ? 'internal' : 'invalid_input',
           detail: response.statusText,
         };
-    if (response.status === 401 && !path.startsWith('/auth/')) unauthenticatedListeners.forEach((l) => l());
+    if (response.status === 401 && !path.startsWith('/auth/')) for (const l of unauthenticatedListeners) l();
     throw new ApiError(problem);
   }
   return payload as T;

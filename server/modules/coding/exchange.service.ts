@@ -183,7 +183,12 @@ function asInput(err: unknown): never {
 async function resolveCodes(trx: Kysely<DB>, actor: Actor, tree: RefiCode[], organisationId: string | null, now: string) {
   const map = new Map<string, string>();
   const flat: { node: RefiCode; parent: RefiCode | null }[] = [];
-  const walk = (nodes: RefiCode[], parent: RefiCode | null) => nodes.forEach((n) => (flat.push({ node: n, parent }), walk(n.children, n)));
+  const walk = (nodes: RefiCode[], parent: RefiCode | null) => {
+    for (const n of nodes) {
+      flat.push({ node: n, parent });
+      walk(n.children, n);
+    }
+  };
   walk(tree, null);
   const known = await q.listCodesByIds(trx, flat.map((f) => f.node.guid.toLowerCase()).filter(isGuid));
   const visibleBooks = new Set(
@@ -286,11 +291,11 @@ export async function importProject(deps: Deps, actorOrNull: Actor | null, proje
     );
     // our own exports carry moment, language and kind as variables of the source
     const variableNamed = (name: string) => refi.variables.find((v) => v.name === name)?.guid;
-    const valueOf = (s: RefiProject['sources'][number], name: string) => s.values?.find((v) => v.variableGuid === variableNamed(name))?.value;
+    const variableValue = (s: RefiProject['sources'][number], name: string) => s.values?.find((v) => v.variableGuid === variableNamed(name))?.value;
     for (const s of refi.sources) {
-      const moment = valueOf(s, 'moment');
-      const language = valueOf(s, 'language');
-      const kind = valueOf(s, 'source_kind');
+      const moment = variableValue(s, 'moment');
+      const language = variableValue(s, 'language');
+      const kind = variableValue(s, 'source_kind');
       const sourceId = isGuid(s.guid) && !takenSources.has(s.guid.toLowerCase()) ? s.guid.toLowerCase() : newId();
       await trx
         .insertInto('sources')
@@ -403,7 +408,12 @@ export async function importCodebook(deps: Deps, actorOrNull: Actor | null, inpu
       .execute();
     const taken = new Set<string>();
     const all: RefiCode[] = [];
-    const collect = (nodes: RefiCode[]) => nodes.forEach((n) => (all.push(n), collect(n.children)));
+    const collect = (nodes: RefiCode[]) => {
+      for (const n of nodes) {
+        all.push(n);
+        collect(n.children);
+      }
+    };
     collect(tree);
     const takenIds = await q.existingIds(
       trx,

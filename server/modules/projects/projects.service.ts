@@ -247,6 +247,7 @@ async function editPart<T>(
   projectId: string,
   action: string,
   entityId: string,
+  // biome-ignore lint/suspicious/noConfusingVoidType: inserts resolve to nothing, updates and deletes to their counts
   write: (trx: Deps['db']) => Promise<{ numUpdatedRows?: bigint; numDeletedRows?: bigint } | void>,
   result: () => T,
 ): Promise<T> {

@@ -78,7 +78,7 @@ export async function momentSettings(
 async function replan(deps: Deps, trx: Kysely<DB>, projectId: string, participantId: string) {
   await q.deleteScheduledInvitations(trx, participantId);
   const p = await q.findParticipant(trx, projectId, participantId);
-  if (!p || p.status !== 'selected') {
+  if (p?.status !== 'selected') {
     if (p) await q.cancelOpenInvitations(trx, participantId);
     return;
   }

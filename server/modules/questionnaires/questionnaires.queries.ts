@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 
 // --- participants ---
@@ -144,7 +144,7 @@ export function updateInvitation(db: Kysely<DB>, id: string, set: Partial<DB['in
  * any concurrent claim commits, so two app servers on one PostgreSQL never take the same row.
  */
 export async function claimInvitations(db: Kysely<DB>, worker: string, now: string, until: string, kind: 'due' | 'open', limit = 50) {
-  const claimable = (eb: any) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)]);
+  const claimable = (eb: ExpressionBuilder<DB, 'invitations'>) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)]);
   await db
     .updateTable('invitations')
     .set({ claimed_by: worker, claimed_until: until })
@@ -183,7 +183,7 @@ export function insertOutbox(db: Kysely<DB>, row: DB['outbox']) {
 }
 
 export async function claimOutbox(db: Kysely<DB>, worker: string, now: string, until: string, limit = 50) {
-  const claimable = (eb: any) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)]);
+  const claimable = (eb: ExpressionBuilder<DB, 'outbox'>) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)]);
   await db
     .updateTable('outbox')
     .set({ claimed_by: worker, claimed_until: until })

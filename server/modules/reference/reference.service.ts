@@ -10,7 +10,10 @@ export async function getReference(deps: Deps): Promise<ReferenceView> {
     books.map((b) => b.id),
   );
   const byKind: Record<string, TermView[]> = {};
-  for (const t of terms) (byKind[t.kind] ??= []).push({ code: t.code, parent: t.parent_code, nl: t.label_nl, en: t.label_en });
+  for (const t of terms) {
+    byKind[t.kind] ??= [];
+    byKind[t.kind]!.push({ code: t.code, parent: t.parent_code, nl: t.label_nl, en: t.label_en });
+  }
   return {
     terms: byKind,
     codebooks: books.map((b) => ({

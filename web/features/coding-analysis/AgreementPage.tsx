@@ -32,7 +32,7 @@ function Agreement({ project }: { project: ProjectView }) {
   );
   // every coder seen so far stays selectable, also after narrowing the selection
   const [knownCoders, setKnownCoders] = useState<{ value: string; label: string }[]>([]);
-  if (report.data && report.data.coders.some((c) => !knownCoders.find((k) => k.value === c.id))) {
+  if (report.data?.coders.some((c) => !knownCoders.find((k) => k.value === c.id))) {
     setKnownCoders([
       ...knownCoders,
       ...report.data.coders.filter((c) => !knownCoders.find((k) => k.value === c.id)).map((c) => ({ value: c.id, label: c.name })),

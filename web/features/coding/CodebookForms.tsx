@@ -111,7 +111,12 @@ export function CodeForm({
   const index = indexCodebooks([book]);
   const descendants = new Set<string>();
   if (code) {
-    const walk = (id: string) => book.codes.filter((c) => c.parentId === id).forEach((c) => (descendants.add(c.id), walk(c.id)));
+    const walk = (id: string) => {
+      for (const c of book.codes.filter((c) => c.parentId === id)) {
+        descendants.add(c.id);
+        walk(c.id);
+      }
+    };
     descendants.add(code.id);
     walk(code.id);
   }

@@ -143,7 +143,7 @@ export function groupedCodeOptions(
   locale: Locale,
   options: { valueFor?: (code: CodeEntry) => string; withArchived?: boolean; domainLabel?: (name: string) => string } = {},
 ): { group: string; items: CodeOption[] }[] {
-  const valueOf = options.valueFor ?? ((code: CodeEntry) => code.id);
+  const optionValue = options.valueFor ?? ((code: CodeEntry) => code.id);
   const groups: { group: string; items: CodeOption[] }[] = [];
   for (const book of books) {
     const codes = index.ordered(book).filter((c) => options.withArchived || !c.archived);
@@ -152,11 +152,11 @@ export function groupedCodeOptions(
         const members = codes.filter((c) => c.id === domain.id || c.key.startsWith(`${domain.key}.`));
         groups.push({
           group: codeName(domain, locale),
-          items: members.map((c) => ({ value: valueOf(c), label: codeOptionLabel(c, locale, options.domainLabel) })),
+          items: members.map((c) => ({ value: optionValue(c), label: codeOptionLabel(c, locale, options.domainLabel) })),
         });
       }
     } else if (codes.length) {
-      groups.push({ group: bookName(book, locale), items: codes.map((c) => ({ value: valueOf(c), label: codeOptionLabel(c, locale) })) });
+      groups.push({ group: bookName(book, locale), items: codes.map((c) => ({ value: optionValue(c), label: codeOptionLabel(c, locale) })) });
     }
   }
   return groups;

@@ -98,7 +98,7 @@ export function sentences(text: string, locale: string): (Span & { block: Span }
       for (const s of segmenter.segment(m[0])) push(base + s.index, base + s.index + s.segment.length);
     } else {
       const sentence = /[^.!?…]+(?:[.!?…]+["'”’)]*|$)\s*/g;
-      for (let n = sentence.exec(m[0]); n && n[0]; n = sentence.exec(m[0])) push(base + n.index, base + n.index + n[0].length);
+      for (let n = sentence.exec(m[0]); n?.[0]; n = sentence.exec(m[0])) push(base + n.index, base + n.index + n[0].length);
     }
   }
   const length = table.length - 1;

@@ -296,7 +296,10 @@ function findProjectEntry(zip: SafeZip): string {
 
 function declareImported(ctx: Context, kind: string, guid: string, what: string): void {
   let seen = ctx.seen.get(kind);
-  if (seen === undefined) ctx.seen.set(kind, (seen = new Map()));
+  if (seen === undefined) {
+    seen = new Map();
+    ctx.seen.set(kind, seen);
+  }
   declareGuid(seen, guid, capitalise(what), false);
 }
 

@@ -73,7 +73,7 @@ export function normaliseLineEndings(raw: string): { text: string; mapPosition: 
 }
 
 /** Characters that XML 1.0 cannot carry at all, not even as character references. */
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it removes
 const XML_INVALID = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 export function stripXmlInvalid(value: string): string {
