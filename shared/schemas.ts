@@ -20,8 +20,56 @@ export const PROJECT_CODE_PATTERN = /^(20\d\d)-([1-3])-([A-Z]{2}\d{2})-(KA\d{3})
 
 export const id = z.uuid({ message: 'validation.id' });
 export const isoDate = z.iso.date({ message: 'validation.date' });
-const text = (max: number) => z.string().trim().max(max, { message: 'validation.too_long' });
-const required = (max: number) => text(max).min(1, { message: 'validation.required' });
+
+// No text we take may hold a NUL character: PostgreSQL cannot store one, and no person types one.
+const noNul = (v: string) => !v.includes('\u0000');
+const NUL = { message: 'validation.nul' };
+/** Text as a person types it, up to `max` characters, trimmed. Every text field of the API is one of these. */
+export const text = (max: number) => z.string().trim().max(max, { message: 'validation.too_long' }).refine(noNul, NUL);
+/** Text that must not be empty. */
+export const required = (max: number) => text(max).min(1, { message: 'validation.required' });
+/** Text kept exactly as given (a transcript, an answer): not trimmed, but no NUL either. */
+export const verbatim = (max: number) => z.string().min(1, { message: 'validation.required' }).max(max, { message: 'validation.too_long' }).refine(noNul, NUL);
+
+// --- uploads (multipart/form-data) --------------------------------------------------------
+
+/** A file of a multipart upload as the server reads it: its name, type and bytes. */
+export interface UploadedFile {
+  filename: string;
+  mimetype: string;
+  data: Uint8Array;
+}
+const isUploadedFile = (v: unknown): v is UploadedFile =>
+  typeof v === 'object' && v !== null && typeof (v as UploadedFile).filename === 'string' && (v as UploadedFile).data instanceof Uint8Array;
+
+/** The `file` part of an upload, with one of the given extensions (any name when none are given: the content is checked). */
+export const uploadedFile = (extensions: readonly string[], message = 'validation.file_type') =>
+  z
+    .custom<UploadedFile>(isUploadedFile, { message: 'validation.required' })
+    .refine((f) => f.filename.length <= 255 && (extensions.length === 0 || new RegExp(`\\.(${extensions.join('|')})$`, 'i').test(f.filename)), { message })
+    .meta({ type: 'string', format: 'binary', description: extensions.length ? `a .${extensions.join(', .')} file` : 'a file' });
+
+/** A yes/no field of a form: "true" or "false". */
+export const formFlag = z.enum(['true', 'false'], { message: 'validation.boolean' }).transform((v) => v === 'true');
+
+/** A form field holding JSON, read through `schema`. */
+export const formJson = <T extends z.ZodType>(schema: T) =>
+  z
+    .string()
+    .max(20_000, { message: 'validation.too_long' })
+    .transform((v, ctx) => {
+      try {
+        return JSON.parse(v) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'validation.invalid' });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+
+/** A field a form may repeat (one value per entry), read as a list. */
+export const formList = <T extends z.ZodType>(item: T, max: number) =>
+  z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(max, { message: 'validation.too_many' }));
 const countryCode = z
   .string()
   .trim()

@@ -66,6 +66,10 @@ const MESSAGES: Record<string, { nl: string; en: string }> = {
   'coding.span_blank': { nl: 'de geselecteerde tekst is leeg', en: 'the selected text is empty' },
   'coding.exists': { nl: 'U heeft deze code al aan dit fragment gegeven.', en: 'You have already given this code to this segment.' },
   'coding.not_yours': { nl: 'U kunt alleen uw eigen coderingen verwijderen.', en: 'You can only remove your own codings.' },
+  'segment.not_yours': {
+    nl: 'U kunt alleen fragmenten wijzigen of verwijderen die u zelf heeft gecodeerd.',
+    en: 'You can only change or remove segments you coded yourself.',
+  },
   'validation.span': { nl: 'het einde ligt niet na het begin', en: 'the end is not after the start' },
   'validation.file_type': { nl: 'alleen .txt, .md of .docx', en: 'only .txt, .md or .docx' },
   'validation.code_key': { nl: 'alleen letters, cijfers, punt, streepje en liggend streepje', en: 'only letters, digits, dot, dash and underscore' },
@@ -159,6 +163,8 @@ const MESSAGES: Record<string, { nl: string; en: string }> = {
     en: "does not match the project's call year or key action",
   },
   'validation.invalid': { nl: 'is niet geldig', en: 'is not valid' },
+  'validation.nul': { nl: 'bevat een onzichtbaar nulteken (NUL)', en: 'contains an invisible null character (NUL)' },
+  'validation.too_many': { nl: 'bevat te veel waarden', en: 'holds too many values' },
 };
 
 export function pickLocale(acceptLanguage: string | undefined): Locale {

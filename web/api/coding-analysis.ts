@@ -1,6 +1,6 @@
 import type { AgreementView, FullCodebookView, SentenceSuggestionsView } from '../../shared/coding.js';
 import type { Locale } from '../../shared/reference.js';
-import { api, withQuery } from './client.js';
+import { api, uploadForm, withQuery } from './client.js';
 
 // Suggestions, agreement and REFI-QDA exchange (server/modules/coding/analysis.routes.ts).
 
@@ -25,16 +25,6 @@ export const codingAnalysis = {
     ),
   projectExportUrl: (projectId: string, lang: Locale) => withQuery(`/api/v1/projects/${enc(projectId)}/export.qdpx`, { lang }),
   codebookExportUrl: (codebookId: string, lang: Locale) => withQuery(`/api/v1/codebooks/${enc(codebookId)}/export.qdc`, { lang }),
-  importProject: (projectId: string, contentBase64: string) => api.post<ImportSummary>(`/projects/${enc(projectId)}/import/qdpx`, { contentBase64 }),
-  importCodebook: (input: { key: string; nl: string; en: string; contentBase64: string }) => api.post<FullCodebookView>('/codebooks/import', input),
+  importProject: (projectId: string, file: File) => api.post<ImportSummary>(`/projects/${enc(projectId)}/import/qdpx`, uploadForm(file)),
+  importCodebook: (input: { key: string; nl: string; en: string }, file: File) => api.post<FullCodebookView>('/codebooks/import', uploadForm(file, input)),
 };
-
-/** A chosen file as base64, for the JSON upload routes. */
-export function fileToBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}

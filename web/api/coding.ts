@@ -16,7 +16,7 @@ import type {
   SourceView,
 } from '../../shared/coding.js';
 import type { IntervieweeView } from '../../shared/schemas.js';
-import { api, withQuery } from './client.js';
+import { api, uploadForm, withQuery } from './client.js';
 
 // The coding routes (server/modules/coding/*.routes.ts), typed with the shapes of shared/coding.ts.
 
@@ -31,7 +31,9 @@ export const sources = {
   get: (sourceId: string, options: { mine?: boolean } = {}, signal?: AbortSignal) =>
     api.get<SourceView>(`/sources/${enc(sourceId)}`, options.mine ? { mine: 'true' } : undefined, signal),
   create: (projectId: string, input: SourceInput) => api.post<SourceView>(`/projects/${enc(projectId)}/sources`, input),
-  upload: (projectId: string, input: SourceUpload) => api.post<SourceView>(`/projects/${enc(projectId)}/sources/upload`, input),
+  /** A .txt, .md or .docx file with the source's details, sent as multipart/form-data. */
+  upload: (projectId: string, file: File, fields: Omit<SourceUpload, 'file'>) =>
+    api.post<SourceView>(`/projects/${enc(projectId)}/sources/upload`, uploadForm(file, fields)),
   update: (sourceId: string, patch: SourcePatch) => api.patch<SourceView>(`/sources/${enc(sourceId)}`, patch),
   remove: (sourceId: string) => api.delete(`/sources/${enc(sourceId)}`),
 };

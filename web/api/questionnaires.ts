@@ -13,7 +13,7 @@ import type {
   SurveyView,
 } from '../../shared/questionnaires.js';
 import type { Locale, Moment } from '../../shared/reference.js';
-import { api, withQuery } from './client.js';
+import { api, uploadForm, withQuery } from './client.js';
 
 // The questionnaires' routes (server/modules/questionnaires/questionnaires.routes.ts): participants,
 // moments, invitations and exports for the coordinator; the instrument library and the outbox for
@@ -53,7 +53,8 @@ export const participants = {
   update: (projectId: string, participantId: string, input: ParticipantInput) =>
     api.put<ParticipantView>(`${project(projectId)}/participants/${seg(participantId)}`, input),
   /** dryRun: true only reads the file and reports the mapping and the bad rows; false imports all rows or none. */
-  importList: (projectId: string, input: ParticipantImportInput) => api.post<ParticipantImportView>(`${project(projectId)}/participants/import`, input),
+  importList: (projectId: string, file: File, options: Omit<ParticipantImportInput, 'file'>) =>
+    api.post<ParticipantImportView>(`${project(projectId)}/participants/import`, uploadForm(file, options)),
   resend: (projectId: string, invitationId: string) => api.post<ParticipantView>(`${project(projectId)}/invitations/${seg(invitationId)}/resend`),
   settings: (projectId: string, signal?: AbortSignal) => api.get<MomentSettingsView>(`${project(projectId)}/questionnaire-settings`, undefined, signal),
   saveSettings: (projectId: string, input: MomentSettingInput) => api.put<MomentSettingsView>(`${project(projectId)}/questionnaire-settings`, input),

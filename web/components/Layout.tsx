@@ -6,6 +6,7 @@ import { Link, NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from
 import { useSession, useUser } from '../features/auth/session.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { MAIN_ID, SkipLink } from './SkipLink.js';
+import { canAdminister } from '../../shared/access.js';
 
 export function ProductName() {
   const { t } = useTranslation();
@@ -44,11 +45,12 @@ export function Layout() {
   // after moving to another page: close the phone menu, and start keyboard and screen-reader users
   // at the new page's content instead of at the top of the document (not on the first page shown)
   const firstPage = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on a change of page only; `menu` is a new object each render
   useEffect(() => {
     menu.close();
     if (firstPage.current) firstPage.current = false;
     else document.getElementById(MAIN_ID)?.focus({ preventScroll: true });
-  }, [location.pathname]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [location.pathname]);
 
   const items = [
     { to: '/projects', label: t('nav.projects') },
@@ -56,7 +58,7 @@ export function Layout() {
     { to: '/evidence', label: t('coding.retrieval') },
     { to: '/codebooks', label: t('coding.codebooks') },
     // the instrument library and the outbox are the NA admin's
-    ...(user?.role === 'na_admin'
+    ...(user && canAdminister(user)
       ? [
           { to: '/instruments', label: t('questionnaires.instruments') },
           { to: '/outbox', label: t('questionnaires.outbox') },

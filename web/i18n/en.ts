@@ -282,6 +282,8 @@ export const en: Messages = {
       file_type_list: 'Choose a .csv or .xlsx file.',
       reminder_order: 'The second reminder comes after the first.',
       invalid: 'This value is not valid.',
+      nul: 'This text contains an invisible null character (NUL); remove it.',
+      too_many: 'Choose fewer values.',
     },
   },
 };

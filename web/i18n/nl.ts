@@ -281,6 +281,8 @@ export const nl = {
       file_type_list: 'Kies een .csv- of .xlsx-bestand.',
       reminder_order: 'De tweede herinnering komt na de eerste.',
       invalid: 'Deze waarde is niet geldig.',
+      nul: 'Deze tekst bevat een onzichtbaar nulteken (NUL); haal het weg.',
+      too_many: 'Kies minder waarden.',
     },
   },
 };

@@ -19,6 +19,7 @@ export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Pro
   const [loading, setLoading] = useState<boolean>(key !== null);
   const [generation, setGeneration] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `load` is a new function each render; `key` names what it loads and `generation` asks again
   useEffect(() => {
     if (key === null) return;
     const controller = new AbortController();
@@ -37,8 +38,6 @@ export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Pro
       },
     );
     return () => controller.abort();
-    // `load` is a new function each render; `key` names what it loads
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, generation]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);

@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import type { Layer, ReadinessPhase } from '../../../shared/impact-model.js';
 import type { DB, ImpactElementTable, ImpactIndicatorTable, ImpactLinkTable, ReadinessCheckTable } from '../../db/schema.js';
-import { countAll } from '../../db/sql-helpers.js';
+import { answerEntries, countAll } from '../../db/sql-helpers.js';
 
 export function listElementsOfProject(db: Kysely<DB>, projectId: string) {
   return db.selectFrom('impact_elements').selectAll().where('project_id', '=', projectId).orderBy('sort').orderBy('created_at').execute();
@@ -44,7 +45,7 @@ export function countSegmentsByTypologyCode(db: Kysely<DB>, projectId: string) {
     .execute();
 }
 
-export function maxElementSort(db: Kysely<DB>, projectId: string, layer: string) {
+export function maxElementSort(db: Kysely<DB>, projectId: string, layer: Layer) {
   return db
     .selectFrom('impact_elements')
     .select((eb) => eb.fn.max('sort').as('m'))
@@ -92,7 +93,7 @@ export function countIndicatorsOfElement(db: Kysely<DB>, elementId: string) {
 export function listReadinessChecks(db: Kysely<DB>, projectId: string) {
   return db.selectFrom('readiness_checks').selectAll().where('project_id', '=', projectId).execute();
 }
-export function findReadinessCheck(db: Kysely<DB>, projectId: string, phase: string) {
+export function findReadinessCheck(db: Kysely<DB>, projectId: string, phase: ReadinessPhase) {
   return db.selectFrom('readiness_checks').selectAll().where('project_id', '=', projectId).where('phase', '=', phase).executeTakeFirst();
 }
 export function insertReadinessCheck(db: Kysely<DB>, row: ReadinessCheckTable) {
@@ -102,20 +103,23 @@ export function updateReadinessCheck(db: Kysely<DB>, id: string, set: Partial<Re
   return db.updateTable('readiness_checks').set(set).where('id', '=', id).execute();
 }
 
-/** Submitted answers of the project with the typology code of each item they answer. */
-export async function listQuestionnaireAnswers(db: Kysely<DB>, projectId: string) {
-  const responses = await db
-    .selectFrom('responses')
-    .select(['instrument_id', 'moment', 'answers'])
-    .where('project_id', '=', projectId)
-    .where('submitted_at', 'is not', null)
+/**
+ * The submitted scale answers (1-5) of the project per typology code and moment: how many, and
+ * their sum. The database takes the answers apart and adds them up, so a page of the impact model
+ * never loads the project's responses themselves.
+ */
+export function sumQuestionnaireAnswers(db: Kysely<DB>, projectId: string) {
+  const entry = answerEntries(db, sql.ref('r.answers'));
+  return db
+    .selectFrom('responses as r')
+    .innerJoin(entry.from, (join) => join.onTrue())
+    .innerJoin('instrument_items as i', (join) => join.onRef('i.instrument_id', '=', 'r.instrument_id').on('i.key', '=', entry.key))
+    .select(['i.typology_code', 'r.moment', countAll().as('answers'), sql<number>`sum(${entry.number})`.as('total')])
+    .where('r.project_id', '=', projectId)
+    .where('r.submitted_at', 'is not', null)
+    .where('i.typology_code', 'is not', null)
+    .where(entry.number, '>=', 1)
+    .groupBy(['i.typology_code', 'r.moment'])
+    .$narrowType<{ typology_code: NonNullable<DB['instrument_items']['typology_code']> }>()
     .execute();
-  const instrumentIds = [...new Set(responses.map((r) => r.instrument_id))];
-  const items = await db
-    .selectFrom('instrument_items')
-    .select(['instrument_id', 'key', 'typology_code'])
-    .where('instrument_id', 'in', instrumentIds.length ? instrumentIds : [''])
-    .where('typology_code', 'is not', null)
-    .execute();
-  return { responses, items };
 }

@@ -1,36 +1,69 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { Moment } from '../../../shared/reference.js';
 import type { DB } from '../../db/schema.js';
+import { inChunks } from '../../db/sql-helpers.js';
 
 // --- participants ---
 
-export function listParticipants(db: Kysely<DB>, projectId: string) {
-  return db
+/**
+ * Participants of a project (or one of them) with their activity's title and dates, joined with
+ * their invitations: one row per invitation, one row with empty invitation columns for a
+ * participant without any. Ordered by name, then by participant and due date, so rows of one
+ * participant follow each other.
+ */
+export function listParticipantsWithInvitations(db: Kysely<DB>, projectId: string, participantId?: string) {
+  let query = db
     .selectFrom('participants as p')
     .leftJoin('activities as a', 'a.id', 'p.activity_id')
+    .leftJoin('invitations as i', 'i.participant_id', 'p.id')
     .selectAll('p')
-    .select(['a.title as activity_title', 'a.start_date as activity_start', 'a.end_date as activity_end'])
-    .where('p.project_id', '=', projectId)
-    .orderBy('p.name')
-    .execute();
+    .select([
+      'a.title as activity_title',
+      'a.start_date as activity_start',
+      'a.end_date as activity_end',
+      'i.id as invitation_id',
+      'i.moment as invitation_moment',
+      'i.day as invitation_day',
+      'i.status as invitation_status',
+      'i.due_at as invitation_due_at',
+      'i.sent_at as invitation_sent_at',
+      'i.reminders_sent as invitation_reminders_sent',
+      'i.completed_at as invitation_completed_at',
+    ])
+    .where('p.project_id', '=', projectId);
+  if (participantId) query = query.where('p.id', '=', participantId);
+  return query.orderBy('p.name').orderBy('p.id').orderBy('i.due_at').execute();
 }
 
 export function findParticipant(db: Kysely<DB>, projectId: string, id: string) {
-  return db
-    .selectFrom('participants as p')
-    .leftJoin('activities as a', 'a.id', 'p.activity_id')
-    .selectAll('p')
-    .select(['a.title as activity_title', 'a.start_date as activity_start', 'a.end_date as activity_end'])
-    .where('p.project_id', '=', projectId)
-    .where('p.id', '=', id)
-    .executeTakeFirst();
+  return db.selectFrom('participants').select(['id', 'status']).where('project_id', '=', projectId).where('id', '=', id).executeTakeFirst();
+}
+
+export function findParticipantById(db: Kysely<DB>, id: string) {
+  return db.selectFrom('participants').select(['id', 'name', 'email', 'locale', 'pseudonym']).where('id', '=', id).executeTakeFirst();
 }
 
 export function findParticipantByEmail(db: Kysely<DB>, projectId: string, email: string) {
   return db.selectFrom('participants').select('id').where('project_id', '=', projectId).where('email', '=', email).executeTakeFirst();
 }
 
-export function insertParticipant(db: Kysely<DB>, row: DB['participants']) {
-  return db.insertInto('participants').values(row).execute();
+export function listParticipantEmails(db: Kysely<DB>, projectId: string) {
+  return db.selectFrom('participants').select('email').where('project_id', '=', projectId).execute();
+}
+
+export const insertParticipants = (db: Kysely<DB>, rows: DB['participants'][]) =>
+  inChunks(rows, 500, (chunk) => db.insertInto('participants').values(chunk).execute());
+
+/** The selected participants (all of the project's, or those named) with the dates their invitations are planned from. */
+export function listPlanningDates(db: Kysely<DB>, projectId: string, only: string[] | null) {
+  let query = db
+    .selectFrom('participants as p')
+    .leftJoin('activities as a', 'a.id', 'p.activity_id')
+    .select(['p.id', 'p.start_date', 'p.end_date', 'a.start_date as activity_start', 'a.end_date as activity_end'])
+    .where('p.project_id', '=', projectId)
+    .where('p.status', '=', 'selected');
+  if (only) query = query.where('p.id', 'in', only.length ? only : ['']);
+  return query.execute();
 }
 
 export function updateParticipant(db: Kysely<DB>, id: string, set: Partial<DB['participants']>) {
@@ -60,7 +93,7 @@ export async function saveSettings(db: Kysely<DB>, row: DB['questionnaire_settin
 
 // --- instruments ---
 
-export function findLatestInstrument(db: Kysely<DB>, moment: string) {
+export function findLatestInstrument(db: Kysely<DB>, moment: Moment) {
   return db
     .selectFrom('instruments')
     .selectAll()
@@ -79,11 +112,20 @@ export function listItems(db: Kysely<DB>, instrumentId: string) {
   return db.selectFrom('instrument_items').selectAll().where('instrument_id', '=', instrumentId).orderBy('sort').execute();
 }
 
+export function listItemsOfInstruments(db: Kysely<DB>, instrumentIds: string[]) {
+  return db
+    .selectFrom('instrument_items')
+    .selectAll()
+    .where('instrument_id', 'in', instrumentIds.length ? instrumentIds : [''])
+    .orderBy('sort')
+    .execute();
+}
+
 export function listInstruments(db: Kysely<DB>) {
   return db.selectFrom('instruments').selectAll().orderBy('moment').orderBy('version', 'desc').execute();
 }
 
-export function maxVersion(db: Kysely<DB>, moment: string) {
+export function maxVersion(db: Kysely<DB>, moment: Moment) {
   return db
     .selectFrom('instruments')
     .select((eb) => eb.fn.max('version').as('v'))
@@ -106,25 +148,32 @@ export function listInvitationsOfProject(db: Kysely<DB>, projectId: string) {
   return db.selectFrom('invitations').selectAll().where('project_id', '=', projectId).orderBy('due_at').execute();
 }
 
-export function listInvitationsOfParticipant(db: Kysely<DB>, participantId: string) {
-  return db.selectFrom('invitations').selectAll().where('participant_id', '=', participantId).orderBy('due_at').execute();
+/** Which moments (and days) the participants already have an invitation for. */
+export function listInvitationKeys(db: Kysely<DB>, projectId: string, only: string[] | null) {
+  let query = db.selectFrom('invitations').select(['participant_id', 'moment', 'day']).where('project_id', '=', projectId);
+  if (only) query = query.where('participant_id', 'in', only.length ? only : ['']);
+  return query.execute();
 }
 
-export function insertInvitations(db: Kysely<DB>, rows: DB['invitations'][]) {
-  return db.insertInto('invitations').values(rows).execute();
+export const insertInvitations = (db: Kysely<DB>, rows: DB['invitations'][]) =>
+  inChunks(rows, 500, (chunk) => db.insertInto('invitations').values(chunk).execute());
+
+export function deleteScheduledInvitations(db: Kysely<DB>, projectId: string, only: string[] | null) {
+  let query = db.deleteFrom('invitations').where('project_id', '=', projectId).where('status', '=', 'scheduled');
+  if (only) query = query.where('participant_id', 'in', only.length ? only : ['']);
+  return query.execute();
 }
 
-export function deleteScheduledInvitations(db: Kysely<DB>, participantId: string) {
-  return db.deleteFrom('invitations').where('participant_id', '=', participantId).where('status', '=', 'scheduled').execute();
-}
-
-export function cancelOpenInvitations(db: Kysely<DB>, participantId: string) {
-  return db
+/** Open invitations of participants who are no longer selected are cancelled, never sent. */
+export function cancelOpenInvitationsOfUnselected(db: Kysely<DB>, projectId: string, only: string[] | null) {
+  let query = db
     .updateTable('invitations')
     .set({ status: 'cancelled' })
-    .where('participant_id', '=', participantId)
+    .where('project_id', '=', projectId)
     .where('status', 'in', ['scheduled', 'sent'])
-    .execute();
+    .where('participant_id', 'in', (eb) => eb.selectFrom('participants').select('id').where('project_id', '=', projectId).where('status', '!=', 'selected'));
+  if (only) query = query.where('participant_id', 'in', only.length ? only : ['']);
+  return query.execute();
 }
 
 export function findInvitation(db: Kysely<DB>, id: string) {

@@ -175,7 +175,7 @@ function Agreement({ project }: { project: ProjectView }) {
           </Section>
         </>
       )}
-      <ExchangeSection projectId={id} canImport={project.canEdit || project.archived === false} />
+      <ExchangeSection projectId={id} canImport={project.canEdit} />
     </Stack>
   );
 }

@@ -2,7 +2,7 @@ import { Alert, Button, FileInput, Group, Stack, Text, TextInput } from '@mantin
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FullCodebookView } from '../../../shared/coding.js';
-import { codingAnalysis, fileToBase64 } from '../../api/coding-analysis.js';
+import { codingAnalysis } from '../../api/coding-analysis.js';
 import { ErrorAlert } from '../../components/States.js';
 import { currentLocale } from '../../i18n/index.js';
 import { translatedFieldErrors } from '../../lib/errors.js';
@@ -35,7 +35,7 @@ export function CodebookImport({ onImported }: { onImported: (book: FullCodebook
     setError(undefined);
     setDone(null);
     try {
-      const book = await codingAnalysis.importCodebook({ key, nl, en, contentBase64: await fileToBase64(file) });
+      const book = await codingAnalysis.importCodebook({ key, nl, en }, file);
       setDone(t('codingAnalysis.exchange.codebookImported', { name: currentLocale() === 'nl' ? book.nl : book.en, count: book.codes.length }));
       setFile(null);
       onImported(book);
@@ -47,7 +47,14 @@ export function CodebookImport({ onImported }: { onImported: (book: FullCodebook
   }
 
   return (
-    <Stack gap="sm" component="form" onSubmit={(e) => (e.preventDefault(), void submit())}>
+    <Stack
+      gap="sm"
+      component="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <Text fw={700}>{t('codingAnalysis.exchange.codebookImport')}</Text>
       <FileInput label={t('codingAnalysis.exchange.codebookFile')} accept=".qdc,application/xml,text/xml" value={file} onChange={setFile} required />
       <TextInput label={t('codingAnalysis.exchange.codebookKey')} value={key} onChange={(e) => setKey(e.currentTarget.value)} error={fields.key} required />

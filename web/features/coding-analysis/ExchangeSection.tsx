@@ -1,7 +1,7 @@
 import { Alert, Button, FileInput, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { codingAnalysis, fileToBase64, type ImportSummary } from '../../api/coding-analysis.js';
+import { codingAnalysis, type ImportSummary } from '../../api/coding-analysis.js';
 import { ErrorAlert } from '../../components/States.js';
 import { currentLocale } from '../../i18n/index.js';
 import { Section } from '../coding/ui.js';
@@ -20,7 +20,7 @@ export function ExchangeSection({ projectId, canImport }: { projectId: string; c
     setError(undefined);
     setSummary(null);
     try {
-      setSummary(await codingAnalysis.importProject(projectId, await fileToBase64(file)));
+      setSummary(await codingAnalysis.importProject(projectId, file));
       setFile(null);
     } catch (err) {
       setError(err);

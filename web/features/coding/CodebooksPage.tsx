@@ -15,6 +15,7 @@ import { useUser } from '../auth/session.js';
 import { bookName, type CodeEntry, type CodeIndex, codeName, ink, useCodebooks, useLocale } from './codes.js';
 import { CodebookForm, CodeForm, MergeForm } from './CodebookForms.js';
 import { Empty } from './ui.js';
+import { canCreateCodebook } from '../../../shared/access.js';
 
 type Dialog = { kind: 'createBook' } | { kind: 'addCode' } | { kind: 'editCode' | 'merge' | 'delete'; code: CodeEntry } | null;
 
@@ -42,7 +43,7 @@ export function CodebooksPage() {
     setNotice(message);
     close();
   };
-  const canCreate = user.role !== 'participant';
+  const canCreate = canCreateCodebook(user);
 
   async function setArchived(code: CodeEntry, archived: boolean) {
     setActionError(undefined);

@@ -2,13 +2,13 @@ import { Button, Checkbox, CloseButton, Group, NativeSelect, Paper, Radio, Stack
 import { type CSSProperties, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CodingView, FullCodebookView, SegmentView, SourceView } from '../../../shared/coding.js';
+import { canRemoveCoding } from '../../../shared/access.js';
 import { POLARITIES, type Polarity } from '../../../shared/reference.js';
 import type { IntervieweeView } from '../../../shared/schemas.js';
 import { segments as segmentsApi } from '../../api/coding.js';
 import { ErrorAlert } from '../../components/States.js';
 import { orNull } from '../../lib/validation.js';
 import { useUser } from '../auth/session.js';
-import { canRemoveCoding } from './access.js';
 import { type CodeIndex, codeName, groupedCodeOptions, ink, useLocale } from './codes.js';
 import { CodeChip, QuoteBadge, usePersonLabel } from './ui.js';
 
@@ -144,28 +144,30 @@ function SegmentCard({
           <Button variant="subtle" size="compact-sm" onClick={() => onShow(segment.id)}>
             {t('coding.segment.show')}
           </Button>
+          {canEdit && segment.canChange ? (
+            <Button
+              variant={mode === 'edit' ? 'light' : 'subtle'}
+              size="compact-sm"
+              aria-expanded={mode === 'edit'}
+              onClick={() => setMode(mode === 'edit' ? 'view' : 'edit')}
+            >
+              {t('coding.segment.edit')}
+            </Button>
+          ) : null}
           {canEdit ? (
-            <>
-              <Button
-                variant={mode === 'edit' ? 'light' : 'subtle'}
-                size="compact-sm"
-                aria-expanded={mode === 'edit'}
-                onClick={() => setMode(mode === 'edit' ? 'view' : 'edit')}
-              >
-                {t('coding.segment.edit')}
-              </Button>
-              <Button
-                variant={mode === 'addCode' ? 'light' : 'subtle'}
-                size="compact-sm"
-                aria-expanded={mode === 'addCode'}
-                onClick={() => setMode(mode === 'addCode' ? 'view' : 'addCode')}
-              >
-                {t('coding.segment.addCode')}
-              </Button>
-              <Button variant="subtle" color="red" c="red.9" size="compact-sm" onClick={() => onRemove(segment)}>
-                {t('coding.segment.remove')}
-              </Button>
-            </>
+            <Button
+              variant={mode === 'addCode' ? 'light' : 'subtle'}
+              size="compact-sm"
+              aria-expanded={mode === 'addCode'}
+              onClick={() => setMode(mode === 'addCode' ? 'view' : 'addCode')}
+            >
+              {t('coding.segment.addCode')}
+            </Button>
+          ) : null}
+          {canEdit && segment.canChange ? (
+            <Button variant="subtle" color="red" c="red.9" size="compact-sm" onClick={() => onRemove(segment)}>
+              {t('coding.segment.remove')}
+            </Button>
           ) : null}
         </Group>
         {mode === 'edit' ? (

@@ -1,20 +1,7 @@
-import {
-  Alert,
-  Button,
-  FileInput,
-  Group,
-  MultiSelect,
-  NativeSelect,
-  Paper,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, FileInput, Group, MultiSelect, NativeSelect, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { SOURCE_KINDS, type SourceView, sourceInput, sourceUpload } from '../../../shared/coding.js';
 import { LOCALES } from '../../../shared/reference.js';
 import type { IntervieweeView } from '../../../shared/schemas.js';
@@ -29,15 +16,12 @@ import { usePersonLabel } from './ui.js';
 
 type Mode = 'paste' | 'upload';
 
-/** The file as base64 without the data-URL prefix, as POST /sources/upload takes it. */
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
+/** The upload form as the browser holds it: the chosen File beside the source's details. */
+const uploadInput = sourceUpload.omit({ file: true }).extend({
+  file: z
+    .custom<File>((v) => v instanceof File, { message: 'validation.required' })
+    .refine((f) => /\.(txt|md|docx)$/i.test(f.name), { message: 'validation.file_type' }),
+});
 
 /** Adds a source: pasted text or an uploaded .txt, .md or .docx, with its date, language, moment and interviewees. */
 export function SourceForm({
@@ -70,13 +54,11 @@ export function SourceForm({
     intervieweeIds: [] as string[],
   });
   const [file, setFile] = useState<File | null>(null);
-  const [fileData, setFileData] = useState<{ filename: string; contentBase64: string } | null>(null);
-  const [fileError, setFileError] = useState<unknown>(undefined);
   const [addingPerson, setAddingPerson] = useState(false);
   const set = <K extends keyof typeof values>(field: K, value: (typeof values)[K]) => setValues((v) => ({ ...v, [field]: value }));
 
   const paste = useSubmit(sourceInput, (value) => sourcesApi.create(projectId, value), onSaved);
-  const upload = useSubmit(sourceUpload, (value) => sourcesApi.upload(projectId, value), onSaved);
+  const upload = useSubmit(uploadInput, ({ file: chosen, ...fields }) => sourcesApi.upload(projectId, chosen, fields), onSaved);
   const form = mode === 'paste' ? paste : upload;
   const { errors } = form;
 
@@ -88,21 +70,7 @@ export function SourceForm({
     intervieweeIds: values.intervieweeIds,
   };
   const input =
-    mode === 'paste'
-      ? { ...common, title: values.title, content: values.content }
-      : { ...common, title: orNull(values.title), filename: fileData?.filename ?? '', contentBase64: fileData?.contentBase64 ?? '' };
-
-  async function chooseFile(chosen: File | null) {
-    setFile(chosen);
-    setFileData(null);
-    setFileError(undefined);
-    if (!chosen) return;
-    try {
-      setFileData({ filename: chosen.name, contentBase64: await readAsBase64(chosen) });
-    } catch (error) {
-      setFileError(error);
-    }
-  }
+    mode === 'paste' ? { ...common, title: values.title, content: values.content } : { ...common, title: orNull(values.title), file: file ?? undefined };
 
   const kindOptions = SOURCE_KINDS.map((kind) => ({ value: kind, label: t(`coding.kinds.${kind}`) }));
   const languageOptions = LOCALES.map((l) => ({ value: l, label: t(`coding.languages.${l}`) }));
@@ -143,20 +111,13 @@ export function SourceForm({
               clearable
               clearButtonProps={{ 'aria-label': t('coding.clear') }}
               value={file}
-              onChange={(chosen) => void chooseFile(chosen)}
-              error={errors.filename ?? errors.contentBase64}
+              onChange={setFile}
+              error={errors.file}
             />
-            {fileData && file ? (
+            {file ? (
               <Text fz="sm" c="dimmed" role="status">
                 {t('coding.form.fileRead', { name: file.name, size: Math.max(1, Math.round(file.size / 1024)) })}
               </Text>
-            ) : null}
-            {fileError ? (
-              <Alert color="red" variant="light" role="alert">
-                <Text fz="sm" c="dark.9">
-                  {t('errors.unknown')}
-                </Text>
-              </Alert>
             ) : null}
           </Stack>
         ) : (

@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Modal, Paper, Stack, Table, Text, VisuallyHidden
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { canEditProject, isPseudonymised } from '../../../shared/access.js';
 import type { IntervieweeView, ProjectView } from '../../../shared/schemas.js';
 import { interviewees as intervieweesApi, sources as sourcesApi } from '../../api/coding.js';
 import { ConfirmModal } from '../../components/ConfirmModal.js';
@@ -13,7 +14,6 @@ import { formatDate, formatNumber } from '../../lib/format.js';
 import { useTerms } from '../../lib/reference.js';
 import { useApi } from '../../lib/useApi.js';
 import { useUser } from '../auth/session.js';
-import { canCode } from './access.js';
 import { useLocale } from './codes.js';
 import { IntervieweeForm } from './IntervieweeForm.js';
 import { SourceForm } from './SourceForm.js';
@@ -39,7 +39,8 @@ function ProjectSources({ project }: { project: ProjectView }) {
   const [adding, setAdding] = useState(false);
   const [removal, setRemoval] = useState<{ id: string; title: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const editable = canCode(user, project);
+  // sources and interviewees are the organisation's own data: the agency's analysts code them, never change them
+  const editable = canEditProject(user, { organisationId: project.organisation.id, archived: project.archived });
 
   return (
     <Stack gap="xl">
@@ -191,7 +192,7 @@ function ProjectSources({ project }: { project: ProjectView }) {
           ) : (
             <Empty>{t('coding.people.empty')}</Empty>
           )}
-          {user.role === 'na_analyst' && people.length ? (
+          {isPseudonymised(user) && people.length ? (
             <Text fz="xs" c="dimmed">
               {t('coding.people.pseudonymised')}
             </Text>

@@ -273,7 +273,10 @@ const nl = {
       missing_source_text: 'De tekst van een bron ontbreekt in het archief.',
       invalid_value: 'Het bestand bevat een ongeldige waarde.',
     },
-    segment: { not_found: 'Dit gecodeerde fragment bestaat niet (meer).' },
+    segment: {
+      not_found: 'Dit gecodeerde fragment bestaat niet (meer).',
+      not_yours: 'U kunt alleen fragmenten wijzigen of verwijderen die u zelf heeft gecodeerd.',
+    },
     interviewee: { not_found: 'Deze geïnterviewde bestaat niet (meer).' },
     coding: {
       not_found: 'Deze codering bestaat niet (meer).',
@@ -576,7 +579,10 @@ const en: CodingMessages = {
       missing_source_text: 'The text of a source is missing from the archive.',
       invalid_value: 'The file contains an invalid value.',
     },
-    segment: { not_found: 'This coded segment does not exist (any more).' },
+    segment: {
+      not_found: 'This coded segment does not exist (any more).',
+      not_yours: 'You can only change or remove segments you coded yourself.',
+    },
     interviewee: { not_found: 'This interviewee does not exist (any more).' },
     coding: {
       not_found: 'This coding does not exist (any more).',

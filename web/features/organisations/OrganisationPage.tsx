@@ -16,9 +16,10 @@ import { useTerms } from '../../lib/reference.js';
 import { useApi } from '../../lib/useApi.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
 import { currentLocale } from '../../i18n/index.js';
-import { canEditOrganisation, useUser } from '../auth/session.js';
+import { useUser } from '../auth/session.js';
 import { ProjectsTable } from '../projects/ProjectsTable.js';
 import { OrganisationForm } from './OrganisationForm.js';
+import { canAdminister, canEditOrganisationData } from '../../../shared/access.js';
 
 const PAGE_SIZE = 20;
 
@@ -65,8 +66,8 @@ function OrganisationDetails({
   const [actionError, setActionError] = useState<unknown>(undefined);
   const [page, setPage] = useState(1);
   const projects = useApi(`${organisation.id}:${page}`, (signal) => projectsApi.list({ organisationId: organisation.id, page, pageSize: PAGE_SIZE }, signal));
-  const canEdit = canEditOrganisation(user, organisation.id) && !organisation.archived;
-  const isAdmin = user.role === 'na_admin';
+  const canEdit = canEditOrganisationData(user, organisation.id) && !organisation.archived;
+  const isAdmin = canAdminister(user);
   const notSet = (
     <Text c="dimmed" span>
       {t('common.notSet')}

@@ -10,6 +10,7 @@ import { useApi } from '../../lib/useApi.js';
 import { useSubmit } from '../../lib/useSubmit.js';
 import { orNull } from '../../lib/validation.js';
 import { useUser } from '../auth/session.js';
+import { canAdminister } from '../../../shared/access.js';
 
 interface Props {
   /** the project to change; without it the form creates one */
@@ -30,7 +31,7 @@ export function ProjectForm({ project, onSaved, onCancel }: Props) {
   const user = useUser();
   const creating = !project;
   // the NA admin creates projects for any organisation; a coordinator always for their own
-  const chooseOrganisation = creating && user.role === 'na_admin';
+  const chooseOrganisation = creating && canAdminister(user);
   const organisationList = useApi(chooseOrganisation ? 'organisations' : null, (signal) => organisationsApi.list({ archived: 'false', pageSize: 100 }, signal));
 
   const [values, setValues] = useState({

@@ -17,9 +17,10 @@ import { useTerms } from '../../lib/reference.js';
 import { useApi } from '../../lib/useApi.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
 import { currentLocale } from '../../i18n/index.js';
-import { canEditOrganisation, useUser } from '../auth/session.js';
+import { useUser } from '../auth/session.js';
 import { ActivityForm, PartnerForm, ProductForm } from './ProjectChildForms.js';
 import { ProjectForm } from './ProjectForm.js';
+import { canEditOrganisationData, isPseudonymised } from '../../../shared/access.js';
 
 type Removal = { kind: ProjectChildKind; id: string; name: string } | null;
 
@@ -61,7 +62,7 @@ function ProjectDetails({
   const [restoreError, setRestoreError] = useState<unknown>(undefined);
   const canEdit = project.canEdit;
   // an archived project is read-only (canEdit is false) but the same people may restore it
-  const canRestore = project.archived && canEditOrganisation(user, project.organisation.id);
+  const canRestore = project.archived && canEditOrganisationData(user, project.organisation.id);
   const notSet = (
     <Text c="dimmed" span>
       {t('common.notSet')}
@@ -421,7 +422,7 @@ function ProjectDetails({
                     </List.Item>
                   ))}
                 </List>
-                {project.contacts.some((c) => !c.email) && user.role === 'na_analyst' ? (
+                {project.contacts.some((c) => !c.email) && isPseudonymised(user) ? (
                   <Text fz="xs" c="dimmed" mt="xs">
                     {t('project.people.pseudonymised')}
                   </Text>

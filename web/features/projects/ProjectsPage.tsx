@@ -10,9 +10,10 @@ import { ErrorAlert, LoadingState } from '../../components/States.js';
 import { useTerms } from '../../lib/reference.js';
 import { useApi } from '../../lib/useApi.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
-import { canCreateProjects, useUser } from '../auth/session.js';
+import { useUser } from '../auth/session.js';
 import { ProjectForm } from './ProjectForm.js';
 import { ProjectsTable } from './ProjectsTable.js';
+import { canCreateProjects } from '../../../shared/access.js';
 
 const PAGE_SIZE = 20;
 const FILTERS = ['sector', 'keyAction', 'callYear', 'status', 'q'] as const;

@@ -30,6 +30,7 @@ import { useSubmit } from '../../lib/useSubmit.js';
 import { orNull } from '../../lib/validation.js';
 import { useUser } from '../auth/session.js';
 import { dateTime, Empty, useCodeOptions, useLocale } from './ui.js';
+import { canAdminister } from '../../../shared/access.js';
 
 type Kind = (typeof ITEM_KINDS)[number];
 interface ItemDraft {
@@ -55,7 +56,7 @@ export function InstrumentsPage() {
   const [editing, setEditing] = useState<Moment | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
-  const canPublish = user.role === 'na_admin';
+  const canPublish = canAdminister(user);
 
   const choose = (value: string | null) => {
     setEditing(null);
