@@ -149,7 +149,8 @@ export const organisationInput = z.object({
   description: text(4000).nullish(),
 });
 export type OrganisationInput = z.infer<typeof organisationInput>;
-export const organisationPatch = organisationInput.partial();
+// a change names only what changes: no field takes its default (zod 4 fills defaults in optional fields)
+export const organisationPatch = organisationInput.extend({ country: countryCode }).partial();
 export type OrganisationPatch = z.infer<typeof organisationPatch>;
 
 export const organisationView = z.object({
@@ -200,13 +201,13 @@ const projectFields = z.object({
   title: required(300),
   acronym: text(60).nullish(),
   summary: text(8000).nullish(),
-  aims: z.array(required(1000)).max(50).default([]),
+  aims: z.array(required(1000)).max(50),
   sector: z.enum(SECTORS, { message: 'validation.choice' }),
   keyAction: z.enum(KEY_ACTIONS, { message: 'validation.choice' }),
   callYear: z.number({ message: 'validation.number' }).int().min(2014, { message: 'validation.call_year' }).max(2100, { message: 'validation.call_year' }),
   startDate: isoDate.nullish(),
   endDate: isoDate.nullish(),
-  status: z.enum(PROJECT_STATUSES.filter((s) => s !== 'archived') as ['planned', 'running', 'finished'], { message: 'validation.choice' }).default('planned'),
+  status: z.enum(PROJECT_STATUSES.filter((s) => s !== 'archived') as ['planned', 'running', 'finished'], { message: 'validation.choice' }),
   grantEur: z.number({ message: 'validation.number' }).int().min(0).max(100_000_000).nullish(),
 });
 
@@ -226,7 +227,10 @@ function codeMatches(v: { code?: string | null; callYear?: number; keyAction?: s
 }
 const CODE_MATCH = { message: 'validation.project_code_mismatch', path: ['code'] };
 
-export const projectInput = projectFields.extend({ organisationId: id.optional() }).refine(datesInOrder, DATE_ORDER).refine(codeMatches, CODE_MATCH);
+export const projectInput = projectFields
+  .extend({ organisationId: id.optional(), aims: projectFields.shape.aims.default([]), status: projectFields.shape.status.default('planned') })
+  .refine(datesInOrder, DATE_ORDER)
+  .refine(codeMatches, CODE_MATCH);
 export type ProjectInput = z.infer<typeof projectInput>;
 
 export const projectPatch = projectFields.partial().refine(datesInOrder, DATE_ORDER).refine(codeMatches, CODE_MATCH);

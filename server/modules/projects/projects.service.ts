@@ -176,6 +176,8 @@ export async function updateProject(deps: Deps, actorOrNull: Actor | null, id: s
   if (merged.code && !(merged.code.startsWith(String(merged.callYear)) && merged.code.includes(`-${merged.keyAction}`))) {
     throw invalid('code', 'validation.project_code_mismatch');
   }
+  // an empty change is no change: nothing written (not even the time of the last change), nothing audited
+  if (Object.keys(patch).length === 0) return getProject(deps, actor, id);
   await deps.db.transaction().execute(async (trx) => {
     await q.updateProject(trx, id, {
       ...(patch.code !== undefined && { code: patch.code }),
