@@ -99,11 +99,6 @@ export function requireAdmin(actor: Actor): void {
   if (!canAdminister(actor)) throw new AppError('forbidden');
 }
 
-/** Anyone signed in with an account that works in projects (not a participant's account). */
-export function requireStaff(actor: Actor): void {
-  if (actor.role === 'participant') throw new AppError('forbidden');
-}
-
 // --- people -------------------------------------------------------------------------------
 
 /**

@@ -3,6 +3,6 @@ export function uploadForm(file: { name: string; content: string | Uint8Array },
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) for (const v of Array.isArray(value) ? value : [value]) form.append(name, v);
   const bytes = typeof file.content === 'string' ? new TextEncoder().encode(file.content) : file.content;
-  form.append('file', new Blob([bytes]), file.name);
+  form.append('file', new Blob([new Uint8Array(bytes)]), file.name);
   return form;
 }

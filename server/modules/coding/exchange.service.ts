@@ -1,6 +1,6 @@
 import { v5 as uuidv5 } from 'uuid';
-import { MAX_SOURCE_LENGTH, SOURCE_KINDS, type SourceKind } from '../../../shared/coding.js';
-import { type Locale, MOMENTS, type Moment } from '../../../shared/reference.js';
+import { MAX_SOURCE_LENGTH, SOURCE_KINDS } from '../../../shared/coding.js';
+import { type Locale, MOMENTS } from '../../../shared/reference.js';
 import type { UploadedFile } from '../../../shared/schemas.js';
 import type { DB } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
@@ -38,6 +38,9 @@ const keyOfName = (name: string) => {
   const m = /^([A-Za-z0-9_.-]+): (.+)$/.exec(name);
   return m ? { key: m[1]!, label: m[2]! } : { key: name.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 80) || 'code', label: name };
 };
+/** Whether a value from a file is one of ours. */
+const oneOf = <T extends string>(values: readonly T[], value: string | undefined): value is T =>
+  value !== undefined && (values as readonly string[]).includes(value);
 /** Names and memos from a file: a NUL cannot be stored and carries nothing. */
 const clean = (s: string) => s.replaceAll('\u0000', '');
 
@@ -315,11 +318,11 @@ export async function importProject(deps: Deps, actorOrNull: Actor | null, proje
       sources.push({
         id: sourceId,
         project_id: projectId,
-        kind: kind && (SOURCE_KINDS as readonly string[]).includes(kind) ? (kind as SourceKind) : 'interview',
+        kind: oneOf(SOURCE_KINDS, kind) ? kind : 'interview',
         title: clean(s.name).slice(0, 300),
         content: s.text,
         language: language === 'en' ? 'en' : 'nl',
-        moment: moment && (MOMENTS as readonly string[]).includes(moment) ? (moment as Moment) : null,
+        moment: oneOf(MOMENTS, moment) ? moment : null,
         source_date: null,
         created_by: actor.id,
         created_at: now,
