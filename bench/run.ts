@@ -8,7 +8,7 @@ import { openDatabase } from '../server/db/database.js';
 import { migrateToLatest } from '../server/db/migrate.js';
 import { newId } from '../server/lib/ids.js';
 import { hashPassword } from '../server/lib/passwords.js';
-import type { Moment } from '../shared/reference.js';
+import type { Moment, TypologyCode } from '../shared/reference.js';
 
 const ORGANISATIONS = Number(process.env.BENCH_ORGANISATIONS ?? 300);
 const PROJECTS_PER_ORGANISATION = Number(process.env.BENCH_PROJECTS ?? 20);
@@ -318,8 +318,21 @@ await database.db.transaction().execute(async (trx) => {
     .where('moment', '=', 'T1')
     .orderBy('version', 'desc')
     .executeTakeFirstOrThrow();
-  const items = await trx.selectFrom('instrument_items').select(['key', 'kind']).where('instrument_id', '=', instrument.id).execute();
-  const answers = JSON.stringify(Object.fromEntries(items.map((i, n) => [i.key, i.kind === 'open' ? 'Ik deel het met mijn team.' : (n % 5) + 1])));
+  const items = await trx.selectFrom('instrument_items').select(['key', 'kind', 'typology_code']).where('instrument_id', '=', instrument.id).execute();
+  const value = (n: number) => (n % 5) + 1;
+  const answers = JSON.stringify(Object.fromEntries(items.map((i, n) => [i.key, i.kind === 'open' ? 'Ik deel het met mijn team.' : value(n)])));
+  // the sums a submission keeps (server/modules/questionnaires/survey.service.ts), for the answers seeded below
+  const sums = new Map<TypologyCode, { answers: number; total: number }>();
+  for (const [n, item] of items.entries()) {
+    if (!item.typology_code || item.kind === 'open') continue;
+    const sum = sums.get(item.typology_code) ?? { answers: 0, total: 0 };
+    sums.set(item.typology_code, { answers: sum.answers + PARTICIPANTS, total: sum.total + PARTICIPANTS * value(n) });
+  }
+  if (sums.size)
+    await trx
+      .insertInto('questionnaire_sums')
+      .values([...sums].map(([code, sum]) => ({ project_id: bigProjectId, typology_code: code, moment: 'T1' as const, ...sum })))
+      .execute();
   for (let i = 0; i < PARTICIPANTS; i += 250) {
     const batch = Array.from({ length: Math.min(250, PARTICIPANTS - i) }, (_, j) => ({
       id: newId(),
@@ -475,14 +488,12 @@ async function measureWith(name: string, count: number, request: (i: number) => 
 }
 const get = (url: string, cookie: string) => () => app.inject({ method: 'GET', url, headers: { cookie } });
 
-/** An upload as the web app sends it. */
+/** An upload as the web app sends it: multipart/form-data, the file under `file`. */
 function upload(url: string, cookie: string, file: { name: string; bytes: Buffer; type: string }, fields: Record<string, string> = {}) {
-  return app.inject({
-    method: 'POST',
-    url,
-    headers: { cookie },
-    payload: { ...fields, ...(fields.dryRun ? { dryRun: fields.dryRun === 'true' } : {}), filename: file.name, contentBase64: file.bytes.toString('base64') },
-  });
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
+  return app.inject({ method: 'POST', url, headers: { cookie }, payload: form });
 }
 
 await measureWith('participants list, 2,000 with invitations', 10, get(`/api/v1/projects/${bigProjectId}/participants`, coordinatorCookie));

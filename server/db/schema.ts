@@ -356,6 +356,15 @@ export interface ResponseTable {
   submitted_at: string | null;
 }
 
+/** Per project, typology code and moment: how many submitted 1-5 answers, and their sum. */
+export interface QuestionnaireSumTable {
+  project_id: string;
+  typology_code: TypologyCode;
+  moment: Moment;
+  answers: number;
+  total: number;
+}
+
 export interface OutboxTable {
   id: string;
   to_address: string;
@@ -401,6 +410,7 @@ export interface DB {
   questionnaire_settings: QuestionnaireSettingsTable;
   invitations: InvitationTable;
   responses: ResponseTable;
+  questionnaire_sums: QuestionnaireSumTable;
   outbox: OutboxTable;
 }
 

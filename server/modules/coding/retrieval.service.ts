@@ -5,8 +5,6 @@ import { type Actor, canSeeCodebook, peopleFor, requireActor, visibleOrganisatio
 import { type Sheet, toCsv, toXlsx } from '../../lib/spreadsheet.js';
 import * as q from './retrieval.queries.js';
 
-const CONTEXT = 160; // code points of context on each side
-
 async function load(deps: Deps, actor: Actor, filter: Omit<RetrievalQuery, 'limit'> & { limit?: number }, withContext = true) {
   const rows = await q.findSegments(deps.db, filter, visibleOrganisationIds(actor), withContext);
   const codings = await q.listCodingsWithCodes(
@@ -21,12 +19,11 @@ export async function retrieveSegments(deps: Deps, actorOrNull: Actor | null, fi
   const { rows, codings } = await load(deps, actor, filter);
   const people = peopleFor(deps.pseudonymSecret, actor);
   return rows.map((r) => {
-    const chars = [...r.content];
     return {
       id: r.id,
       text: r.text,
-      before: chars.slice(Math.max(0, r.start_offset - CONTEXT), r.start_offset).join(''),
-      after: chars.slice(r.end_offset, r.end_offset + CONTEXT).join(''),
+      before: r.before,
+      after: r.after,
       isQuote: r.is_quote === 1,
       memo: r.memo,
       source: { id: r.source_id, title: r.source_title, kind: r.source_kind, moment: r.moment },

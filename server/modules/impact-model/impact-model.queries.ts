@@ -1,7 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Layer, ReadinessPhase } from '../../../shared/impact-model.js';
 import type { DB, ImpactElementTable, ImpactIndicatorTable, ImpactLinkTable, ReadinessCheckTable } from '../../db/schema.js';
-import { answerEntries, countAll } from '../../db/sql-helpers.js';
+import { countAll } from '../../db/sql-helpers.js';
 
 export function listElementsOfProject(db: Kysely<DB>, projectId: string) {
   return db.selectFrom('impact_elements').selectAll().where('project_id', '=', projectId).orderBy('sort').orderBy('created_at').execute();
@@ -101,25 +101,4 @@ export function insertReadinessCheck(db: Kysely<DB>, row: ReadinessCheckTable) {
 }
 export function updateReadinessCheck(db: Kysely<DB>, id: string, set: Partial<ReadinessCheckTable>) {
   return db.updateTable('readiness_checks').set(set).where('id', '=', id).execute();
-}
-
-/**
- * The submitted scale answers (1-5) of the project per typology code and moment: how many, and
- * their sum. The database takes the answers apart and adds them up, so a page of the impact model
- * never loads the project's responses themselves.
- */
-export function sumQuestionnaireAnswers(db: Kysely<DB>, projectId: string) {
-  const entry = answerEntries(db, sql.ref('r.answers'));
-  return db
-    .selectFrom('responses as r')
-    .innerJoin(entry.from, (join) => join.onTrue())
-    .innerJoin('instrument_items as i', (join) => join.onRef('i.instrument_id', '=', 'r.instrument_id').on('i.key', '=', entry.key))
-    .select(['i.typology_code', 'r.moment', countAll().as('answers'), sql<number>`sum(${entry.number})`.as('total')])
-    .where('r.project_id', '=', projectId)
-    .where('r.submitted_at', 'is not', null)
-    .where('i.typology_code', 'is not', null)
-    .where(entry.number, '>=', 1)
-    .groupBy(['i.typology_code', 'r.moment'])
-    .$narrowType<{ typology_code: NonNullable<DB['instrument_items']['typology_code']> }>()
-    .execute();
 }

@@ -30,6 +30,7 @@ import { AppError, conflict, notFound } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { requireEditableProject, requireVisibleProject, scopeOf } from '../projects/projects.service.js';
+import { questionnaireResults } from '../questionnaires/survey.service.js';
 import { checkModel, linkProblem } from './check.js';
 import * as q from './impact-model.queries.js';
 import { renderModelSvg } from './svg.js';
@@ -42,15 +43,12 @@ type Evidence = IndicatorView['evidence'];
 const momentsJson = z.array(z.enum(MEASURED_MOMENTS));
 const readinessJson = z.partialRecord(z.enum(READINESS_QUESTIONS), z.number());
 
-/** Per typology code: per moment, how many scale answers (1-5) and their mean, summed by the database. */
-function questionnaireEvidence(sums: Awaited<ReturnType<typeof q.sumQuestionnaireAnswers>>) {
+/** Per typology code: per moment, how many scale answers (1-5) and their mean, in the order of the moments. */
+function questionnaireEvidence(results: Awaited<ReturnType<typeof questionnaireResults>>) {
   const byCode = new Map<string, Evidence['questionnaire']>();
-  for (const s of sums) {
-    const answers = Number(s.answers);
-    if (!answers) continue;
-    const list = byCode.get(s.typology_code) ?? [];
-    list.push({ moment: s.moment, answers, mean: Math.round((Number(s.total) / answers) * 100) / 100 });
-    byCode.set(s.typology_code, list);
+  for (const r of results) {
+    if (!r.answers) continue;
+    byCode.set(r.typologyCode, [...(byCode.get(r.typologyCode) ?? []), { moment: r.moment, answers: r.answers, mean: r.mean }]);
   }
   for (const list of byCode.values()) list.sort((a, b) => MOMENTS.indexOf(a.moment) - MOMENTS.indexOf(b.moment));
   return byCode;
@@ -73,13 +71,14 @@ function toIndicatorView(
   };
 }
 
-async function loadModel(db: Kysely<DB>, projectId: string) {
+async function loadModel(deps: Deps, projectId: string) {
+  const db = deps.db;
   const [elements, links, indicators, counts, answers] = await Promise.all([
     q.listElementsOfProject(db, projectId),
     q.listLinksOfProject(db, projectId),
     q.listIndicatorsOfProject(db, projectId),
     q.countSegmentsByTypologyCode(db, projectId),
-    q.sumQuestionnaireAnswers(db, projectId).then(questionnaireEvidence),
+    questionnaireResults(deps, projectId).then(questionnaireEvidence),
   ]);
   const evidence = new Map(counts.map((c) => [c.key, { segments: Number(c.segments), quotes: Number(c.quotes ?? 0) }]));
   const elementViews: ElementView[] = elements.map((e) => ({
@@ -97,7 +96,7 @@ async function loadModel(db: Kysely<DB>, projectId: string) {
 export async function getModel(deps: Deps, actorOrNull: Actor | null, projectId: string): Promise<ImpactModelView> {
   const actor = requireActor(actorOrNull);
   const project = await requireVisibleProject(deps, actor, projectId);
-  const { elements, links } = await loadModel(deps.db, projectId);
+  const { elements, links } = await loadModel(deps, projectId);
   const indicatorCount = new Map(elements.map((e) => [e.id, e.indicators.length]));
   return {
     projectId,
@@ -321,7 +320,7 @@ const HEADINGS: Record<Locale, Record<Layer, string>> = {
 export async function exportSvg(deps: Deps, actorOrNull: Actor | null, projectId: string, lang: Locale): Promise<{ svg: string; filename: string }> {
   const actor = requireActor(actorOrNull);
   const project = await requireVisibleProject(deps, actor, projectId);
-  const { elements, links } = await loadModel(deps.db, projectId);
+  const { elements, links } = await loadModel(deps, projectId);
   const ordered = LAYERS.flatMap((layer) => elements.filter((e) => e.layer === layer));
   const title = `${lang === 'nl' ? 'Impactmodel' : 'Impact model'}: ${project.title}`;
   const slug =
