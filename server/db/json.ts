@@ -12,8 +12,17 @@ export function parseJson<S extends z.ZodType>(schema: S, text: string, column: 
   } catch {
     throw new Error(`column ${column} holds text that is not JSON`);
   }
+  return parseParsed(schema, value, `column ${column}`);
+}
+
+/** A JSON value as a driver hands it over: text (SQLite) or already parsed (PostgreSQL's json). */
+export function parseJsonValue<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
+  return typeof value === 'string' ? parseJson(schema, value, what) : parseParsed(schema, value, what);
+}
+
+function parseParsed<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new Error(`column ${column} holds JSON of the wrong shape: ${parsed.error.issues[0]?.message ?? ''}`);
+  if (!parsed.success) throw new Error(`${what} holds JSON of the wrong shape: ${parsed.error.issues[0]?.message ?? ''}`);
   return parsed.data;
 }
 

@@ -10,10 +10,12 @@ import {
   participantInput,
   type ParticipantInput,
   type ParticipantView,
+  INVITATION_STATUSES,
   SURVEY_MOMENTS,
   selectionFields,
 } from '../../../shared/questionnaires.js';
-import { parseJson, toJson } from '../../db/json.js';
+import { MOMENTS } from '../../../shared/reference.js';
+import { parseJson, parseJsonValue, toJson } from '../../db/json.js';
 import type { DB } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
 import { type Actor, peopleFor, requireActor } from '../../http/access.js';
@@ -67,24 +69,28 @@ async function viewOf(deps: Deps, actor: Actor, projectId: string, participantId
   return view;
 }
 
-/** Rows of participants joined with their invitations (none: one row with empty invitation columns) into views, in order. */
+/** The invitations column of a participant row: the JSON array the query builds. */
+const invitationsJson = z.array(
+  z.object({
+    id: z.string(),
+    moment: z.enum(MOMENTS),
+    day: z.string(),
+    status: z.enum(INVITATION_STATUSES),
+    due_at: z.string(),
+    sent_at: z.string().nullable(),
+    reminders_sent: z.number(),
+    completed_at: z.string().nullable(),
+  }),
+);
+
 function toViews(people: ReturnType<typeof peopleFor>, rows: ParticipantRow[]): ParticipantView[] {
-  const groups = new Map<string, { participant: ParticipantRow; invitations: InvitationRow[] }>();
-  for (const r of rows) {
-    const group = groups.get(r.id) ?? groups.set(r.id, { participant: r, invitations: [] }).get(r.id)!;
-    if (r.invitation_id && r.invitation_moment && r.invitation_status && r.invitation_due_at !== null)
-      group.invitations.push({
-        id: r.invitation_id,
-        moment: r.invitation_moment,
-        day: r.invitation_day ?? '',
-        status: r.invitation_status,
-        due_at: r.invitation_due_at,
-        sent_at: r.invitation_sent_at,
-        reminders_sent: r.invitation_reminders_sent ?? 0,
-        completed_at: r.invitation_completed_at,
-      });
-  }
-  return [...groups.values()].map((g) => toView(people, g.participant, g.invitations));
+  return rows.map((r) =>
+    toView(
+      people,
+      r,
+      parseJsonValue(invitationsJson, r.invitations, 'invitations of a participant').sort((a, b) => a.due_at.localeCompare(b.due_at)),
+    ),
+  );
 }
 
 export interface MomentSettings {

@@ -1,38 +1,36 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Moment } from '../../../shared/reference.js';
 import type { DB } from '../../db/schema.js';
-import { inChunks } from '../../db/sql-helpers.js';
+import { inChunks, jsonArrayOf } from '../../db/sql-helpers.js';
 
 // --- participants ---
 
 /**
- * Participants of a project (or one of them) with their activity's title and dates, joined with
- * their invitations: one row per invitation, one row with empty invitation columns for a
- * participant without any. Ordered by name, then by participant and due date, so rows of one
- * participant follow each other.
+ * Participants of a project (or one of them), by name, with their activity's title and dates and
+ * their invitations (a JSON array per participant): one query, whatever their number.
  */
 export function listParticipantsWithInvitations(db: Kysely<DB>, projectId: string, participantId?: string) {
   let query = db
     .selectFrom('participants as p')
     .leftJoin('activities as a', 'a.id', 'p.activity_id')
-    .leftJoin('invitations as i', 'i.participant_id', 'p.id')
     .selectAll('p')
     .select([
       'a.title as activity_title',
       'a.start_date as activity_start',
       'a.end_date as activity_end',
-      'i.id as invitation_id',
-      'i.moment as invitation_moment',
-      'i.day as invitation_day',
-      'i.status as invitation_status',
-      'i.due_at as invitation_due_at',
-      'i.sent_at as invitation_sent_at',
-      'i.reminders_sent as invitation_reminders_sent',
-      'i.completed_at as invitation_completed_at',
+      (eb) =>
+        jsonArrayOf(
+          db,
+          eb
+            .selectFrom('invitations as i')
+            .select(['i.id', 'i.moment', 'i.day', 'i.status', 'i.due_at', 'i.sent_at', 'i.reminders_sent', 'i.completed_at'])
+            .whereRef('i.participant_id', '=', 'p.id')
+            .orderBy('i.due_at'),
+        ).as('invitations'),
     ])
     .where('p.project_id', '=', projectId);
   if (participantId) query = query.where('p.id', '=', participantId);
-  return query.orderBy('p.name').orderBy('p.id').orderBy('i.due_at').execute();
+  return query.orderBy('p.name').orderBy('p.id').execute();
 }
 
 export function findParticipant(db: Kysely<DB>, projectId: string, id: string) {
