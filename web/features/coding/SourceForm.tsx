@@ -87,7 +87,7 @@ export function SourceForm({
     >
       <Stack>
         <FormError error={form.error} hasFieldErrors={form.hasFieldErrors} />
-        <div role="group" aria-labelledby="source-mode-label">
+        <fieldset aria-labelledby="source-mode-label" style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
           <Text id="source-mode-label" fz="sm" fw="var(--mantine-font-weight-medium)" mb={4}>
             {t('coding.form.how')}
           </Text>
@@ -99,7 +99,7 @@ export function SourceForm({
               { value: 'paste', label: t('coding.form.paste') },
             ]}
           />
-        </div>
+        </fieldset>
         {mode === 'upload' ? (
           <Stack gap={4}>
             <FileInput

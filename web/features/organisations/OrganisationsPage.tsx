@@ -62,6 +62,7 @@ export function OrganisationsPage() {
         actions={canAdminister(user) ? <Button onClick={createModal.open}>{t('organisations.new')}</Button> : null}
       />
       <Paper withBorder p="md" radius="md" mb="md" component="section" aria-label={t('organisations.filters')}>
+        {/* biome-ignore lint/a11y/useSemanticElements: the search landmark on the form itself, which every screen reader knows; <search> is too new for some */}
         <form
           role="search"
           onSubmit={(event) => {

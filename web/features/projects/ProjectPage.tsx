@@ -179,6 +179,7 @@ function ProjectDetails({
           <Paper withBorder radius="md" p="lg">
             <List spacing="xs" type="ordered">
               {project.aims.map((aim, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: aims are ordered plain texts without ids, and may repeat
                 <List.Item key={i}>{aim}</List.Item>
               ))}
             </List>

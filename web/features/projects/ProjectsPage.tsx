@@ -70,6 +70,7 @@ export function ProjectsPage() {
       />
 
       <Paper withBorder p="md" radius="md" mb="md" component="section" aria-label={t('projects.filters')}>
+        {/* biome-ignore lint/a11y/useSemanticElements: the search landmark on the form itself, which every screen reader knows; <search> is too new for some */}
         <form
           role="search"
           onSubmit={(event) => {
