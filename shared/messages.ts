@@ -16,7 +16,7 @@ export const MESSAGES = {
   invalid_credentials: { nl: 'E-mailadres of wachtwoord is onjuist.', en: 'E-mail address or password is incorrect.' },
   forbidden: { nl: 'U heeft geen toegang tot deze handeling.', en: 'You are not allowed to do this.' },
   not_found: { nl: 'Niet gevonden.', en: 'Not found.' },
-  route_not_found: { nl: 'Deze pagina of API-route bestaat niet.', en: 'This page or API route does not exist.' },
+  route_not_found: { nl: 'Deze pagina bestaat niet.', en: 'This page does not exist.' },
   conflict: { nl: 'Dit botst met bestaande gegevens.', en: 'This conflicts with existing data.' },
   gone: { nl: 'Niet meer beschikbaar.', en: 'No longer available.' },
   too_many_requests: { nl: 'Te veel pogingen; probeer het over een minuut opnieuw.', en: 'Too many attempts; try again in a minute.' },
@@ -94,16 +94,16 @@ export const MESSAGES = {
   'code.parent_elsewhere': { nl: 'De bovenliggende code hoort bij een ander codeboek.', en: 'The parent code belongs to another codebook.' },
   'code.parent_cycle': { nl: 'Een code kan niet onder zichzelf hangen.', en: 'A code cannot be placed under itself.' },
   'code.system_key': {
-    nl: 'De sleutels en indeling van de typologie, niveaus en factoren liggen vast; alleen namen, kleuren en beschrijvingen kunnen veranderen.',
-    en: 'The keys and structure of the typology, levels and factors are fixed; only names, colours and descriptions can change.',
+    nl: 'De sleutels en indeling van de typologie, niveaus en factoren liggen vast.',
+    en: 'The keys and structure of the typology, levels and factors are fixed.',
   },
   'code.system_delete': {
-    nl: 'Codes van de typologie, niveaus en factoren kunnen niet worden verwijderd of samengevoegd; archiveer ze zo nodig.',
-    en: 'Codes of the typology, levels and factors cannot be deleted or merged; archive them if needed.',
+    nl: 'Codes van de typologie, niveaus en factoren kunnen niet worden verwijderd of samengevoegd.',
+    en: 'Codes of the typology, levels and factors cannot be deleted or merged.',
   },
   'code.in_use': {
-    nl: 'Deze code is in gebruik. Voeg hem samen met een andere code of archiveer hem; zo gaat geen codering verloren.',
-    en: 'This code is in use. Merge it into another code or archive it, so that no coding is lost.',
+    nl: 'Deze code is in gebruik. Voeg hem samen met een andere code of archiveer hem.',
+    en: 'This code is in use. Merge it into another code or archive it.',
   },
   'code.has_children': {
     nl: 'Deze code heeft onderliggende codes; verplaats of verwijder die eerst.',

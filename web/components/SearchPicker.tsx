@@ -1,0 +1,98 @@
+import { Loader, Select } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, type QueryKey, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface PickerOption {
+  value: string;
+  label: string;
+}
+
+/** The first options matching a search text, and how many there are in all. */
+export interface PickerPage {
+  options: PickerOption[];
+  total: number;
+}
+
+export interface PickerSearch {
+  /** The cache key of a search; the text is added to it. */
+  key: QueryKey;
+  find: (text: string, signal: AbortSignal) => Promise<PickerPage>;
+}
+
+const MORE = '\u0000more';
+
+/**
+ * A combobox that asks the server for the options as the user types (a moment after they stop), so
+ * that it finds any of thousands, not only the first page. Arrow keys, Enter and Escape work as in
+ * every combobox; when more options match than are shown, the last line says so.
+ */
+export function SearchPicker({
+  label,
+  description,
+  placeholder,
+  required,
+  error,
+  value,
+  selected,
+  onChange,
+  search,
+  clearable = true,
+}: {
+  label: string;
+  description?: string;
+  placeholder?: string;
+  required?: boolean;
+  error?: string;
+  value: string | null;
+  /** The chosen option, when the page knows it before any search has found it (from the address, say). */
+  selected?: PickerOption;
+  onChange: (value: string | null) => void;
+  search: PickerSearch;
+  clearable?: boolean;
+}) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [chosen, setChosen] = useState<PickerOption | null>(selected ?? null);
+  // once chosen, the box shows the option's name: that is not a search
+  const wanted = chosen && text === chosen.label ? '' : text.trim();
+  const [debounced] = useDebouncedValue(wanted, 250);
+  const result = useQuery({
+    queryKey: [...search.key, debounced],
+    queryFn: ({ signal }) => search.find(debounced, signal),
+    placeholderData: keepPreviousData,
+  });
+  const options = result.data?.options ?? [];
+  const current = selected ?? chosen;
+  const data = current && value === current.value && !options.some((o) => o.value === current.value) ? [current, ...options] : [...options];
+  const more = (result.data?.total ?? 0) - options.length;
+  if (more > 0) data.push({ value: MORE, label: t('picker.more', { count: more }), disabled: true } as PickerOption);
+
+  return (
+    <Select
+      label={label}
+      description={description}
+      placeholder={placeholder}
+      required={required}
+      error={error}
+      searchable
+      clearable={clearable}
+      clearButtonProps={{ 'aria-label': t('picker.clear') }}
+      value={value}
+      searchValue={text}
+      onSearchChange={setText}
+      onChange={(next, option) => {
+        setChosen(next ? option : null);
+        onChange(next);
+      }}
+      data={data}
+      // the server has filtered already
+      filter={({ options: all }) => all}
+      nothingFoundMessage={result.isFetching ? t('app.loading') : t('picker.nothingFound')}
+      rightSection={result.isFetching ? <Loader size="xs" aria-hidden="true" /> : undefined}
+      maxDropdownHeight={320}
+      comboboxProps={{ width: 'target' }}
+    />
+  );
+}
