@@ -9,7 +9,7 @@ export interface PickerOption {
   label: string;
 }
 
-/** The first options matching a search text, and how many there are in all. */
+/** The first options matching a search text (a short page, see PICKER_PAGE), and how many there are in all. */
 export interface PickerPage {
   options: PickerOption[];
   total: number;
@@ -22,6 +22,8 @@ export interface PickerSearch {
 }
 
 const MORE = '\u0000more';
+/** How many options a search shows: typing on narrows them. */
+export const PICKER_PAGE = 10;
 
 /**
  * A combobox that asks the server for the options as the user types (a moment after they stop), so
@@ -63,10 +65,14 @@ export function SearchPicker({
     queryFn: ({ signal }) => search.find(debounced, signal),
     placeholderData: keepPreviousData,
   });
-  const options = result.data?.options ?? [];
+  // until the server has answered for what is typed now, the previous answer is narrowed here, so
+  // that Arrow and Enter never pick an option that no longer matches
+  const settled = debounced === wanted && !result.isPlaceholderData;
+  const needle = wanted.toLocaleLowerCase();
+  const options = (result.data?.options ?? []).filter((o) => settled || o.label.toLocaleLowerCase().includes(needle));
   const current = selected ?? chosen;
   const data = current && value === current.value && !options.some((o) => o.value === current.value) ? [current, ...options] : [...options];
-  const more = (result.data?.total ?? 0) - options.length;
+  const more = settled ? (result.data?.total ?? 0) - options.length : 0;
   if (more > 0) data.push({ value: MORE, label: t('picker.more', { count: more }), disabled: true } as PickerOption);
 
   return (
@@ -91,7 +97,9 @@ export function SearchPicker({
       filter={({ options: all }) => all}
       nothingFoundMessage={result.isFetching ? t('app.loading') : t('picker.nothingFound')}
       rightSection={result.isFetching ? <Loader size="xs" aria-hidden="true" /> : undefined}
-      maxDropdownHeight={320}
+      // a short page of options, whole: a scrolling list in the popup would be a scroll area the
+      // keyboard cannot reach (the keyboard moves through the options with the arrow keys)
+      withScrollArea={false}
       comboboxProps={{ width: 'target' }}
     />
   );

@@ -2,7 +2,7 @@ import { keepPreviousData, type QueryClient, useQuery } from '@tanstack/react-qu
 import type { OrganisationInput, OrganisationPatch, OrganisationView } from '../../../shared/schemas.js';
 import { type OrganisationListParams, organisations as organisationsApi } from '../../api/endpoints.js';
 import { keys } from '../../api/keys.js';
-import type { PickerSearch } from '../../components/SearchPicker.js';
+import { PICKER_PAGE, type PickerSearch } from '../../components/SearchPicker.js';
 import { invalidate, useWrite } from '../../lib/useWrite.js';
 
 export const useOrganisation = (id: string) => useQuery({ queryKey: keys.organisations.detail(id), queryFn: ({ signal }) => organisationsApi.get(id, signal) });
@@ -15,7 +15,7 @@ export const useOrganisationList = (params: OrganisationListParams) =>
 export const activeOrganisationSearch: PickerSearch = {
   key: [...keys.organisations.all, 'picker'],
   find: async (q, signal) => {
-    const page = await organisationsApi.list({ q: q || undefined, archived: 'false', pageSize: 20 }, signal);
+    const page = await organisationsApi.list({ q: q || undefined, archived: 'false', pageSize: PICKER_PAGE }, signal);
     return { options: page.items.map((o) => ({ value: o.id, label: o.city ? `${o.name} (${o.city})` : o.name })), total: page.total };
   },
 };

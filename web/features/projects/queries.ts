@@ -2,7 +2,7 @@ import { keepPreviousData, type QueryClient, useQuery } from '@tanstack/react-qu
 import type { ProjectInput, ProjectPatch, ProjectView } from '../../../shared/schemas.js';
 import { type ProjectChildKind, type ProjectChildren, type ProjectListParams, projects as projectsApi } from '../../api/endpoints.js';
 import { keys } from '../../api/keys.js';
-import type { PickerSearch } from '../../components/SearchPicker.js';
+import { PICKER_PAGE, type PickerSearch } from '../../components/SearchPicker.js';
 import { invalidate, useWrite } from '../../lib/useWrite.js';
 
 // The projects' server state: reads by key, and writes that refresh what they change.
@@ -19,7 +19,7 @@ export const useProjectList = (params: ProjectListParams, enabled = true) =>
 export const projectSearch: PickerSearch = {
   key: [...keys.projects.all, 'picker'],
   find: async (q, signal) => {
-    const page = await projectsApi.list({ q: q || undefined, pageSize: 20 }, signal);
+    const page = await projectsApi.list({ q: q || undefined, pageSize: PICKER_PAGE }, signal);
     return { options: page.items.map((p) => ({ value: p.id, label: projectLabel(p) })), total: page.total };
   },
 };

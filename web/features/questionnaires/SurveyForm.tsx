@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageText } from '../../../shared/messages.js';
 import { learningGoalsInput, type SurveyView } from '../../../shared/questionnaires.js';
@@ -162,61 +162,119 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
         {withGoals && goals ? <GoalsEditor goals={goals} onChange={changeGoals} errors={fieldErrors} /> : null}
         {withGoals && savedGoals.error ? <ErrorAlert error={savedGoals.error} onRetry={() => void savedGoals.refetch()} /> : null}
 
-        <div className="survey-card">
-          <div role="status">
-            {notice ? (
-              <Alert
-                ref={noticeRef}
-                tabIndex={-1}
-                mb="md"
-                color="green"
-                variant="light"
-                withCloseButton
-                onClose={() => setNotice(null)}
-                closeButtonLabel={t('questionnaires.survey.close')}
-              >
-                <Text fz="sm" c="dark.9">
-                  {notice}
-                </Text>
-              </Alert>
-            ) : null}
-          </div>
-          <div className="survey-actions">
-            <Text fz="sm" c="dimmed">
-              {t('questionnaires.survey.progress', { done: answered, total: survey.items.length })}
-            </Text>
-            <div className="survey-buttons">
-              <Button variant="default" onClick={() => void saveForLater()} loading={busy === 'save'} disabled={busy === 'submit'}>
-                {t('questionnaires.survey.save')}
-              </Button>
-              <Button type="submit" disabled={busy === 'save'}>
-                {t('questionnaires.survey.submit')}
-              </Button>
-            </div>
-          </div>
-        </div>
+        <SurveyActions
+          notice={notice}
+          noticeRef={noticeRef}
+          onCloseNotice={() => setNotice(null)}
+          answered={answered}
+          total={survey.items.length}
+          busy={busy}
+          onSave={() => void saveForLater()}
+        />
       </Stack>
 
-      <Modal
+      <ConfirmSubmit
         opened={confirming}
+        unanswered={unanswered}
+        busy={busy === 'submit'}
         onClose={() => setConfirming(false)}
-        title={t('questionnaires.survey.confirmTitle')}
-        size="md"
-        closeButtonProps={{ 'aria-label': t('questionnaires.survey.close') }}
-      >
-        <Stack>
-          <Text>{t('questionnaires.survey.confirmText')}</Text>
-          <Text fw={600}>{unanswered ? t('questionnaires.survey.unanswered', { count: unanswered }) : t('questionnaires.survey.allAnswered')}</Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={() => setConfirming(false)}>
-              {t('questionnaires.survey.back')}
-            </Button>
-            <Button onClick={() => void submitAll()} loading={busy === 'submit'} data-autofocus>
-              {t('questionnaires.survey.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        onConfirm={() => void submitAll()}
+      />
     </form>
+  );
+}
+
+/** The end of the questionnaire: what was saved, how far the participant is, and the two ways on. */
+function SurveyActions({
+  notice,
+  noticeRef,
+  onCloseNotice,
+  answered,
+  total,
+  busy,
+  onSave,
+}: {
+  notice: string | null;
+  noticeRef: RefObject<HTMLDivElement | null>;
+  onCloseNotice: () => void;
+  answered: number;
+  total: number;
+  busy: 'save' | 'submit' | null;
+  onSave: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="survey-card">
+      <div role="status">
+        {notice ? (
+          <Alert
+            ref={noticeRef}
+            tabIndex={-1}
+            mb="md"
+            color="green"
+            variant="light"
+            withCloseButton
+            onClose={onCloseNotice}
+            closeButtonLabel={t('questionnaires.survey.close')}
+          >
+            <Text fz="sm" c="dark.9">
+              {notice}
+            </Text>
+          </Alert>
+        ) : null}
+      </div>
+      <div className="survey-actions">
+        <Text fz="sm" c="dimmed">
+          {t('questionnaires.survey.progress', { done: answered, total })}
+        </Text>
+        <div className="survey-buttons">
+          <Button variant="default" onClick={onSave} loading={busy === 'save'} disabled={busy === 'submit'}>
+            {t('questionnaires.survey.save')}
+          </Button>
+          <Button type="submit" disabled={busy === 'save'}>
+            {t('questionnaires.survey.submit')}
+          </Button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** Submitting is final: the participant confirms, told how many questions are still open. */
+function ConfirmSubmit({
+  opened,
+  unanswered,
+  busy,
+  onClose,
+  onConfirm,
+}: {
+  opened: boolean;
+  unanswered: number;
+  busy: boolean;
+  onClose: () => void;
+  onConfirm: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('questionnaires.survey.confirmTitle')}
+      size="md"
+      closeButtonProps={{ 'aria-label': t('questionnaires.survey.close') }}
+    >
+      <Stack>
+        <Text>{t('questionnaires.survey.confirmText')}</Text>
+        <Text fw={600}>{unanswered ? t('questionnaires.survey.unanswered', { count: unanswered }) : t('questionnaires.survey.allAnswered')}</Text>
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('questionnaires.survey.back')}
+          </Button>
+          <Button onClick={onConfirm} loading={busy} data-autofocus>
+            {t('questionnaires.survey.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
   );
 }
