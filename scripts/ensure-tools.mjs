@@ -16,7 +16,11 @@ function isDebianLike() {
 
 function onPath(command) {
   try {
-    return execSync(`command -v ${command}`, { shell: '/bin/bash', stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || null;
+    return (
+      execSync(`command -v ${command}`, { shell: '/bin/bash', stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim() || null
+    );
   } catch {
     return null;
   }
