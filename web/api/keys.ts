@@ -5,12 +5,17 @@ export const keys = {
   reference: ['reference'] as const,
   projects: {
     all: ['projects'] as const,
+    /** every list and every search of the pickers, not the projects themselves */
+    lists: ['projects', 'list'] as const,
     list: (params: object) => ['projects', 'list', params] as const,
+    search: ['projects', 'list', 'search'] as const,
     detail: (id: string) => ['projects', 'detail', id] as const,
   },
   organisations: {
     all: ['organisations'] as const,
+    lists: ['organisations', 'list'] as const,
     list: (params: object) => ['organisations', 'list', params] as const,
+    search: ['organisations', 'list', 'search'] as const,
     detail: (id: string) => ['organisations', 'detail', id] as const,
   },
   impactModel: (projectId: string) => ['impact-model', projectId] as const,

@@ -13,7 +13,7 @@ export const useOrganisationList = (params: OrganisationListParams) =>
 
 /** The active organisations whose name or city matches what the user types. */
 export const activeOrganisationSearch: PickerSearch = {
-  key: [...keys.organisations.all, 'picker'],
+  key: keys.organisations.search,
   find: async (q, signal) => {
     const page = await organisationsApi.list({ q: q || undefined, archived: 'false', pageSize: PICKER_PAGE }, signal);
     return { options: page.items.map((o) => ({ value: o.id, label: o.city ? `${o.name} (${o.city})` : o.name })), total: page.total };
@@ -23,7 +23,7 @@ export const activeOrganisationSearch: PickerSearch = {
 /** An organisation changed: show what the server answered and refresh the lists, and the projects that show its name. */
 function saved(client: QueryClient, organisation: OrganisationView) {
   client.setQueryData(keys.organisations.detail(organisation.id), organisation);
-  return invalidate(client, keys.organisations.all, keys.projects.all);
+  return invalidate(client, keys.organisations.lists, keys.projects.all);
 }
 
 export const useCreateOrganisation = () => useWrite((input: OrganisationInput) => organisationsApi.create(input), saved);

@@ -17,7 +17,7 @@ export const useProjectList = (params: ProjectListParams, enabled = true) =>
 
 /** The projects (the user may see) whose title, acronym, code or organisation matches what the user types. */
 export const projectSearch: PickerSearch = {
-  key: [...keys.projects.all, 'picker'],
+  key: keys.projects.search,
   find: async (q, signal) => {
     const page = await projectsApi.list({ q: q || undefined, pageSize: PICKER_PAGE }, signal);
     return { options: page.items.map((p) => ({ value: p.id, label: projectLabel(p) })), total: page.total };
@@ -26,10 +26,10 @@ export const projectSearch: PickerSearch = {
 
 export const projectLabel = (p: { acronym: string | null; title: string }) => (p.acronym ? `${p.acronym} – ${p.title}` : p.title);
 
-/** A project changed: show what the server answered, and refresh the lists it appears in and its organisation's count. */
+/** A project changed: show what the server answered, and refresh the lists it appears in and its organisation (its count of projects). */
 function saved(client: QueryClient, project: ProjectView) {
   client.setQueryData(keys.projects.detail(project.id), project);
-  return invalidate(client, keys.projects.all, keys.organisations.all);
+  return invalidate(client, keys.projects.lists, keys.organisations.lists, keys.organisations.detail(project.organisation.id));
 }
 
 export const useCreateProject = () => useWrite((input: ProjectInput) => projectsApi.create(input), saved);
