@@ -1,4 +1,4 @@
-import { Loader, Select } from '@mantine/core';
+import { type ComboboxItem, Loader, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, type QueryKey, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -57,8 +57,9 @@ export function SearchPicker({
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [chosen, setChosen] = useState<PickerOption | null>(selected ?? null);
+  const current = selected ?? chosen;
   // once chosen, the box shows the option's name: that is not a search
-  const wanted = chosen && text === chosen.label ? '' : text.trim();
+  const wanted = current && text === current.label ? '' : text.trim();
   const [debounced] = useDebouncedValue(wanted, 250);
   const result = useQuery({
     queryKey: [...search.key, debounced],
@@ -70,10 +71,9 @@ export function SearchPicker({
   const settled = debounced === wanted && !result.isPlaceholderData;
   const needle = wanted.toLocaleLowerCase();
   const options = (result.data?.options ?? []).filter((o) => settled || o.label.toLocaleLowerCase().includes(needle));
-  const current = selected ?? chosen;
-  const data = current && value === current.value && !options.some((o) => o.value === current.value) ? [current, ...options] : [...options];
+  const data: ComboboxItem[] = current && value === current.value && !options.some((o) => o.value === current.value) ? [current, ...options] : [...options];
   const more = settled ? (result.data?.total ?? 0) - options.length : 0;
-  if (more > 0) data.push({ value: MORE, label: t('picker.more', { count: more }), disabled: true } as PickerOption);
+  if (more > 0) data.push({ value: MORE, label: t('picker.more', { count: more }), disabled: true });
 
   return (
     <Select
