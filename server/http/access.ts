@@ -14,6 +14,7 @@ import {
   type ProjectScope,
   type Viewer,
 } from '../../shared/access.js';
+import type { MessageKey } from '../../shared/messages.js';
 import type { IntervieweeRole } from '../../shared/reference.js';
 import { pseudonymFor } from '../lib/pseudonym.js';
 import { AppError } from './errors.js';
@@ -46,7 +47,7 @@ export function visibleOrganisationIds(actor: Actor): string[] | null {
 }
 
 /** A row of an organisation the actor may not see answers 404 with this message key. */
-export function requireSeesOrganisation(actor: Actor, organisationId: string, notFoundKey: string): void {
+export function requireSeesOrganisation(actor: Actor, organisationId: string, notFoundKey: MessageKey): void {
   if (!canSeeOrganisation(actor, organisationId)) throw new AppError('not_found', notFoundKey);
 }
 

@@ -22,6 +22,9 @@ import { api, uploadForm, withQuery } from './client.js';
 
 const enc = encodeURIComponent;
 
+/** What goes with an uploaded file besides the file itself. */
+export type SourceUploadFields = Omit<SourceUpload, 'file'>;
+
 /** DELETE routes that answer with the new state: the client's `delete` is typed void but passes the JSON body through. */
 const removeReturning = <T>(path: string) => api.delete(path) as unknown as Promise<T>;
 
@@ -31,8 +34,8 @@ export const sources = {
   get: (sourceId: string, options: { mine?: boolean } = {}, signal?: AbortSignal) =>
     api.get<SourceView>(`/sources/${enc(sourceId)}`, options.mine ? { mine: 'true' } : undefined, signal),
   create: (projectId: string, input: SourceInput) => api.post<SourceView>(`/projects/${enc(projectId)}/sources`, input),
-  /** A .txt, .md or .docx file with the source's details, sent as multipart/form-data. */
-  upload: (projectId: string, file: File, fields: Omit<SourceUpload, 'file'>) =>
+  /** A .txt, .md or .docx file with what is known about it. */
+  upload: (projectId: string, file: File, fields: SourceUploadFields) =>
     api.post<SourceView>(`/projects/${enc(projectId)}/sources/upload`, uploadForm(file, fields)),
   update: (sourceId: string, patch: SourcePatch) => api.patch<SourceView>(`/sources/${enc(sourceId)}`, patch),
   remove: (sourceId: string) => api.delete(`/sources/${enc(sourceId)}`),

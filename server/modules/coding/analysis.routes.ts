@@ -1,6 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { agreementQuery, agreementView, codebookInput, fullCodebookView, sentenceSuggestionsView, suggestInput, suggestView } from '../../../shared/coding.js';
+import {
+  agreementQuery,
+  agreementView,
+  codebookInput,
+  fullCodebookView,
+  refiImportSummaryView,
+  sentenceSuggestionsView,
+  suggestInput,
+  suggestView,
+} from '../../../shared/coding.js';
 import { LOCALES } from '../../../shared/reference.js';
 import { id, idParams, uploadedFile } from '../../../shared/schemas.js';
 import type { Deps } from '../../deps.js';
@@ -9,14 +18,6 @@ import * as analysis from './analysis.service.js';
 import * as exchange from './exchange.service.js';
 
 const langQuery = z.object({ lang: z.enum(LOCALES, { message: 'validation.choice' }).default('nl') });
-const importSummary = z.object({
-  sources: z.number(),
-  segments: z.number(),
-  codings: z.number(),
-  newCodes: z.number(),
-  unknownCoders: z.number(),
-  ignored: z.array(z.string()),
-});
 // a REFI file is checked by its content, not its name: other programs name them differently
 const refiFile = uploadedFile([]);
 
@@ -101,7 +102,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
         consumes: ['multipart/form-data'],
         params: idParams,
         body: z.object({ file: refiFile }),
-        response: { 200: importSummary },
+        response: { 200: refiImportSummaryView },
       },
     },
     async (req) => exchange.importProject(deps, req.actor, req.params.id, req.body.file),

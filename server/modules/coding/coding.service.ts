@@ -11,6 +11,7 @@ import type {
   SourceUpload,
   SourceView,
 } from '../../../shared/coding.js';
+import type { MessageKey } from '../../../shared/messages.js';
 import type { Locale, Moment } from '../../../shared/reference.js';
 import type { IntervieweeView } from '../../../shared/schemas.js';
 import type { SourceTable } from '../../db/schema.js';
@@ -51,7 +52,7 @@ async function requireVisibleSource(deps: Deps, actor: Actor, sourceId: string) 
 
 /** Another organisation's row is "not found" under the name of what was asked for, not of its project. */
 const renameNotFound =
-  (key: string) =>
+  (key: MessageKey) =>
   (err: unknown): never => {
     if (err instanceof AppError && err.code === 'not_found') throw notFound(key);
     throw err;

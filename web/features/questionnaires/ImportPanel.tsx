@@ -1,10 +1,13 @@
 import { Alert, Button, FileInput, Group, Loader, NativeSelect, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageText } from '../../../shared/messages.js';
 import type { ParticipantImportView } from '../../../shared/questionnaires.js';
-import { participants as participantsApi } from '../../api/questionnaires.js';
+import type { ParticipantImportOptions } from '../../api/questionnaires.js';
 import { ErrorAlert } from '../../components/States.js';
-import { messageForKey } from '../../lib/errors.js';
+import { TableRegion } from '../../components/TableRegion.js';
+import { useLocale } from '../../lib/useLocale.js';
+import { useImportParticipants } from './queries.js';
 
 const FIELDS = ['name', 'email', 'role', 'locale', 'startDate', 'endDate', 'status'] as const;
 type Field = (typeof FIELDS)[number];
@@ -16,13 +19,15 @@ type Mapping = Partial<Record<Field, string>>;
  */
 export function ImportPanel({ projectId, onImported, onCancel }: { projectId: string; onImported: (count: number) => void; onCancel: () => void }) {
   const { t } = useTranslation();
+  const locale = useLocale();
+  const send = useImportParticipants(projectId);
   const [file, setFile] = useState<File | null>(null);
   const [check, setCheck] = useState<ParticipantImportView | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
   const [busy, setBusy] = useState<'check' | 'import' | null>(null);
   const [error, setError] = useState<unknown>(undefined);
 
-  const options = (map: Mapping | undefined, dryRun: boolean) => ({
+  const options = (map: Mapping | undefined, dryRun: boolean): ParticipantImportOptions => ({
     // the server guesses the columns when no mapping is given
     mapping: map ? { ...map, name: map.name ?? '', email: map.email ?? '' } : undefined,
     dryRun,
@@ -32,7 +37,7 @@ export function ImportPanel({ projectId, onImported, onCancel }: { projectId: st
     setBusy('check');
     setError(undefined);
     try {
-      const result = await participantsApi.importList(projectId, chosen, options(map, true));
+      const result = await send.mutateAsync({ file: chosen, options: options(map, true) });
       setCheck(result);
       setMapping(result.mapping as Mapping);
     } catch (err) {
@@ -43,11 +48,11 @@ export function ImportPanel({ projectId, onImported, onCancel }: { projectId: st
     }
   }
 
-  async function choose(chosen: File | null) {
+  function choose(chosen: File | null) {
     setFile(chosen);
     setCheck(null);
     setError(undefined);
-    if (chosen) await dryRun(chosen, undefined);
+    if (chosen) void dryRun(chosen, undefined);
   }
 
   function remap(field: Field, column: string) {
@@ -61,7 +66,7 @@ export function ImportPanel({ projectId, onImported, onCancel }: { projectId: st
     setBusy('import');
     setError(undefined);
     try {
-      const result = await participantsApi.importList(projectId, file, options(mapping, false));
+      const result = await send.mutateAsync({ file, options: options(mapping, false) });
       if (result.errors.length) setCheck(result);
       else onImported(result.imported);
     } catch (err) {
@@ -85,7 +90,7 @@ export function ImportPanel({ projectId, onImported, onCancel }: { projectId: st
         clearable
         clearButtonProps={{ 'aria-label': t('questionnaires.import.clearFile') }}
         value={file}
-        onChange={(chosen) => void choose(chosen)}
+        onChange={choose}
       />
       <div role="status">
         {busy === 'check' ? (
@@ -135,7 +140,7 @@ export function ImportPanel({ projectId, onImported, onCancel }: { projectId: st
                   {t('questionnaires.import.errorsIntro')}
                 </Text>
               </Alert>
-              <div className="table-wrap" style={{ maxHeight: '18rem', overflowY: 'auto' }}>
+              <TableRegion label={t('questionnaires.import.errorsTable')} style={{ maxHeight: '18rem', overflowY: 'auto' }}>
                 <Table aria-label={t('questionnaires.import.errorsTable')} verticalSpacing="xs">
                   <Table.Thead>
                     <Table.Tr>
@@ -149,12 +154,12 @@ export function ImportPanel({ projectId, onImported, onCancel }: { projectId: st
                       <Table.Tr key={`${e.line}:${e.field}:${e.message}`}>
                         <Table.Td style={{ whiteSpace: 'nowrap' }}>{e.line === 1 ? t('questionnaires.import.headerLine') : e.line}</Table.Td>
                         <Table.Td>{fieldLabel(e.field)}</Table.Td>
-                        <Table.Td>{messageForKey(t, e.message)}</Table.Td>
+                        <Table.Td>{messageText(e.message, locale)}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
                 </Table>
-              </div>
+              </TableRegion>
             </section>
           ) : null}
         </>
