@@ -235,6 +235,7 @@ await database.db.transaction().execute(async (trx) => {
       pseudonym: `PB${(i + j).toString(16).padStart(8, '0')}`,
       created_at: now,
       updated_at: now,
+      kind: 'participant' as const,
     }));
     await trx.insertInto('participants').values(participants).execute();
     await trx
@@ -316,23 +317,20 @@ await database.db.transaction().execute(async (trx) => {
     .selectFrom('instruments')
     .select(['id', 'moment'])
     .where('moment', '=', 'T1')
+    .where('audience', '=', 'participant')
     .orderBy('version', 'desc')
     .executeTakeFirstOrThrow();
   const items = await trx.selectFrom('instrument_items').select(['key', 'kind', 'typology_code']).where('instrument_id', '=', instrument.id).execute();
   const value = (n: number) => (n % 5) + 1;
   const answers = JSON.stringify(Object.fromEntries(items.map((i, n) => [i.key, i.kind === 'open' ? 'Ik deel het met mijn team.' : value(n)])));
-  // the sums a submission keeps (server/modules/questionnaires/survey.service.ts), for the answers seeded below
-  const sums = new Map<TypologyCode, { answers: number; total: number }>();
+  // the scores a submission keeps per respondent (server/modules/questionnaires/survey.service.ts), for the answers seeded below
+  const sums = new Map<string, { itemKind: 'state' | 'retrospective'; code: TypologyCode; answers: number; total: number }>();
   for (const [n, item] of items.entries()) {
-    if (!item.typology_code || item.kind === 'open') continue;
-    const sum = sums.get(item.typology_code) ?? { answers: 0, total: 0 };
-    sums.set(item.typology_code, { answers: sum.answers + PARTICIPANTS, total: sum.total + PARTICIPANTS * value(n) });
+    if (!item.typology_code || (item.kind !== 'state' && item.kind !== 'retrospective')) continue;
+    const key = `${item.kind}|${item.typology_code}`;
+    const sum = sums.get(key) ?? { itemKind: item.kind, code: item.typology_code, answers: 0, total: 0 };
+    sums.set(key, { ...sum, answers: sum.answers + 1, total: sum.total + value(n) });
   }
-  if (sums.size)
-    await trx
-      .insertInto('questionnaire_sums')
-      .values([...sums].map(([code, sum]) => ({ project_id: bigProjectId, typology_code: code, moment: 'T1' as const, ...sum })))
-      .execute();
   for (let i = 0; i < PARTICIPANTS; i += 250) {
     const batch = Array.from({ length: Math.min(250, PARTICIPANTS - i) }, (_, j) => ({
       id: newId(),
@@ -349,6 +347,7 @@ await database.db.transaction().execute(async (trx) => {
       pseudonym: `PG${(i + j).toString(16).padStart(8, '0')}`,
       created_at: now,
       updated_at: now,
+      kind: 'participant' as const,
     }));
     await trx.insertInto('participants').values(batch).execute();
     const moments: [Moment, string, string][] = [
@@ -420,6 +419,23 @@ await database.db.transaction().execute(async (trx) => {
         })),
       )
       .execute();
+    const scores = batch.flatMap((p) =>
+      [...sums.values()].map((sum) => ({
+        project_id: bigProjectId,
+        item_kind: sum.itemKind,
+        typology_code: sum.code,
+        respondent: p.pseudonym,
+        moment: 'T1' as const,
+        respondent_kind: 'participant' as const,
+        answers: sum.answers,
+        total: sum.total,
+      })),
+    );
+    for (let k = 0; k < scores.length; k += 500)
+      await trx
+        .insertInto('questionnaire_scores')
+        .values(scores.slice(k, k + 500))
+        .execute();
   }
   // 40 transcripts of about 150,000 characters with 25 coded segments each
   const paragraph = 'Sinds de nascholing in Finland gebruiken wij in het team nieuwe werkvormen en delen wij wat wij leerden. ';

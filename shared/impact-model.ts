@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RESPONDENT_KINDS } from './questionnaires.js';
 import { IMPACT_LEVELS, MOMENTS, TYPOLOGY_CODES } from './reference.js';
 import { id, text } from './schemas.js';
 
@@ -54,8 +55,18 @@ export const indicatorView = z.object({
   evidence: z.object({
     segments: z.number(),
     quotes: z.number(),
-    /** answers (1-5, not "not applicable") to questionnaire items on the indicator's code, per moment */
-    questionnaire: z.array(z.object({ moment: z.enum(MOMENTS), answers: z.number(), mean: z.number() })),
+    /**
+     * questionnaire answers (1-5, not "not applicable") on the indicator's code: the state items per
+     * moment and their change paired by person, per kind of respondent; perceived change (the
+     * participants' retrospective items) apart, never mixed in
+     */
+    questionnaire: z.object({
+      state: z.array(z.object({ group: z.enum(RESPONDENT_KINDS), moment: z.enum(MEASURED_MOMENTS), n: z.number(), mean: z.number() })),
+      change: z.array(
+        z.object({ group: z.enum(RESPONDENT_KINDS), from: z.enum(MEASURED_MOMENTS), to: z.enum(MEASURED_MOMENTS), n: z.number(), mean: z.number() }),
+      ),
+      perceived: z.array(z.object({ moment: z.enum(MEASURED_MOMENTS), n: z.number(), mean: z.number() })),
+    }),
   }),
 });
 export type IndicatorView = z.infer<typeof indicatorView>;

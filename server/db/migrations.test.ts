@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyDatabase } from '../test/database.js';
 import { migrateTo, migrateToLatest } from './migrate.js';
@@ -8,13 +8,16 @@ import { migrateTo, migrateToLatest } from './migrate.js';
 
 describe('migrations of existing data', () => {
   let database: Awaited<ReturnType<typeof emptyDatabase>>;
+  // what the pooled sums held before the respondents' scores replaced them
+  let sumsBefore: { project_id: string; typology_code: string; moment: string; answers: number; total: number }[];
   const at = '2026-11-01T10:00:00.000Z';
   const id = (n: number) => `f0000000-0000-7000-8000-${String(n).padStart(12, '0')}`;
 
   beforeAll(async () => {
     database = await emptyDatabase();
     await migrateTo(database.db, '20261128_0005_standard_instruments');
-    const db = database.db;
+    // biome-ignore lint/suspicious/noExplicitAny: the tables as they were before the later migrations (no kinds of respondents yet)
+    const db = database.db as unknown as Kysely<any>;
     const org = (n: number) => ({
       id: id(n),
       name: `Organisatie ${n}`,
@@ -84,6 +87,13 @@ describe('migrations of existing data', () => {
       .where('typology_code', '=', 'PRO.language')
       .where('kind', '=', 'state')
       .executeTakeFirstOrThrow();
+    const retro = await db
+      .selectFrom('instrument_items')
+      .select('key')
+      .where('instrument_id', '=', instrument.id)
+      .where('typology_code', '=', 'PRO.language')
+      .where('kind', '=', 'retrospective')
+      .executeTakeFirstOrThrow();
     for (const [n, value, submitted] of [
       [1, 4, true],
       [2, 5, true],
@@ -138,13 +148,21 @@ describe('migrations of existing data', () => {
           respondent: `PM${n}`,
           moment: 'T1',
           instrument_id: instrument.id,
-          answers: JSON.stringify({ [item.key]: value, 'open.changed': 'Meer Engels.' }),
+          answers: JSON.stringify({ [item.key]: value, [retro.key]: 5, 'open.changed': 'Meer Engels.' }),
           saved_at: at,
           submitted_at: submitted ? at : null,
         })
         .execute();
     }
-    await migrateToLatest(db);
+    await migrateTo(database.db, '20261129_0102_questionnaire_sums');
+    sumsBefore = (await db.selectFrom('questionnaire_sums').select(['project_id', 'typology_code', 'moment', 'answers', 'total']).execute()).map((s) => ({
+      project_id: String(s.project_id),
+      typology_code: String(s.typology_code),
+      moment: String(s.moment),
+      answers: Number(s.answers),
+      total: Number(s.total),
+    }));
+    await migrateToLatest(database.db);
   });
   afterAll(() => database.drop());
 
@@ -179,12 +197,101 @@ describe('migrations of existing data', () => {
     await expect(db.deleteFrom('codebooks').where('id', '=', id(10)).execute()).rejects.toThrow();
   });
 
-  it('fills the questionnaire sums from the responses submitted before', async () => {
-    const sums = await database.db.selectFrom('questionnaire_sums').select(['project_id', 'typology_code', 'moment', 'answers', 'total']).execute();
-    // by hand: two submitted answers, 4 and 5; the draft's 1 does not count
-    expect(sums.map((s) => ({ ...s, answers: Number(s.answers), total: Number(s.total) }))).toEqual([
-      { project_id: id(20), typology_code: 'PRO.language', moment: 'T1', answers: 2, total: 9 },
+  it('filled the questionnaire sums from the responses submitted before (state and retrospective pooled, as they then were)', () => {
+    // by hand: two submitted state answers, 4 and 5, and two retrospective 5s; the draft's 1 does not count
+    expect(sumsBefore).toEqual([{ project_id: id(20), typology_code: 'PRO.language', moment: 'T1', answers: 4, total: 19 }]);
+  });
+
+  it('keeps the submitted answers per respondent instead, state and retrospective apart, and drops the pooled sums', async () => {
+    const scores = await database.db.selectFrom('questionnaire_scores').selectAll().orderBy('respondent').orderBy('item_kind', 'desc').execute();
+    expect(scores.map((s) => ({ ...s, answers: Number(s.answers), total: Number(s.total) }))).toEqual([
+      {
+        project_id: id(20),
+        item_kind: 'state',
+        typology_code: 'PRO.language',
+        respondent: 'PM1',
+        moment: 'T1',
+        respondent_kind: 'participant',
+        answers: 1,
+        total: 4,
+      },
+      {
+        project_id: id(20),
+        item_kind: 'retrospective',
+        typology_code: 'PRO.language',
+        respondent: 'PM1',
+        moment: 'T1',
+        respondent_kind: 'participant',
+        answers: 1,
+        total: 5,
+      },
+      {
+        project_id: id(20),
+        item_kind: 'state',
+        typology_code: 'PRO.language',
+        respondent: 'PM2',
+        moment: 'T1',
+        respondent_kind: 'participant',
+        answers: 1,
+        total: 5,
+      },
+      {
+        project_id: id(20),
+        item_kind: 'retrospective',
+        typology_code: 'PRO.language',
+        respondent: 'PM2',
+        moment: 'T1',
+        respondent_kind: 'participant',
+        answers: 1,
+        total: 5,
+      },
     ]);
+    await expect(sql`select count(*) from questionnaire_sums`.execute(database.db)).rejects.toThrow();
+  });
+
+  it('keeps every participant, invitation and response, makes them participants, and the first instruments the participants’', async () => {
+    const db = database.db;
+    const people = await db.selectFrom('participants').select(['id', 'kind', 'pseudonym']).where('project_id', '=', id(20)).orderBy('id').execute();
+    expect(people).toEqual([1, 2, 3].map((n) => ({ id: id(30 + n), kind: 'participant', pseudonym: `PM${n}` })));
+    expect(await db.selectFrom('responses').select('id').where('project_id', '=', id(20)).execute()).toHaveLength(3);
+    expect(await db.selectFrom('invitations').select('id').where('project_id', '=', id(20)).execute()).toHaveLength(3);
+    const first = await db.selectFrom('instruments').select(['audience', 'version']).where('version', '=', 1).where('audience', '=', 'participant').execute();
+    expect(first).toHaveLength(5);
+    // an address is unique per project and kind of respondent: the school leader may be both
+    const person = (n: number, kind: 'participant' | 'organisation') => ({
+      id: id(60 + n),
+      project_id: id(20),
+      activity_id: null,
+      name: 'Schoolleider',
+      email: 'leider@school.test',
+      role: 'manager' as const,
+      locale: 'nl' as const,
+      start_date: null,
+      end_date: null,
+      status: 'selected' as const,
+      selection: '{}',
+      pseudonym: `PL${n}`,
+      created_at: at,
+      updated_at: at,
+      kind,
+    });
+    await db.insertInto('participants').values(person(1, 'participant')).execute();
+    await db.insertInto('participants').values(person(2, 'organisation')).execute();
+    await expect(db.insertInto('participants').values(person(3, 'organisation')).execute()).rejects.toThrow();
+    // the rebuilt tables kept their foreign keys: no respondent of an unknown project, no invitation of an unknown respondent
+    await expect(
+      db
+        .insertInto('participants')
+        .values({ ...person(4, 'participant'), email: 'x@school.test', project_id: id(99) })
+        .execute(),
+    ).rejects.toThrow();
+    await expect(
+      db
+        .updateTable('invitations')
+        .set({ participant_id: id(98) })
+        .where('id', '=', id(41))
+        .execute(),
+    ).rejects.toThrow();
   });
 
   it('leaves foreign keys switched on (SQLite)', async () => {

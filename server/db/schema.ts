@@ -1,6 +1,14 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Layer, MEASURED_BY, ReadinessPhase } from '../../shared/impact-model.js';
-import type { CEFR_LEVELS, INVITATION_STATUSES, ITEM_KINDS, PARTICIPANT_ROLES, PARTICIPANT_STATUSES } from '../../shared/questionnaires.js';
+import type {
+  CEFR_LEVELS,
+  INSTRUMENT_AUDIENCES,
+  INVITATION_STATUSES,
+  ITEM_KINDS,
+  PARTICIPANT_ROLES,
+  PARTICIPANT_STATUSES,
+  RESPONDENT_KINDS,
+} from '../../shared/questionnaires.js';
 import type {
   ActivityType,
   FactorCode,
@@ -271,6 +279,8 @@ export interface ParticipantTable {
   pseudonym: string;
   created_at: string;
   updated_at: string;
+  /** a participant of the activity, a comparison colleague, or the organisation's respondent */
+  kind: Of<typeof RESPONDENT_KINDS>;
 }
 
 export interface LearningGoalTable {
@@ -286,6 +296,7 @@ export interface LearningGoalTable {
 
 export interface InstrumentTable {
   id: string;
+  audience: Of<typeof INSTRUMENT_AUDIENCES>;
   moment: Moment;
   version: number;
   title_nl: string;
@@ -356,11 +367,24 @@ export interface ResponseTable {
   submitted_at: string | null;
 }
 
-/** Per project, typology code and moment: how many submitted 1-5 answers, and their sum. */
-export interface QuestionnaireSumTable {
+/** A learning goal followed up in one response: how far reached, the CEFR level now, a note. */
+export interface GoalAnswerTable {
+  response_id: string;
+  goal_id: string;
+  reached: number | null;
+  cefr: Of<typeof CEFR_LEVELS> | null;
+  note: string | null;
+  saved_at: string;
+}
+
+/** Per respondent, typology code, moment and kind of item: how many submitted 1-5 answers, and their sum. */
+export interface QuestionnaireScoreTable {
   project_id: string;
+  item_kind: 'state' | 'retrospective';
   typology_code: TypologyCode;
+  respondent: string;
   moment: Moment;
+  respondent_kind: Of<typeof RESPONDENT_KINDS>;
   answers: number;
   total: number;
 }
@@ -410,7 +434,8 @@ export interface DB {
   questionnaire_settings: QuestionnaireSettingsTable;
   invitations: InvitationTable;
   responses: ResponseTable;
-  questionnaire_sums: QuestionnaireSumTable;
+  goal_answers: GoalAnswerTable;
+  questionnaire_scores: QuestionnaireScoreTable;
   outbox: OutboxTable;
 }
 

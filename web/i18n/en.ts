@@ -2,6 +2,7 @@ import type { Messages } from './nl.js';
 import { codingMessages } from '../features/coding/messages.js';
 import { codingAnalysisMessages } from '../features/coding-analysis/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
+import { instrumentMessages } from '../features/questionnaires/instrument-messages.js';
 import { questionnaireMessages } from '../features/questionnaires/messages.js';
 
 export const en: Messages = {
@@ -9,6 +10,7 @@ export const en: Messages = {
   coding: codingMessages.en.page,
   codingAnalysis: codingAnalysisMessages.en,
   questionnaires: questionnaireMessages.en.page,
+  instruments: instrumentMessages.en,
   app: {
     name: 'Impact Monitor',
     skipToContent: 'Skip to content',

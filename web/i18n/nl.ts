@@ -1,6 +1,7 @@
 import { codingMessages } from '../features/coding/messages.js';
 import { codingAnalysisMessages } from '../features/coding-analysis/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
+import { instrumentMessages } from '../features/questionnaires/instrument-messages.js';
 import { questionnaireMessages } from '../features/questionnaires/messages.js';
 // Dutch, the default language. en.ts must have exactly the same keys (its type is `typeof nl`).
 export const nl = {
@@ -8,6 +9,7 @@ export const nl = {
   coding: codingMessages.nl.page,
   codingAnalysis: codingAnalysisMessages.nl,
   questionnaires: questionnaireMessages.nl.page,
+  instruments: instrumentMessages.nl,
   app: {
     name: 'Impact Monitor',
     skipToContent: 'Naar de inhoud',

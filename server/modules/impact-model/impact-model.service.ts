@@ -21,7 +21,7 @@ import {
   type ReadinessView,
   type TemplateKey,
 } from '../../../shared/impact-model.js';
-import { type Locale, MOMENTS } from '../../../shared/reference.js';
+import type { Locale } from '../../../shared/reference.js';
 import { parseJson, toJson } from '../../db/json.js';
 import type { DB } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
@@ -30,7 +30,7 @@ import { AppError, conflict, notFound } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { requireEditableProject, requireVisibleProject, scopeOf } from '../projects/projects.service.js';
-import { questionnaireResults } from '../questionnaires/survey.service.js';
+import { type CodeResults, questionnaireResults } from '../questionnaires/results.service.js';
 import { checkModel, linkProblem } from './check.js';
 import * as q from './impact-model.queries.js';
 import { renderModelSvg } from './svg.js';
@@ -38,27 +38,12 @@ import { TEMPLATES } from './templates.js';
 
 type IndicatorRow = Awaited<ReturnType<typeof q.listIndicatorsOfProject>>[number];
 
-type Evidence = IndicatorView['evidence'];
-
 const momentsJson = z.array(z.enum(MEASURED_MOMENTS));
 const readinessJson = z.partialRecord(z.enum(READINESS_QUESTIONS), z.number());
 
-/** Per typology code: per moment, how many scale answers (1-5) and their mean, in the order of the moments. */
-function questionnaireEvidence(results: Awaited<ReturnType<typeof questionnaireResults>>) {
-  const byCode = new Map<string, Evidence['questionnaire']>();
-  for (const r of results) {
-    if (!r.answers) continue;
-    byCode.set(r.typologyCode, [...(byCode.get(r.typologyCode) ?? []), { moment: r.moment, answers: r.answers, mean: r.mean }]);
-  }
-  for (const list of byCode.values()) list.sort((a, b) => MOMENTS.indexOf(a.moment) - MOMENTS.indexOf(b.moment));
-  return byCode;
-}
+const NO_ANSWERS: CodeResults = { state: [], change: [], perceived: [] };
 
-function toIndicatorView(
-  row: IndicatorRow,
-  evidence: Map<string, { segments: number; quotes: number }>,
-  answers: Map<string, Evidence['questionnaire']>,
-): IndicatorView {
+function toIndicatorView(row: IndicatorRow, evidence: Map<string, { segments: number; quotes: number }>, answers: Map<string, CodeResults>): IndicatorView {
   return {
     id: row.id,
     typologyCode: row.typology_code,
@@ -67,7 +52,7 @@ function toIndicatorView(
     targetNumber: row.target_number,
     measuredBy: row.measured_by,
     moments: parseJson(momentsJson, row.moments, 'impact_indicators.moments'),
-    evidence: { ...(evidence.get(row.typology_code) ?? { segments: 0, quotes: 0 }), questionnaire: answers.get(row.typology_code) ?? [] },
+    evidence: { ...(evidence.get(row.typology_code) ?? { segments: 0, quotes: 0 }), questionnaire: answers.get(row.typology_code) ?? NO_ANSWERS },
   };
 }
 
@@ -78,7 +63,7 @@ async function loadModel(deps: Deps, projectId: string) {
     q.listLinksOfProject(db, projectId),
     q.listIndicatorsOfProject(db, projectId),
     q.countSegmentsByTypologyCode(db, projectId),
-    questionnaireResults(deps, projectId).then(questionnaireEvidence),
+    questionnaireResults(deps, projectId),
   ]);
   const evidence = new Map(counts.map((c) => [c.key, { segments: Number(c.segments), quotes: Number(c.quotes ?? 0) }]));
   const elementViews: ElementView[] = elements.map((e) => ({

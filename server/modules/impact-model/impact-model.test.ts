@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestContext, testApp } from '../../test/app.js';
 import { newId } from '../../lib/ids.js';
 import { hashToken, tokenFor } from '../questionnaires/links.js';
-import { loginAs, twoTenants } from '../../test/factories.js';
+import { loginAs, makeProject, twoTenants } from '../../test/factories.js';
 
 describe('impact model', () => {
   let t: TestContext;
@@ -107,7 +107,7 @@ describe('impact model', () => {
       level: 'individual',
       measuredBy: 'both',
       moments: ['T1', 'T2'],
-      evidence: { segments: 0, quotes: 0, questionnaire: [] },
+      evidence: { segments: 0, quotes: 0, questionnaire: { state: [], change: [], perceived: [] } },
     });
 
     // removing the output breaks the chain on both sides again
@@ -209,107 +209,153 @@ describe('impact model', () => {
 
 describe('questionnaire results on an indicator', () => {
   let t: TestContext;
+  let w: Awaited<ReturnType<typeof twoTenants>>;
+  let cookie: string;
   beforeAll(async () => {
     t = await testApp();
+    w = await twoTenants(t.database.db);
+    cookie = await loginAs(t.app, w.coordA.email);
   });
   afterAll(() => t.close());
 
-  it('counts and averages the submitted 1-5 answers per moment, leaving out "not applicable", drafts and open answers', async () => {
-    const db = t.database.db;
-    const w = await twoTenants(db);
-    const cookie = await loginAs(t.app, w.coordA.email);
-    const items = await db
-      .selectFrom('instrument_items as i')
-      .innerJoin('instruments as n', 'n.id', 'i.instrument_id')
-      .select(['i.instrument_id', 'i.key', 'i.kind', 'i.typology_code', 'i.required', 'n.moment'])
-      .where('n.moment', 'in', ['T0', 'T2'])
-      .execute();
+  let people = 0;
+  /** A participant of project A, written as the registration does; their moments' links as participants get them. */
+  async function participant(projectId: string) {
+    const id = newId();
+    const n = people++;
     const now = new Date().toISOString();
-    // answers as participants gave them through their links: [moment, the PRO.language answer, submitted]
-    const given: ['T0' | 'T2', number, boolean][] = [
-      ['T0', 4, true],
-      ['T0', 2, true],
-      ['T0', 0, true], // not applicable
-      ['T0', 5, false], // saved as a draft, never submitted
-      ['T2', 5, true],
-      ['T2', 3, true],
-      ['T2', 5, true],
-    ];
-    for (const [n, [moment, value, submitted]] of given.entries()) {
-      const participant = newId();
-      const invitation = newId();
-      await db
-        .insertInto('participants')
-        .values({
-          id: participant,
-          project_id: w.projectA.id,
-          activity_id: null,
-          name: `Deelnemer ${n}`,
-          email: `p${n}@school.test`,
-          role: 'teacher',
-          locale: 'nl',
-          start_date: null,
-          end_date: null,
-          status: 'selected',
-          selection: '{}',
-          pseudonym: `PX${n}`,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
-      const token = tokenFor(t.app.deps.linkSecret, invitation);
-      await db
-        .insertInto('invitations')
-        .values({
-          id: invitation,
-          project_id: w.projectA.id,
-          participant_id: participant,
-          moment,
-          day: '',
-          instrument_id: null,
-          due_at: now,
-          expires_at: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-          token_hash: hashToken(token),
-          status: 'sent',
-          sent_at: now,
-          reminders_sent: 0,
-          last_sent_at: now,
-          completed_at: null,
-          claimed_by: null,
-          claimed_until: null,
-        })
-        .execute();
-      // every required item answered; the PRO.language state item as given (its retrospective twin at
-      // T2 "not applicable"), an open answer beside it
-      const answer = (i: (typeof items)[number]) =>
-        i.typology_code === 'PRO.language' ? (i.kind === 'state' ? value : 0) : i.kind === 'open' ? 'Ik spreek nu Engels in de klas.' : 3;
-      const answers = Object.fromEntries(
-        items
-          .filter((i) => i.moment === moment && (i.required === 1 || i.typology_code === 'PRO.language' || i.kind === 'open'))
-          .map((i) => [i.key, answer(i)]),
-      );
-      const res = await t.app.inject({
-        method: submitted ? 'POST' : 'PUT',
-        url: `/api/v1/survey/${token}/${submitted ? 'submit' : 'answers'}`,
-        payload: { answers },
-      });
-      expect(res.statusCode, res.body).toBe(200);
-    }
-    const base = `/api/v1/projects/${w.projectA.id}/impact-model`;
-    const outcome = (
-      await t.app.inject({ method: 'POST', url: `${base}/elements`, headers: { cookie }, payload: { layer: 'outcome', title: 'Engels' } })
-    ).json().elements[0].id;
+    await t.database.db
+      .insertInto('participants')
+      .values({
+        id,
+        project_id: projectId,
+        activity_id: null,
+        name: `Deelnemer ${n}`,
+        email: `p${n}@school.test`,
+        role: 'teacher',
+        locale: 'nl',
+        start_date: null,
+        end_date: null,
+        status: 'selected',
+        selection: '{}',
+        pseudonym: `PX${n}`,
+        created_at: now,
+        updated_at: now,
+        kind: 'participant',
+      })
+      .execute();
+    return id;
+  }
+  /** Answers one moment through the participant's personal link: submitted, or only saved as a draft. */
+  async function answer(projectId: string, participantId: string, moment: 'T0' | 'T1' | 'T2', answers: Record<string, number | string>, submit = true) {
+    const invitation = newId();
+    const now = new Date().toISOString();
+    await t.database.db
+      .insertInto('invitations')
+      .values({
+        id: invitation,
+        project_id: projectId,
+        participant_id: participantId,
+        moment,
+        day: '',
+        instrument_id: null,
+        due_at: now,
+        expires_at: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        token_hash: hashToken(tokenFor(t.app.deps.linkSecret, invitation)),
+        status: 'sent',
+        sent_at: now,
+        reminders_sent: 0,
+        last_sent_at: now,
+        completed_at: null,
+        claimed_by: null,
+        claimed_until: null,
+      })
+      .execute();
+    const token = tokenFor(t.app.deps.linkSecret, invitation);
+    const res = await t.app.inject({ method: submit ? 'POST' : 'PUT', url: `/api/v1/survey/${token}/${submit ? 'submit' : 'answers'}`, payload: { answers } });
+    expect(res.statusCode, res.body).toBe(200);
+  }
+  async function indicatorEvidence(projectId: string, typologyCode: string) {
+    const base = `/api/v1/projects/${projectId}/impact-model`;
     const model = await t.app.inject({
+      method: 'POST',
+      url: `${base}/elements`,
+      headers: { cookie },
+      payload: { layer: 'outcome', title: `Uitkomst ${typologyCode}` },
+    });
+    const outcome = model.json().elements.find((e: { title: string }) => e.title === `Uitkomst ${typologyCode}`).id;
+    const res = await t.app.inject({
       method: 'POST',
       url: `${base}/elements/${outcome}/indicators`,
       headers: { cookie },
-      payload: { typologyCode: 'PRO.language', level: 'individual', targetText: 'Meer Engels', measuredBy: 'questionnaire', moments: ['T0', 'T2'] },
+      payload: { typologyCode, level: 'individual', targetText: 'Meer Engels', measuredBy: 'questionnaire', moments: ['T0', 'T1', 'T2'] },
     });
-    // by hand: T0 counts 4 and 2 (0 is "not applicable", 5 was never submitted): 2 answers, mean 3;
-    // T2 counts 5, 3 and 5: 3 answers, mean 13/3 = 4.33 (two decimals)
-    expect(model.json().elements[0].indicators[0].evidence.questionnaire).toEqual([
-      { moment: 'T0', answers: 2, mean: 3 },
-      { moment: 'T2', answers: 3, mean: 4.33 },
-    ]);
+    return res.json().elements.find((e: { id: string }) => e.id === outcome).indicators[0].evidence.questionnaire;
+  }
+
+  it('shows no change when the state stays the same, and the perceived change of the retrospective item beside it', async () => {
+    // the case of issue 11: state 2 at T0 and 2 at T1, "since the activity my language grew" 5 at T1.
+    // Pooled, PRO.language went from 2 to (2 + 5) / 2 = 3.5; the person's state did not change.
+    const project = await makeProject(t.database.db, w.orgA.id, { title: 'Gelijk gebleven' });
+    const p = await participant(project.id);
+    await answer(project.id, p, 'T0', { 'state.language': 2 });
+    await answer(project.id, p, 'T1', { 'state.language': 2, 'retro.language': 5 });
+    expect(await indicatorEvidence(project.id, 'PRO.language')).toEqual({
+      state: [
+        { group: 'participant', moment: 'T0', n: 1, mean: 2 },
+        { group: 'participant', moment: 'T1', n: 1, mean: 2 },
+      ],
+      change: [{ group: 'participant', from: 'T0', to: 'T1', n: 1, mean: 0 }],
+      perceived: [{ moment: 'T1', n: 1, mean: 5 }],
+    });
+  });
+
+  it('pairs change by person, leaving out "not applicable", drafts and people seen only once', async () => {
+    const project = await makeProject(t.database.db, w.orgA.id, { title: 'Gepaard' });
+    const [a, b, c, d, e, f] = [
+      await participant(project.id),
+      await participant(project.id),
+      await participant(project.id),
+      await participant(project.id),
+      await participant(project.id),
+      await participant(project.id),
+    ];
+    await answer(project.id, a, 'T0', { 'state.language': 2, 'open.goals': 'Engels durven spreken' });
+    await answer(project.id, b, 'T0', { 'state.language': 4 });
+    await answer(project.id, c, 'T0', { 'state.language': 3 });
+    await answer(project.id, e, 'T0', { 'state.language': 0 }); // not applicable
+    await answer(project.id, f, 'T0', { 'state.language': 5 }, false); // a draft, never submitted
+    await answer(project.id, a, 'T2', { 'state.language': 4, 'retro.language': 4 });
+    await answer(project.id, b, 'T2', { 'state.language': 5, 'retro.language': 5 });
+    await answer(project.id, d, 'T2', { 'state.language': 5, 'retro.language': 3 });
+    // by hand: T0 has a 2, b 4, c 3: n 3, mean 3; T2 has a 4, b 5, d 5: n 3, mean 14/3 = 4.67.
+    // Paired T0 -> T2 only a (+2) and b (+1): n 2, mean 1.5 (the pooled means would say 1.67).
+    // Perceived at T2: 4, 5 and 3: n 3, mean 4.
+    expect(await indicatorEvidence(project.id, 'PRO.language')).toEqual({
+      state: [
+        { group: 'participant', moment: 'T0', n: 3, mean: 3 },
+        { group: 'participant', moment: 'T2', n: 3, mean: 4.67 },
+      ],
+      change: [{ group: 'participant', from: 'T0', to: 'T2', n: 2, mean: 1.5 }],
+      perceived: [{ moment: 'T2', n: 3, mean: 4 }],
+    });
+  });
+
+  it('takes the mean of a person’s own items first, so that nobody weighs more for answering more of them', async () => {
+    // the organisation questionnaire has two state items on ORG.internationalisation; one respondent
+    // answers both (2 and 4: their mean 3), another only one (5): the moment's mean is (3 + 5) / 2 = 4
+    const project = await makeProject(t.database.db, w.orgA.id, { title: 'Eigen gemiddelde' });
+    const add = (name: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/projects/${project.id}/respondents`,
+        headers: { cookie },
+        payload: { kind: 'organisation', name, email: `${name.toLowerCase()}@school.test`, role: 'manager' },
+      });
+    const ids = [(await add('Ria')).json().id, (await add('Sem')).json().id];
+    await answer(project.id, ids[0], 'T0', { 'org.plan_internationalisation': 2, 'org.mobility': 4 });
+    await answer(project.id, ids[1], 'T0', { 'org.mobility': 5 });
+    const evidence = await indicatorEvidence(project.id, 'ORG.internationalisation');
+    expect(evidence.state).toEqual([{ group: 'organisation', moment: 'T0', n: 2, mean: 4 }]);
   });
 });

@@ -8,6 +8,7 @@ import { useLocale } from '../../lib/useLocale.js';
 import { formatNumber } from '../../lib/format.js';
 import { useTerms } from '../../lib/reference.js';
 import { IndicatorForm } from './forms.js';
+import { QuestionnaireEvidence } from './QuestionnaireEvidence.js';
 import { useCodebook } from './labels.js';
 import { focusLater, useModel } from './model.js';
 
@@ -132,14 +133,7 @@ function IndicatorItem({ indicator, name, onEdit, onRemove }: { indicator: Indic
                 <span className="im-evidence">{t('impactModel.indicators.segments', { count: indicator.evidence.segments })}</span>
                 {' · '}
                 <span className="im-evidence">{t('impactModel.indicators.quotes', { count: indicator.evidence.quotes })}</span>
-                {indicator.evidence.questionnaire.map((q) => (
-                  <span key={q.moment}>
-                    {' · '}
-                    <span className="im-evidence">
-                      {t('impactModel.indicators.questionnaire', { moment: q.moment, mean: formatNumber(q.mean, locale), count: q.answers })}
-                    </span>
-                  </span>
-                ))}
+                <QuestionnaireEvidence questionnaire={indicator.evidence.questionnaire} />
               </dd>
             </div>
           </dl>

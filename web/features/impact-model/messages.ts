@@ -107,8 +107,6 @@ const nl = {
       segments_other: '{{count}} gecodeerde fragmenten',
       quotes_one: '{{count}} citaat',
       quotes_other: '{{count}} citaten',
-      questionnaire_one: '{{moment}}: gemiddeld {{mean}} uit 5 ({{count}} antwoord)',
-      questionnaire_other: '{{moment}}: gemiddeld {{mean}} uit 5 ({{count}} antwoorden)',
     },
     check: {
       heading: 'Controle van het model',
@@ -335,8 +333,6 @@ const en: ImpactModelMessages = {
       segments_other: '{{count}} coded segments',
       quotes_one: '{{count}} quote',
       quotes_other: '{{count}} quotes',
-      questionnaire_one: '{{moment}}: mean {{mean}} out of 5 ({{count}} answer)',
-      questionnaire_other: '{{moment}}: mean {{mean}} out of 5 ({{count}} answers)',
     },
     check: {
       heading: 'Model check',
