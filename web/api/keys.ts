@@ -39,6 +39,8 @@ export const keys = {
     matrix: (kind: string, filter: object) => ['retrieval', 'matrix', kind, filter] as const,
   },
   participants: (projectId: string) => ['participants', projectId] as const,
+  /** under the participants: replanning them replans these too */
+  respondents: (projectId: string) => ['participants', projectId, 'respondents'] as const,
   momentSettings: (projectId: string) => ['moment-settings', projectId] as const,
   reflections: (projectId: string, day: string) => ['participants', projectId, 'reflections', day] as const,
   instruments: ['instruments'] as const,

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageText } from '../../../shared/messages.js';
-import { learningGoalsInput, type SurveyView } from '../../../shared/questionnaires.js';
+import { type GoalAnswerInput, learningGoalsInput, type SurveyView } from '../../../shared/questionnaires.js';
 import type { Locale } from '../../../shared/reference.js';
 import { ApiError } from '../../api/client.js';
 import { ErrorAlert } from '../../components/States.js';
@@ -10,6 +10,7 @@ import { errorMessage } from '../../lib/errors.js';
 import { dateTime } from '../../lib/format.js';
 import { useLocale } from '../../lib/useLocale.js';
 import { validate } from '../../lib/validation.js';
+import { GoalFollowUp } from './GoalFollowUp.js';
 import { emptyGoal, type GoalDraft, GoalsEditor, goalsInput, toDraft } from './GoalsEditor.js';
 import { useLearningGoals, useSaveAnswers, useSaveLearningGoals, useSubmitAnswers } from './queries.js';
 import { Questions, SurveyHeading } from './SurveyParts.js';
@@ -26,6 +27,8 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
     for (const [key, value] of Object.entries(survey.answers)) if (value !== null) initial[key] = value;
     return initial;
   });
+  // the answers per learning goal followed up (the daily reflection, T1, T2)
+  const [goalAnswers, setGoalAnswers] = useState<Record<string, GoalAnswerInput>>(survey.goalAnswers);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(undefined);
   const [notice, setNotice] = useState<string | null>(null);
@@ -54,9 +57,13 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
     setAnswers((a) => ({ ...a, [key]: value }));
     if (fieldErrors[key]) setFieldErrors(({ [key]: _, ...rest }) => rest);
   };
-  const answered = survey.items.filter((i) => isAnswered(answers[i.key])).length;
-  const unanswered = survey.items.length - answered;
-  const payload = () => ({ answers: Object.fromEntries(survey.items.map((i) => [i.key, isAnswered(answers[i.key]) ? answers[i.key]! : null])) });
+  const answerItems = survey.items.filter((i) => i.kind !== 'goal');
+  const answered = answerItems.filter((i) => isAnswered(answers[i.key])).length;
+  const unanswered = answerItems.length - answered;
+  const payload = () => ({
+    answers: Object.fromEntries(answerItems.map((i) => [i.key, isAnswered(answers[i.key]) ? answers[i.key]! : null])),
+    ...(survey.goals.length ? { goals: Object.fromEntries(survey.goals.flatMap((g) => (goalAnswers[g.id] ? [[g.id, goalAnswers[g.id]!]] : []))) } : {}),
+  });
 
   const focusFirstError = () =>
     setTimeout(() => {
@@ -143,6 +150,7 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
           <Stack gap="sm">
             <SurveyHeading survey={survey} title={survey.title} showDay={survey.moment === 'D'} />
             {survey.intro ? <Text>{survey.intro}</Text> : null}
+            <Text fz="sm">{t('instruments.survey.minutes', { count: survey.minutes })}</Text>
             <Text fz="sm" c="dimmed">
               {t('questionnaires.survey.until', { date: dateTime(survey.expiresAt, locale) })}
             </Text>
@@ -157,7 +165,19 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
           </Alert>
         ) : null}
 
-        <Questions survey={survey} answers={answers} errors={fieldErrors} onAnswer={set} />
+        <Questions
+          survey={survey}
+          answers={answers}
+          errors={fieldErrors}
+          onAnswer={set}
+          goals={
+            <GoalFollowUp
+              survey={survey}
+              answers={goalAnswers}
+              onChange={(goalId, patch) => setGoalAnswers((all) => ({ ...all, [goalId]: { ...all[goalId], ...patch } }))}
+            />
+          }
+        />
 
         {withGoals && goals ? <GoalsEditor goals={goals} onChange={changeGoals} errors={fieldErrors} /> : null}
         {withGoals && savedGoals.error ? <ErrorAlert error={savedGoals.error} onRetry={() => void savedGoals.refetch()} /> : null}
@@ -167,7 +187,7 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
           noticeRef={noticeRef}
           onCloseNotice={() => setNotice(null)}
           answered={answered}
-          total={survey.items.length}
+          total={answerItems.length}
           busy={busy}
           onSave={() => void saveForLater()}
         />
