@@ -31,7 +31,7 @@ export interface UserTable {
   id: string;
   email: string;
   name: string;
-  password_hash: string;
+  password_hash: string; // empty until an invited person sets a password
   role: string;
   organisation_id: string | null;
   locale: string;
@@ -47,6 +47,26 @@ export interface SessionTable {
   created_at: string;
   expires_at: string;
   last_seen_at: string;
+  user_agent: string | null;
+}
+
+export interface AccountTokenTable {
+  id: string;
+  user_id: string;
+  purpose: 'invitation' | 'password_reset';
+  token_hash: string; // sha-256 of the token in the e-mailed link, never the token itself
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface PasswordResetRequestTable {
+  id: string;
+  email: string;
+  requested_at: string;
+  claimed_by: string | null;
+  claimed_until: string | null;
 }
 
 export interface ProjectTable {
@@ -375,6 +395,8 @@ export interface DB {
   invitations: InvitationTable;
   responses: ResponseTable;
   outbox: OutboxTable;
+  account_tokens: AccountTokenTable;
+  password_reset_requests: PasswordResetRequestTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;

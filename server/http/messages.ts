@@ -1,3 +1,4 @@
+import { accountErrorMessages } from '../../shared/account-messages.js';
 import type { Locale } from '../../shared/reference.js';
 
 // Server-side texts of errors in nl and en; the `code` of a problem is the key, so the web can
@@ -159,6 +160,7 @@ const MESSAGES: Record<string, { nl: string; en: string }> = {
     en: "does not match the project's call year or key action",
   },
   'validation.invalid': { nl: 'is niet geldig', en: 'is not valid' },
+  ...accountErrorMessages,
 };
 
 export function pickLocale(acceptLanguage: string | undefined): Locale {

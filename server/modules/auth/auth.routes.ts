@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sessionParams, sessionView } from '../../../shared/accounts.js';
 import { LOCALES } from '../../../shared/reference.js';
 import { loginInput, meView } from '../../../shared/schemas.js';
 import type { Deps } from '../../deps.js';
@@ -19,7 +20,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps; loginRateLimit: num
       },
     },
     async (req, reply) => {
-      const { token, me } = await auth.login(deps, req.body);
+      const { token, me } = await auth.login(deps, req.body, req.headers['user-agent']);
       setSessionCookie(reply, deps, token, me.expiresAt);
       return me;
     },
@@ -48,5 +49,31 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps; loginRateLimit: num
       },
     },
     async (req) => auth.setLocale(deps, req.actor, req.body.locale),
+  );
+
+  // one's own sessions belong to the account pages
+  const accountTags = ['accounts'];
+  app.get(
+    '/auth/me/sessions',
+    { schema: { tags: accountTags, summary: 'The signed-in user’s active sessions', response: { 200: z.array(sessionView) } } },
+    async (req) => auth.listMySessions(deps, req.actor),
+  );
+  app.delete(
+    '/auth/me/sessions/:id',
+    { schema: { tags: accountTags, summary: 'End one of one’s own sessions', params: sessionParams, response: { 204: z.null() } } },
+    async (req, reply) => {
+      const { current } = await auth.endMySession(deps, req.actor, req.params.id);
+      if (current) clearSessionCookie(reply, deps);
+      return reply.status(204).send(null);
+    },
+  );
+  app.delete(
+    '/auth/me/sessions',
+    { schema: { tags: accountTags, summary: 'Sign out everywhere: end all of one’s sessions, this one included', response: { 204: z.null() } } },
+    async (req, reply) => {
+      await auth.endAllMySessions(deps, req.actor);
+      clearSessionCookie(reply, deps);
+      return reply.status(204).send(null);
+    },
   );
 };
