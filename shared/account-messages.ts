@@ -39,10 +39,6 @@ export const accountErrorMessages: Record<string, Record<Locale, string>> = {
     nl: 'U kunt uw eigen rol niet wijzigen en uzelf niet deactiveren; vraag dat een collega-beheerder.',
     en: 'You cannot change your own role or deactivate yourself; ask another administrator.',
   },
-  'user.last_admin': {
-    nl: 'Dit is de laatste actieve NA-beheerder. Maak eerst iemand anders beheerder.',
-    en: 'This is the last active NA admin. Make someone else an admin first.',
-  },
   'user.not_invited': {
     nl: 'Dit account is al in gebruik; er is geen uitnodiging om opnieuw te sturen.',
     en: 'This account is in use already; there is no invitation to send again.',

@@ -45,6 +45,12 @@ export async function judgePassword(password: string, personal: (string | null |
     .flatMap((v) => [v, ...v.split(/[^\p{L}\p{N}]+/u)])
     .filter((v) => v.length >= 3);
   const result = zxcvbn.check(password, [...words, 'impact', 'monitor', 'erasmus']);
+  // zxcvbn counts every extra part of a password as 10^4 guesses, so "karinjansen1" reaches score 3;
+  // a password that is mostly the person's own name or address is refused all the same
+  const personalChars = result.sequence.filter((m) => m.pattern === 'dictionary' && m.dictionaryName === 'userInputs').reduce((n, m) => n + m.token.length, 0);
+  if (personalChars * 2 >= password.length) {
+    return { ok: false, score: Math.min(result.score, 1), reasons: ['password.warning.user_inputs', 'password.suggestion.another_word'] };
+  }
   const ok = result.score >= MIN_SCORE;
   const reasons = ok
     ? []

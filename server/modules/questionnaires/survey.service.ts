@@ -11,6 +11,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { requireVisibleProject } from '../projects/projects.service.js';
 import { hashToken } from './links.js';
 import { momentSettings } from './participants.service.js';
+import { isAccountMail, presentAccountLinks } from '../users/links.js';
 import * as q from './questionnaires.queries.js';
 
 type Invitation = DB['invitations'];
@@ -291,17 +292,21 @@ export async function publishVersion(deps: Deps, actorOrNull: Actor | null, mome
 export async function listOutbox(deps: Deps, actorOrNull: Actor | null) {
   const actor = requireActor(actorOrNull);
   requireRole(actor, 'na_admin');
-  return (await q.listOutbox(deps.db, 200)).map((m) => ({
-    id: m.id,
-    to: m.to_address,
-    subject: m.subject,
-    text: m.body_text,
-    kind: m.kind,
-    status: m.status,
-    createdAt: m.created_at,
-    sentAt: m.sent_at,
-    lastError: m.last_error,
-  }));
+  const messages = await q.listOutbox(deps.db, 200);
+  return Promise.all(
+    messages.map(async (m) => ({
+      id: m.id,
+      to: m.to_address,
+      subject: m.subject,
+      // account mails hold placeholders for their links; the admin sees invitation links, never reset links
+      text: isAccountMail(m.kind) ? await presentAccountLinks(deps, m.to_address, m.body_text) : m.body_text,
+      kind: m.kind,
+      status: m.status,
+      createdAt: m.created_at,
+      sentAt: m.sent_at,
+      lastError: m.last_error,
+    })),
+  );
 }
 
 // --- the participant's own learning goals ---------------------------------------------------------

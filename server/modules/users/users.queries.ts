@@ -92,19 +92,6 @@ export function updateUser(db: Kysely<DB>, id: string, set: Partial<DB['users']>
   return db.updateTable('users').set(set).where('id', '=', id).execute();
 }
 
-/** Active NA admins other than `exceptId`: the last one may not be demoted or deactivated. */
-export function countOtherActiveAdmins(db: Kysely<DB>, exceptId: string) {
-  return db
-    .selectFrom('users')
-    .select(countAll().as('n'))
-    .where('role', '=', 'na_admin')
-    .where('disabled_at', 'is', null)
-    .where('password_hash', '!=', '')
-    .where('id', '!=', exceptId)
-    .executeTakeFirstOrThrow()
-    .then((r) => Number(r.n));
-}
-
 // --- invitation and reset tokens ---
 
 export function insertToken(db: Kysely<DB>, row: DB['account_tokens']) {

@@ -39,7 +39,10 @@ export function mayManageUser(actor: Actor, target: { organisation_id: string | 
 /** Only the NA admin hands out the agency's roles; a coordinator makes coordinators. */
 export const mayGrantRole = (actor: Actor, role: InvitableRole) => actor.role === 'na_admin' || role === 'coordinator';
 
-/** Nobody changes their own role or switches themselves off: another admin must do it. */
+/**
+ * Nobody changes their own role or switches themselves off: another admin must do it. So the
+ * admin making a change always remains, and an installation never loses its last NA admin.
+ */
 export const mayChangeSelf = (actor: Actor, targetId: string) => actor.id !== targetId;
 
 // ---------------------------------------------------------------------------------------------------
@@ -228,8 +231,6 @@ export async function updateUser(deps: Deps, actorOrNull: Actor | null, id: stri
     set.disabled_at = patch.active ? null : deps.clock().toISOString();
     changes.active = patch.active;
   }
-  const losesAdmin = row.role === 'na_admin' && (set.role !== undefined || set.disabled_at) && statusOf(row) === 'active';
-  if (losesAdmin && (await q.countOtherActiveAdmins(deps.db, id)) === 0) throw conflict('user.last_admin');
   if (Object.keys(set).length === 0) return toView(row);
 
   await deps.db.transaction().execute(async (trx) => {
