@@ -4,6 +4,7 @@ import {
   type AccountView,
   INVITATION_VALID_DAYS,
   type InvitableRole,
+  newPassword,
   type UserInviteInput,
   type UserListQuery,
   type UserPatch,
@@ -260,6 +261,8 @@ export async function createAgencyAccount(
 ): Promise<{ id: string }> {
   const email = input.email.toLowerCase();
   if (await q.findUserByEmail(deps.db, email)) throw new AppError('conflict', 'user.email_taken', [{ path: 'email', message: 'user.email_taken' }]);
+  const length = newPassword.safeParse(input.password);
+  if (!length.success) throw new AppError('invalid_input', 'invalid_input', [{ path: 'password', message: length.error.issues[0]!.message }]);
   await requireStrongPassword(input.password, 'password', [input.name, email]);
   const now = deps.clock().toISOString();
   const id = newId();
