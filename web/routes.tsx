@@ -18,8 +18,24 @@ import { OrganisationsPage } from './features/organisations/OrganisationsPage.js
 import { ProjectPage } from './features/projects/ProjectPage.js';
 import { ProjectsPage } from './features/projects/ProjectsPage.js';
 
+// the accounts pages are loaded when first opened
+const page =
+  <K extends string>(load: () => Promise<Record<K, () => React.JSX.Element>>, name: K) =>
+  async () => ({ Component: (await load())[name] });
+const accounts = {
+  users: page(() => import('./features/accounts/UsersPage.js'), 'UsersPage'),
+  account: page(() => import('./features/accounts/AccountPage.js'), 'AccountPage'),
+  welcome: page(() => import('./features/accounts/WelcomePage.js'), 'WelcomePage'),
+  forgot: page(() => import('./features/accounts/ForgotPasswordPage.js'), 'ForgotPasswordPage'),
+  reset: page(() => import('./features/accounts/ResetPasswordPage.js'), 'ResetPasswordPage'),
+};
+
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  // the links in invitation and reset e-mails, and asking for a reset: no session needed
+  { path: '/welcome/:token', lazy: accounts.welcome },
+  { path: '/reset', lazy: accounts.forgot },
+  { path: '/reset/:token', lazy: accounts.reset },
   // a participant's personal link: no account, no application layout
   { path: '/q/:token', element: <SurveyPage /> },
   {
@@ -43,6 +59,8 @@ export const router = createBrowserRouter([
       { path: 'outbox', element: <OutboxPage /> },
       { path: 'organisations', element: <OrganisationsPage /> },
       { path: 'organisations/:id', element: <OrganisationPage /> },
+      { path: 'users', lazy: accounts.users },
+      { path: 'account', lazy: accounts.account },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

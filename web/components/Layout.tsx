@@ -55,6 +55,8 @@ export function Layout() {
     { to: '/organisations', label: t('nav.organisations') },
     { to: '/evidence', label: t('coding.retrieval') },
     { to: '/codebooks', label: t('coding.codebooks') },
+    // accounts: the NA admin manages everyone's, a coordinator their colleagues'
+    ...(user.role === 'na_admin' || user.role === 'coordinator' ? [{ to: '/users', label: t('accounts.nav') }] : []),
     // the instrument library and the outbox are the NA admin's
     ...(user?.role === 'na_admin'
       ? [
@@ -62,6 +64,7 @@ export function Layout() {
           { to: '/outbox', label: t('questionnaires.outbox') },
         ]
       : []),
+    { to: '/account', label: t('accounts.myAccount') },
   ];
 
   return (

@@ -9,9 +9,16 @@ export function messageForKey(t: TFunction, key: string): string {
   return i18next.exists(full) ? (t as unknown as (k: string) => string)(full) : t('errors.unknown');
 }
 
+/** "45 seconden", "2 minuten": a wait rounded up to whole minutes from a minute on. */
+export function waitTime(t: TFunction, seconds: number): string {
+  return seconds < 60 ? t('accounts.time.seconds', { count: Math.max(1, seconds) }) : t('accounts.time.minutes', { count: Math.ceil(seconds / 60) });
+}
+
 /** The message to show for any failure: the problem's code translated, or a generic one. */
 export function errorMessage(t: TFunction, error: unknown): string {
   if (error instanceof ApiError) {
+    // throttled: say how long to wait, as the server told (Retry-After)
+    if (error.status === 429 && error.retryAfterSeconds !== null) return t('accounts.throttled', { time: waitTime(t, error.retryAfterSeconds) });
     // "invalid input" with one field error says more when it names that error
     const first = error.problem.errors?.[0];
     if (error.code === 'invalid_input' && error.problem.errors?.length === 1 && first) return messageForKey(t, first.message);
