@@ -33,7 +33,10 @@ export function ForgotPasswordPage() {
           <Title order={1}>{t('accounts.forgot.title')}</Title>
           <div role="status">
             {request.isSuccess ? (
-              <Alert color="green" variant="light" title={t('accounts.forgot.sentTitle')}>
+              <Alert color="green" variant="light">
+                <Text fw={700} c="dark.9" mb={4}>
+                  {t('accounts.forgot.sentTitle')}
+                </Text>
                 <Text fz="sm" c="dark.9">
                   {t('accounts.forgot.sent', { email: request.variables, minutes: RESET_VALID_MINUTES })}
                 </Text>

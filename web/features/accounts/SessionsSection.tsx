@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { ConfirmModal } from '../../components/ConfirmModal.js';
 import { ErrorAlert, LoadingState } from '../../components/States.js';
 import { useSession } from '../auth/session.js';
 import { dateTime, useLocale } from '../questionnaires/ui.js';
+import './accounts.css';
 
 /** One's own sessions (browser, system, when), each endable, and "sign out everywhere". */
 export function SessionsSection({ onEnded }: { onEnded: () => void }) {
@@ -49,9 +50,9 @@ export function SessionsSection({ onEnded }: { onEnded: () => void }) {
                   <Group gap="xs">
                     <Text fw={600}>{describe(s)}</Text>
                     {s.current ? (
-                      <Badge color="teal.9" variant="light">
+                      <span className="status-badge" data-status="current">
                         {t('accounts.me.thisSession')}
-                      </Badge>
+                      </span>
                     ) : null}
                   </Group>
                   <Text fz="sm" c="dimmed">

@@ -1,12 +1,11 @@
-import { Badge, Button, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../shared/accounts.js';
 import { useUser } from '../auth/session.js';
 import { dateTime, shortDate, useLocale } from '../questionnaires/ui.js';
+import './accounts.css';
 
 export type UserAction = 'role' | 'deactivate' | 'reactivate' | 'resend';
-
-const STATUS_COLOR = { invited: 'blue.9', active: 'teal.9', inactive: 'gray.8' } as const;
 
 /** The accounts as a table that scrolls inside its own labelled region on a phone; actions per row in a menu. */
 export function UsersTable({ accounts, onAction }: { accounts: AccountView[]; onAction: (action: UserAction, account: AccountView) => void }) {
@@ -55,9 +54,9 @@ export function UsersTable({ accounts, onAction }: { accounts: AccountView[]; on
                 <Table.Td fz="sm">{t(`roles.${a.role}`)}</Table.Td>
                 {isAdmin ? <Table.Td fz="sm">{a.organisationName ?? '—'}</Table.Td> : null}
                 <Table.Td fz="sm">
-                  <Badge color={STATUS_COLOR[a.status]} variant="light">
+                  <span className="status-badge" data-status={a.status}>
                     {t(`accounts.statuses.${a.status}`)}
-                  </Badge>
+                  </span>
                   {a.status === 'invited' ? (
                     <Text fz="xs" c="dimmed" mt={4}>
                       {a.invitationExpiresAt
