@@ -9,7 +9,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
 import { dateTime, Empty, Pill, useLocale } from './ui.js';
 
 const STATUSES = ['queued', 'held', 'sent', 'failed'] as const;
-const KINDS = ['invitation', 'reminder'] as const;
+const KINDS = ['invitation', 'reminder', 'account_invitation', 'password_reset'] as const;
 const known = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 
 /** The NA admin's view of the mail: what went out, what is held without SMTP, and what failed. */
