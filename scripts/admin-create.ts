@@ -51,7 +51,7 @@ const deps: Deps = {
   clock: systemClock,
   sessionTtlHours: env.SESSION_TTL_HOURS,
   cookieSecure: env.COOKIE_SECURE,
-  pseudonymSecret: env.PSEUDONYM_SECRET,
+  pseudonymSecret: env.PSEUDONYM_SECRET ?? 'not-used-here', // no one is shown here
   mailer: createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }),
   linkSecret: env.LINK_SECRET ?? 'not-used-here',
   publicUrl: env.PUBLIC_URL,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LOCALES, USER_ROLES } from './reference.js';
-import { id } from './schemas.js';
+import { id, pageQuery, required, text } from './schemas.js';
 
 // Accounts: who may use the product, how they are invited, and how they keep their password.
 
@@ -25,19 +25,23 @@ const email = z
   .email({ message: 'validation.email' })
   .max(320, { message: 'validation.too_long' })
   .transform((v) => v.toLowerCase());
-const name = z.string().trim().min(1, { message: 'validation.required' }).max(200, { message: 'validation.too_long' });
-export const newPassword = z.string().min(PASSWORD_MIN_LENGTH, { message: 'validation.password_short' }).max(200, { message: 'validation.too_long' });
+const name = required(200);
+// a password is taken exactly as typed (not trimmed); like every text, never with a NUL character
+const noNul = { message: 'validation.nul' };
+export const newPassword = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, { message: 'validation.password_short' })
+  .max(200, { message: 'validation.too_long' })
+  .refine((v) => !v.includes('\u0000'), noNul);
 /** The token of an e-mailed link: 43 characters of base64url. */
 export const linkToken = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { message: 'validation.token' });
 
-export const userListQuery = z.object({
-  q: z.string().trim().max(200, { message: 'validation.too_long' }).optional(),
+export const userListQuery = pageQuery.extend({
+  q: text(200).optional(),
   organisationId: id.optional(),
   role: z.enum(INVITABLE_ROLES, { message: 'validation.choice' }).optional(),
   status: z.enum(ACCOUNT_STATUSES, { message: 'validation.choice' }).optional(),
   lastSignIn: z.enum(LAST_SIGN_IN_FILTERS, { message: 'validation.choice' }).optional(),
-  page: z.coerce.number({ message: 'validation.number' }).int().min(1).default(1),
-  pageSize: z.coerce.number({ message: 'validation.number' }).int().min(1).max(100, { message: 'validation.too_large' }).default(25),
 });
 export type UserListQuery = z.infer<typeof userListQuery>;
 
@@ -103,7 +107,11 @@ export const passwordResetConfirmInput = z.object({ token: linkToken, password: 
 export type PasswordResetConfirmInput = z.infer<typeof passwordResetConfirmInput>;
 
 export const passwordChangeInput = z.object({
-  currentPassword: z.string().min(1, { message: 'validation.required' }).max(200, { message: 'validation.too_long' }),
+  currentPassword: z
+    .string()
+    .min(1, { message: 'validation.required' })
+    .max(200, { message: 'validation.too_long' })
+    .refine((v) => !v.includes('\u0000'), noNul),
   newPassword,
 });
 export type PasswordChangeInput = z.infer<typeof passwordChangeInput>;

@@ -1,4 +1,5 @@
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { isMessageKey, type MessageKey } from '../../shared/messages.js';
 
 /**
  * zxcvbn's score 3 means the password withstands about 10^8 guesses. Our passwords are hashed with
@@ -10,8 +11,8 @@ export const MIN_SCORE = 3;
 export interface PasswordVerdict {
   ok: boolean;
   score: number;
-  /** why it is weak, as i18n keys: `password.warning.*` first, then `password.suggestion.*` */
-  reasons: string[];
+  /** why it is weak, as keys of shared/messages.ts: `password.warning.*` first, then `password.suggestion.*` */
+  reasons: MessageKey[];
 }
 
 // The dictionaries take a moment to load and rank: done once, on the first password checked.
@@ -57,6 +58,6 @@ export async function judgePassword(password: string, personal: (string | null |
     : [
         ...(result.feedback.warning ? [`password.warning.${snake(result.feedback.warning)}`] : []),
         ...result.feedback.suggestions.map((s) => `password.suggestion.${snake(s)}`),
-      ];
+      ].filter(isMessageKey); // a reason a newer zxcvbn adds is left out until it has a text
   return { ok, score: result.score, reasons };
 }

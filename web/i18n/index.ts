@@ -1,6 +1,5 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { nestedAccountMessages } from '../../shared/account-messages.js';
 import { LOCALES, type Locale } from '../../shared/reference.js';
 import { en } from './en.js';
 import { type Messages, nl } from './nl.js';
@@ -51,8 +50,6 @@ void i18next.use(initReactI18next).init({
   supportedLngs: [...LOCALES],
   interpolation: { escapeValue: false }, // React escapes
 });
-// the accounts feature's error texts are shared with the server (shared/account-messages.ts)
-for (const locale of LOCALES) i18next.addResourceBundle(locale, 'translation', { errors: nestedAccountMessages(locale) }, true, false);
 document.documentElement.lang = currentLocale();
 
 export { i18next };

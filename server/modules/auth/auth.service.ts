@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { SessionView } from '../../../shared/accounts.js';
-import type { Locale, UserRole } from '../../../shared/reference.js';
+import type { Locale } from '../../../shared/reference.js';
 import type { LoginInput, MeView, UserView } from '../../../shared/schemas.js';
 import type { DB } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
@@ -40,6 +40,7 @@ export async function startSession(
   const now = deps.clock();
   const token = randomBytes(32).toString('base64url');
   const expiresAt = expiryFrom(deps, now);
+  // in the caller's transaction: the session, the time of the last login and its audit entry exist together or not at all
   await q.insertSession(db, {
     id: hashToken(token),
     user_id: user.id,
@@ -49,7 +50,7 @@ export async function startSession(
     user_agent: userAgent ? userAgent.slice(0, 400) : null,
   });
   await q.recordLogin(db, user.id, now.toISOString());
-  await recordAudit(deps, { actorId: user.id, organisationId: user.organisation_id, action: 'auth.login', entity: 'user', entityId: user.id }, db);
+  await recordAudit(db, deps, { actorId: user.id, organisationId: user.organisation_id, action: 'auth.login', entity: 'user', entityId: user.id });
   return { token, expiresAt };
 }
 
@@ -65,7 +66,7 @@ export async function login(deps: Deps, input: LoginInput, userAgent?: string): 
   // an invited account has no password yet: verifyPassword then compares against a dummy hash
   const ok = await verifyPassword(user?.password_hash || undefined, input.password);
   if (!user || !ok || user.disabled_at) throw new AppError('invalid_credentials');
-  const { token } = await startSession(deps, deps.db, user, userAgent);
+  const { token } = await deps.db.transaction().execute((trx) => startSession(deps, trx, user, userAgent));
   return { token, me: await meForToken(deps, token) };
 }
 
@@ -90,10 +91,10 @@ export async function resolveSession(deps: Deps, token: string | undefined): Pro
     id: row.id,
     email: row.email,
     name: row.name,
-    role: row.role as UserRole,
+    role: row.role,
     organisationId: row.organisation_id,
     organisationName: row.organisation_name,
-    locale: row.locale as Locale,
+    locale: row.locale,
     expiresAt,
     sessionId: row.session_id,
   };
@@ -131,7 +132,7 @@ export async function endMySession(deps: Deps, actor: SessionActor | null, sessi
   const a = requireActor(actor) as SessionActor;
   await deps.db.transaction().execute(async (trx) => {
     if (!(await q.deleteSessionOfUser(trx, a.id, sessionId))) throw notFound('session.not_found');
-    await recordAudit(deps, { actorId: a.id, organisationId: a.organisationId, action: 'auth.session_end', entity: 'user', entityId: a.id }, trx);
+    await recordAudit(trx, deps, { actorId: a.id, organisationId: a.organisationId, action: 'auth.session_end', entity: 'user', entityId: a.id });
   });
   return { current: sessionId === a.sessionId };
 }
@@ -141,20 +142,23 @@ export async function endAllMySessions(deps: Deps, actor: SessionActor | null): 
   const a = requireActor(actor) as SessionActor;
   await deps.db.transaction().execute(async (trx) => {
     const ended = await q.deleteSessionsOfUser(trx, a.id);
-    await recordAudit(
-      deps,
-      { actorId: a.id, organisationId: a.organisationId, action: 'auth.sign_out_everywhere', entity: 'user', entityId: a.id, details: { ended } },
-      trx,
-    );
+    await recordAudit(trx, deps, {
+      actorId: a.id,
+      organisationId: a.organisationId,
+      action: 'auth.sign_out_everywhere',
+      entity: 'user',
+      entityId: a.id,
+      details: { ended },
+    });
   });
 }
 
 export function me(actor: SessionActor | null): MeView {
-  return toMe(requireActor(actor) as SessionActor);
+  return toMe(requireActor(actor));
 }
 
 export async function setLocale(deps: Deps, actor: SessionActor | null, locale: Locale): Promise<MeView> {
-  const a = requireActor(actor) as SessionActor;
+  const a = requireActor(actor);
   await q.updateUserLocale(deps.db, a.id, locale, deps.clock().toISOString());
   return toMe({ ...a, locale });
 }

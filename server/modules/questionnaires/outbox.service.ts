@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.js';
+import type { DB, OutboxKind } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
 import { newId } from '../../lib/ids.js';
 import { isAccountMail, renderAccountLinks } from '../users/links.js';
@@ -13,8 +13,7 @@ export interface QueuedMail {
   to: string;
   subject: string;
   text: string;
-  /** invitation | reminder (questionnaires), account_invitation | password_reset (accounts) */
-  kind: string;
+  kind: OutboxKind;
   invitationId?: string | null;
 }
 

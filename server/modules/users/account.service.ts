@@ -7,7 +7,6 @@ import {
   RESET_VALID_MINUTES,
   type ResetPreview,
 } from '../../../shared/accounts.js';
-import type { Locale, UserRole } from '../../../shared/reference.js';
 import type { MeView } from '../../../shared/schemas.js';
 import type { Deps } from '../../deps.js';
 import { type Actor, requireActor } from '../../http/access.js';
@@ -45,16 +44,16 @@ export async function previewInvitation(deps: Deps, token: string): Promise<Invi
   return {
     email: row.email,
     name: row.name,
-    role: row.role as UserRole,
+    role: row.role,
     organisationName: row.organisation_name,
-    locale: row.locale as Locale,
+    locale: row.locale,
     expiresAt: row.expires_at,
   };
 }
 
 export async function previewReset(deps: Deps, token: string): Promise<ResetPreview> {
   const row = await requireLink(deps, token, 'password_reset');
-  return { email: row.email, locale: row.locale as Locale, expiresAt: row.expires_at };
+  return { email: row.email, locale: row.locale, expiresAt: row.expires_at };
 }
 
 /**
@@ -77,7 +76,7 @@ async function setPasswordByLink(
     await q.deleteUnusedTokens(trx, row.user_id, ['invitation', 'password_reset']);
     // whoever knew the old password is signed out
     if (action === 'user.password_reset') await endSessionsOfUser(trx, row.user_id);
-    await recordAudit(deps, { actorId: row.user_id, organisationId: row.organisation_id, action, entity: 'user', entityId: row.user_id }, trx);
+    await recordAudit(trx, deps, { actorId: row.user_id, organisationId: row.organisation_id, action, entity: 'user', entityId: row.user_id });
     return startSession(deps, trx, { id: row.user_id, organisation_id: row.organisation_id }, userAgent);
   });
   return { token: session.token, me: await meForToken(deps, session.token) };
@@ -127,13 +126,15 @@ export async function processResetRequests(deps: Deps, worker: string): Promise<
     }
     await deps.db.transaction().execute(async (trx) => {
       const link = await createLinkToken(deps, trx, { userId: user.id, purpose: 'password_reset', createdBy: null, validMs: RESET_VALID_MINUTES * 60_000 });
-      const mail = resetMail(user.locale as Locale, { name: user.name, link: link.placeholder, expiresAt: link.expiresAt, validMinutes: RESET_VALID_MINUTES });
+      const mail = resetMail(user.locale, { name: user.name, link: link.placeholder, expiresAt: link.expiresAt, validMinutes: RESET_VALID_MINUTES });
       await queueMail(deps, trx, { to: user.email, subject: mail.subject, text: mail.text, kind: 'password_reset' });
-      await recordAudit(
-        deps,
-        { actorId: null, organisationId: user.organisation_id, action: 'user.password_reset_mail', entity: 'user', entityId: user.id },
-        trx,
-      );
+      await recordAudit(trx, deps, {
+        actorId: null,
+        organisationId: user.organisation_id,
+        action: 'user.password_reset_mail',
+        entity: 'user',
+        entityId: user.id,
+      });
       await q.deleteResetRequest(trx, request.id);
     });
     report.queued++;
@@ -180,11 +181,14 @@ export async function changePassword(deps: Deps, actorOrNull: Actor | null, inpu
     await q.updateUser(trx, user.id, { password_hash: passwordHash, updated_at: now });
     await q.deleteUnusedTokens(trx, user.id, ['password_reset']);
     const endedSessions = await endSessionsOfUser(trx, user.id, actor.sessionId);
-    await recordAudit(
-      deps,
-      { actorId: user.id, organisationId: user.organisation_id, action: 'user.password_change', entity: 'user', entityId: user.id, details: { endedSessions } },
-      trx,
-    );
+    await recordAudit(trx, deps, {
+      actorId: user.id,
+      organisationId: user.organisation_id,
+      action: 'user.password_change',
+      entity: 'user',
+      entityId: user.id,
+      details: { endedSessions },
+    });
     return { endedSessions };
   });
 }

@@ -28,33 +28,34 @@ const PLACEHOLDER = /\[\[account-link:([0-9a-f-]{36})\]\]/g;
 /** Names and other typed text in an account mail cannot pose as a placeholder. */
 export const plainText = (value: string) => value.replace(/\[\[|\]\]/g, '');
 
-async function replaceAsync(text: string, replace: (tokenId: string) => Promise<string>): Promise<string> {
-  const ids = [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!))];
-  const values = new Map(await Promise.all(ids.map(async (id) => [id, await replace(id)] as const)));
-  return text.replace(PLACEHOLDER, (_, id: string) => values.get(id) ?? '');
-}
+type TokenOwner = Awaited<ReturnType<typeof q.findTokensWithEmail>>[number];
 
 /**
- * The message as it is sent: each placeholder becomes its link, but only when the token belongs
- * to the account the message goes to, so a link can never be rendered into someone else's mail.
+ * Fills in the placeholders of several messages with one query for all their tokens. A link is
+ * only ever written into a mail to the account it belongs to; otherwise a dash stands in its place.
  */
-export function renderAccountLinks(deps: Deps, to: string, text: string): Promise<string> {
-  return replaceAsync(text, async (tokenId) => {
-    const row = await q.findTokenWithEmail(deps.db, tokenId);
-    if (!row || row.email !== to.toLowerCase()) return '-';
-    return linkFor(deps.publicUrl, row.purpose, tokenFor(deps.linkSecret, row.purpose, row.id));
-  });
+async function fillLinks(deps: Deps, messages: { to: string; text: string }[], link: (token: TokenOwner) => string): Promise<string[]> {
+  const ids = [...new Set(messages.flatMap((m) => [...m.text.matchAll(PLACEHOLDER)].map((match) => match[1]!)))];
+  const tokens = new Map((await q.findTokensWithEmail(deps.db, ids)).map((t) => [t.id, t]));
+  return messages.map((m) =>
+    m.text.replace(PLACEHOLDER, (_, id: string) => {
+      const token = tokens.get(id);
+      return token && token.email === m.to.toLowerCase() ? link(token) : '-';
+    }),
+  );
+}
+
+const fullLink = (deps: Deps, token: TokenOwner) => linkFor(deps.publicUrl, token.purpose, tokenFor(deps.linkSecret, token.purpose, token.id));
+
+/** The message as it is sent: each placeholder becomes its link. */
+export async function renderAccountLinks(deps: Deps, to: string, text: string): Promise<string> {
+  return (await fillLinks(deps, [{ to, text }], (token) => fullLink(deps, token)))[0]!;
 }
 
 /**
- * The message as the NA admin's outbox shows it: an invitation link is shown (without SMTP the
+ * The messages as the NA admin's outbox shows them: an invitation link is shown (without SMTP the
  * admin may pass it on), a reset link never, since it would let the admin take over an account.
  */
-export function presentAccountLinks(deps: Deps, to: string, text: string): Promise<string> {
-  return replaceAsync(text, async (tokenId) => {
-    const row = await q.findTokenWithEmail(deps.db, tokenId);
-    if (!row || row.email !== to.toLowerCase()) return '-';
-    if (row.purpose === 'password_reset') return `${deps.publicUrl}/reset/…`;
-    return linkFor(deps.publicUrl, row.purpose, tokenFor(deps.linkSecret, row.purpose, row.id));
-  });
+export function presentAccountLinks(deps: Deps, messages: { to: string; text: string }[]): Promise<string[]> {
+  return fillLinks(deps, messages, (token) => (token.purpose === 'password_reset' ? `${deps.publicUrl}/reset/…` : fullLink(deps, token)));
 }

@@ -11,6 +11,6 @@ export async function requireStrongPassword(password: string, path: string, pers
   throw new AppError(
     'invalid_input',
     'password.too_weak',
-    ['password.too_weak', ...verdict.reasons].map((message) => ({ path, message })),
+    (['password.too_weak', ...verdict.reasons] as const).map((message) => ({ path, message })),
   );
 }

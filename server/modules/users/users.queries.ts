@@ -122,13 +122,14 @@ export function findTokenByHash(db: Kysely<DB>, tokenHash: string) {
     .executeTakeFirst();
 }
 
-export function findTokenWithEmail(db: Kysely<DB>, id: string) {
+export function findTokensWithEmail(db: Kysely<DB>, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('account_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
     .select(['t.id', 't.purpose', 'u.email'])
-    .where('t.id', '=', id)
-    .executeTakeFirst();
+    .where('t.id', 'in', ids)
+    .execute();
 }
 
 /** Marks a token used unless it was already: true for the one request that may go on. */

@@ -3,18 +3,27 @@ import {
   type AccountStatus,
   type AccountView,
   INVITATION_VALID_DAYS,
-  type InvitableRole,
   newPassword,
   type UserInviteInput,
   type UserListQuery,
   type UserPatch,
 } from '../../../shared/accounts.js';
-import type { Locale, UserRole } from '../../../shared/reference.js';
+import { isMessageKey } from '../../../shared/messages.js';
+import type { Locale } from '../../../shared/reference.js';
 import type { Page } from '../../../shared/schemas.js';
 import type { DB } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
-import { type Actor, requireActor } from '../../http/access.js';
-import { AppError, conflict, forbidden, notFound } from '../../http/errors.js';
+import {
+  type Actor,
+  type People,
+  peopleFor,
+  requireActor,
+  requireGrantsRole,
+  requireManagesAccount,
+  requireManagesAccounts,
+  requireNotOwnStanding,
+} from '../../http/access.js';
+import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -26,43 +35,22 @@ import { invitationMail } from './mail.js';
 import { requireStrongPassword } from './password.js';
 import * as q from './users.queries.js';
 
-// --- who may do what with accounts ----------------------------------------------------------------
-
-/** The account pages: the NA admin for everyone, a coordinator for their own organisation. */
-export const mayManageAccounts = (actor: Actor) => actor.role === 'na_admin' || (actor.role === 'coordinator' && !!actor.organisationId);
-
-/** One account: the NA admin any, a coordinator only those of their own organisation. */
-export function mayManageUser(actor: Actor, target: { organisation_id: string | null }): boolean {
-  if (actor.role === 'na_admin') return true;
-  return actor.role === 'coordinator' && !!actor.organisationId && target.organisation_id === actor.organisationId;
-}
-
-/** Only the NA admin hands out the agency's roles; a coordinator makes coordinators. */
-export const mayGrantRole = (actor: Actor, role: InvitableRole) => actor.role === 'na_admin' || role === 'coordinator';
-
-/**
- * Nobody changes their own role or switches themselves off: another admin must do it. So the
- * admin making a change always remains, and an installation never loses its last NA admin.
- */
-export const mayChangeSelf = (actor: Actor, targetId: string) => actor.id !== targetId;
-
-// ---------------------------------------------------------------------------------------------------
-
 const DAY_MS = 86_400_000;
 
 const statusOf = (row: { password_hash: string; disabled_at: string | null }): AccountStatus =>
   row.disabled_at ? 'inactive' : row.password_hash === '' ? 'invited' : 'active';
 
-function toView(row: q.AccountRow): AccountView {
+function toView(people: People, row: q.AccountRow): AccountView {
   const status = statusOf(row);
+  const person = people.user(row);
   return {
     id: row.id,
-    email: row.email,
-    name: row.name,
-    role: row.role as UserRole,
+    email: person.email ?? '',
+    name: person.name,
+    role: row.role,
     organisationId: row.organisation_id,
     organisationName: row.organisation_name,
-    locale: row.locale as Locale,
+    locale: row.locale,
     status,
     lastSignInAt: row.last_login_at,
     createdAt: row.created_at,
@@ -72,19 +60,20 @@ function toView(row: q.AccountRow): AccountView {
 
 function requireManager(actorOrNull: Actor | null): Actor {
   const actor = requireActor(actorOrNull);
-  if (!mayManageAccounts(actor)) throw forbidden();
+  requireManagesAccounts(actor);
   return actor;
 }
 
 /** The account when the actor may manage it; otherwise not found, whether it exists or not. */
 async function requireManagedAccount(deps: Deps, actor: Actor, id: string): Promise<q.AccountRow> {
   const row = await q.findAccountById(deps.db, id, deps.clock().toISOString());
-  if (!row || !mayManageUser(actor, row)) throw notFound('user.not_found');
+  if (!row) throw notFound('user.not_found');
+  requireManagesAccount(actor, { organisationId: row.organisation_id });
   return row;
 }
 
-async function accountView(deps: Deps, id: string): Promise<AccountView> {
-  return toView((await q.findAccountById(deps.db, id, deps.clock().toISOString()))!);
+async function accountView(deps: Deps, actor: Actor, id: string): Promise<AccountView> {
+  return toView(peopleFor(deps.pseudonymSecret, actor), (await q.findAccountById(deps.db, id, deps.clock().toISOString()))!);
 }
 
 export async function listUsers(deps: Deps, actorOrNull: Actor | null, filter: UserListQuery): Promise<Page<AccountView>> {
@@ -93,12 +82,13 @@ export async function listUsers(deps: Deps, actorOrNull: Actor | null, filter: U
   if (filter.organisationId) await requireVisibleOrganisation(deps, actor, filter.organisationId);
   const scope = actor.role === 'na_admin' ? null : actor.organisationId;
   const { total, rows } = await q.listAccounts(deps.db, filter, scope, deps.clock());
-  return { items: rows.map(toView), total, page: filter.page, pageSize: filter.pageSize };
+  const people = peopleFor(deps.pseudonymSecret, actor);
+  return { items: rows.map((row) => toView(people, row)), total, page: filter.page, pageSize: filter.pageSize };
 }
 
 export async function getUser(deps: Deps, actorOrNull: Actor | null, id: string): Promise<AccountView> {
   const actor = requireManager(actorOrNull);
-  return toView(await requireManagedAccount(deps, actor, id));
+  return toView(peopleFor(deps.pseudonymSecret, actor), await requireManagedAccount(deps, actor, id));
 }
 
 /** Creates a link token for a user and answers the placeholder that stands for its link in a mail. */
@@ -128,7 +118,7 @@ export async function createLinkToken(
 async function queueInvitation(deps: Deps, db: Kysely<DB>, actor: Actor, user: DB['users'], organisationName: string | null) {
   await q.deleteUnusedTokens(db, user.id, ['invitation']);
   const link = await createLinkToken(deps, db, { userId: user.id, purpose: 'invitation', createdBy: actor.id, validMs: INVITATION_VALID_DAYS * DAY_MS });
-  const mail = invitationMail(user.locale as Locale, {
+  const mail = invitationMail(user.locale, {
     name: user.name,
     inviterName: actor.name,
     role: user.role,
@@ -147,7 +137,7 @@ function sendSoon(deps: Deps) {
 
 export async function inviteUser(deps: Deps, actorOrNull: Actor | null, input: UserInviteInput): Promise<AccountView> {
   const actor = requireManager(actorOrNull);
-  if (!mayGrantRole(actor, input.role)) throw forbidden('user.role_not_allowed');
+  requireGrantsRole(actor, input.role);
   let organisationId: string | null = null;
   let organisationName: string | null = null;
   if (input.role === 'coordinator') {
@@ -179,14 +169,17 @@ export async function inviteUser(deps: Deps, actorOrNull: Actor | null, input: U
   await deps.db.transaction().execute(async (trx) => {
     await q.insertUser(trx, user);
     await queueInvitation(deps, trx, actor, user, organisationName);
-    await recordAudit(
-      deps,
-      { actorId: actor.id, organisationId, action: 'user.invite', entity: 'user', entityId: user.id, details: { role: input.role, locale: input.locale } },
-      trx,
-    );
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId,
+      action: 'user.invite',
+      entity: 'user',
+      entityId: user.id,
+      details: { role: input.role, locale: input.locale },
+    });
   });
   sendSoon(deps);
-  return accountView(deps, user.id);
+  return accountView(deps, actor, user.id);
 }
 
 export async function resendInvitation(deps: Deps, actorOrNull: Actor | null, id: string): Promise<AccountView> {
@@ -196,10 +189,10 @@ export async function resendInvitation(deps: Deps, actorOrNull: Actor | null, id
   const user = (await q.findUserById(deps.db, id))!;
   await deps.db.transaction().execute(async (trx) => {
     await queueInvitation(deps, trx, actor, user, row.organisation_name);
-    await recordAudit(deps, { actorId: actor.id, organisationId: row.organisation_id, action: 'user.invitation_resend', entity: 'user', entityId: id }, trx);
+    await recordAudit(trx, deps, { actorId: actor.id, organisationId: row.organisation_id, action: 'user.invitation_resend', entity: 'user', entityId: id });
   });
   sendSoon(deps);
-  return accountView(deps, id);
+  return accountView(deps, actor, id);
 }
 
 export async function updateUser(deps: Deps, actorOrNull: Actor | null, id: string, patch: UserPatch): Promise<AccountView> {
@@ -209,8 +202,8 @@ export async function updateUser(deps: Deps, actorOrNull: Actor | null, id: stri
   const changes: Record<string, unknown> = {};
 
   if (patch.role !== undefined && patch.role !== row.role) {
-    if (!mayGrantRole(actor, patch.role)) throw forbidden('user.role_not_allowed');
-    if (!mayChangeSelf(actor, id)) throw conflict('user.self');
+    requireGrantsRole(actor, patch.role);
+    requireNotOwnStanding(actor, id);
     if (patch.role === 'coordinator') {
       const organisationId = patch.organisationId ?? null;
       if (!organisationId) throw new AppError('invalid_input', 'invalid_input', [{ path: 'organisationId', message: 'user.organisation_required' }]);
@@ -228,11 +221,11 @@ export async function updateUser(deps: Deps, actorOrNull: Actor | null, id: stri
 
   const active = row.disabled_at === null;
   if (patch.active !== undefined && patch.active !== active) {
-    if (!mayChangeSelf(actor, id)) throw conflict('user.self');
+    requireNotOwnStanding(actor, id);
     set.disabled_at = patch.active ? null : deps.clock().toISOString();
     changes.active = patch.active;
   }
-  if (Object.keys(set).length === 0) return toView(row);
+  if (Object.keys(set).length === 0) return toView(peopleFor(deps.pseudonymSecret, actor), row);
 
   await deps.db.transaction().execute(async (trx) => {
     await q.updateUser(trx, id, { ...set, updated_at: deps.clock().toISOString() });
@@ -242,13 +235,16 @@ export async function updateUser(deps: Deps, actorOrNull: Actor | null, id: stri
       await q.deleteUnusedTokens(trx, id, ['invitation', 'password_reset']);
     }
     const action = changes.active === false ? 'user.deactivate' : changes.active === true ? 'user.reactivate' : 'user.role_change';
-    await recordAudit(
-      deps,
-      { actorId: actor.id, organisationId: set.organisation_id ?? row.organisation_id, action, entity: 'user', entityId: id, details: changes },
-      trx,
-    );
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: set.organisation_id ?? row.organisation_id,
+      action,
+      entity: 'user',
+      entityId: id,
+      details: changes,
+    });
   });
-  return accountView(deps, id);
+  return accountView(deps, actor, id);
 }
 
 /**
@@ -262,7 +258,10 @@ export async function createAgencyAccount(
   const email = input.email.toLowerCase();
   if (await q.findUserByEmail(deps.db, email)) throw new AppError('conflict', 'user.email_taken', [{ path: 'email', message: 'user.email_taken' }]);
   const length = newPassword.safeParse(input.password);
-  if (!length.success) throw new AppError('invalid_input', 'invalid_input', [{ path: 'password', message: length.error.issues[0]!.message }]);
+  if (!length.success) {
+    const key = length.error.issues[0]?.message;
+    throw invalid('password', isMessageKey(key) ? key : 'validation.invalid');
+  }
   await requireStrongPassword(input.password, 'password', [input.name, email]);
   const now = deps.clock().toISOString();
   const id = newId();
@@ -281,11 +280,14 @@ export async function createAgencyAccount(
       last_login_at: null,
       disabled_at: null,
     });
-    await recordAudit(
-      deps,
-      { actorId: null, organisationId: null, action: 'user.create_on_command_line', entity: 'user', entityId: id, details: { role: input.role } },
-      trx,
-    );
+    await recordAudit(trx, deps, {
+      actorId: null,
+      organisationId: null,
+      action: 'user.create_on_command_line',
+      entity: 'user',
+      entityId: id,
+      details: { role: input.role },
+    });
   });
   return { id };
 }

@@ -2,10 +2,10 @@ import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader.js';
+import { Section } from '../../components/Section.js';
 import { StatusNotice } from '../../components/StatusNotice.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
 import { useUser } from '../auth/session.js';
-import { Section } from '../questionnaires/ui.js';
 import { ChangePasswordForm } from './ChangePasswordForm.js';
 import { SessionsSection } from './SessionsSection.js';
 

@@ -1,39 +1,41 @@
 import { Button, PasswordInput, Stack } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN_LENGTH } from '../../../shared/accounts.js';
-import { account } from '../../api/accounts.js';
+import { type MessageKey, messageText } from '../../../shared/messages.js';
 import { ApiError } from '../../api/client.js';
 import { FormError } from '../../components/FormError.js';
-import { messageForKey } from '../../lib/errors.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { PasswordField } from './PasswordField.js';
+import { useChangePassword } from './queries.js';
 
 /** The current password and a new one; the server ends every other session. */
 export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const locale = useLocale();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
-  const [missing, setMissing] = useState<{ current?: string; next?: string }>({});
-  const change = useMutation({
-    mutationFn: () => account.changePassword({ currentPassword: current, newPassword: next }),
-    onSuccess: () => {
-      setCurrent('');
-      setNext('');
-      void queryClient.invalidateQueries({ queryKey: ['sessions'] });
-      onChanged();
-    },
-  });
+  const [missing, setMissing] = useState<{ current?: MessageKey; next?: MessageKey }>({});
+  const change = useChangePassword();
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const problems = {
-      current: current ? undefined : 'validation.required',
-      next: next.length >= PASSWORD_MIN_LENGTH ? undefined : 'validation.password_short',
+      current: current ? undefined : ('validation.required' as const),
+      next: next.length >= PASSWORD_MIN_LENGTH ? undefined : ('validation.password_short' as const),
     };
     setMissing(problems);
-    if (!problems.current && !problems.next) change.mutate();
+    if (problems.current || problems.next) return;
+    change.mutate(
+      { currentPassword: current, newPassword: next },
+      {
+        onSuccess: () => {
+          setCurrent('');
+          setNext('');
+          onChanged();
+        },
+      },
+    );
   }
 
   const server = change.error instanceof ApiError ? change.error : null;
@@ -49,7 +51,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
           autoComplete="current-password"
           value={current}
           onChange={(e) => setCurrent(e.currentTarget.value)}
-          error={currentError ? messageForKey(t, currentError) : undefined}
+          error={currentError ? messageText(currentError, locale) : undefined}
           visibilityToggleButtonProps={{ 'aria-label': t('login.showPassword') }}
           visibilityToggleFocusable
         />

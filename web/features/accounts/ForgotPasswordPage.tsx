@@ -1,22 +1,23 @@
 import { Alert, Anchor, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { passwordResetInput, RESET_VALID_MINUTES } from '../../../shared/accounts.js';
-import { account } from '../../api/accounts.js';
 import { PublicLayout } from '../../components/Layout.js';
 import { errorMessage, translatedFieldErrors } from '../../lib/errors.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { validate } from '../../lib/validation.js';
+import { useRequestReset } from './queries.js';
 
 /** `/reset`: ask for a reset link. The answer is the same whether or not the address has an account. */
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [email, setEmail] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   useDocumentTitle(t('accounts.forgot.title'));
-  const request = useMutation({ mutationFn: (address: string) => account.requestReset(address) });
+  const request = useRequestReset();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -25,7 +26,7 @@ export function ForgotPasswordPage() {
     if (checked.ok) request.mutate(checked.value.email);
   }
 
-  const fields = translatedFieldErrors(t, fieldErrors);
+  const fields = translatedFieldErrors(fieldErrors, locale);
   return (
     <PublicLayout>
       <Paper withBorder shadow="sm" radius="md" p="xl" w="100%" maw={480} mt="xl">
@@ -52,7 +53,7 @@ export function ForgotPasswordPage() {
                 {request.error ? (
                   <Alert color="red" variant="light" role="alert">
                     <Text fz="sm" c="dark.9">
-                      {errorMessage(t, request.error)}
+                      {errorMessage(request.error, locale)}
                     </Text>
                   </Alert>
                 ) : null}

@@ -2,25 +2,30 @@ import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/co
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AccountView, INVITABLE_ROLES, INVITATION_VALID_DAYS, type InvitableRole, userInviteInput } from '../../../shared/accounts.js';
+import { canChangeRoles } from '../../../shared/access.js';
 import { LOCALES, type Locale } from '../../../shared/reference.js';
 import { FormError } from '../../components/FormError.js';
+import { SearchPicker } from '../../components/SearchPicker.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { useSubmit } from '../../lib/useSubmit.js';
 import { useUser } from '../auth/session.js';
-import { useAllOrganisations, useInvite } from './useAccounts.js';
+import { activeOrganisationSearch } from '../organisations/queries.js';
+import { useInvite } from './queries.js';
 
 /** The NA admin invites anyone; a coordinator invites colleagues as coordinators of their own organisation. */
 export function InviteForm({ onCancel, onInvited }: { onCancel: () => void; onInvited: (user: AccountView) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const user = useUser();
-  const isAdmin = user.role === 'na_admin';
+  // the NA admin chooses the role and organisation; a coordinator invites coordinators of their own
+  const isAdmin = canChangeRoles(user);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<InvitableRole>('coordinator');
   const [organisationId, setOrganisationId] = useState('');
-  const [locale, setLocale] = useState<Locale>(i18n.resolvedLanguage === 'en' ? 'en' : 'nl');
-  const organisations = useAllOrganisations(isAdmin);
-  const invite = useInvite();
-  const form = useSubmit(userInviteInput, (input) => invite.mutateAsync(input), onInvited);
+  const uiLocale = useLocale();
+  // the invitation in the language the inviter works in, unless they choose the other
+  const [locale, setLocale] = useState<Locale>(uiLocale);
+  const form = useSubmit(userInviteInput, useInvite(), onInvited);
 
   const input = {
     name,
@@ -62,14 +67,13 @@ export function InviteForm({ onCancel, onInvited }: { onCancel: () => void; onIn
           </Text>
         )}
         {isAdmin && role === 'coordinator' ? (
-          <NativeSelect
+          <SearchPicker
             label={t('accounts.inviteForm.organisation')}
-            value={organisationId}
-            onChange={(e) => setOrganisationId(e.currentTarget.value)}
-            data={[
-              { value: '', label: t('accounts.inviteForm.chooseOrganisation') },
-              ...(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name })),
-            ]}
+            placeholder={t('accounts.inviteForm.chooseOrganisation')}
+            required
+            value={organisationId || null}
+            onChange={(id) => setOrganisationId(id ?? '')}
+            search={activeOrganisationSearch}
             error={form.errors.organisationId}
           />
         ) : null}

@@ -1,7 +1,8 @@
 import { PasswordInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.js';
-import { messageForKey } from '../../lib/errors.js';
+import { messageText } from '../../../shared/messages.js';
+import { useLocale } from '../../lib/useLocale.js';
 
 /**
  * A new password with the rule under it; when the server finds it weak, the field says why and
@@ -25,6 +26,7 @@ export function PasswordField({
   name: string;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const keys = clientError ? [clientError] : error instanceof ApiError ? error.messagesFor(name) : [];
   return (
     <PasswordInput
@@ -34,7 +36,7 @@ export function PasswordField({
       autoComplete="new-password"
       value={value}
       onChange={(e) => onChange(e.currentTarget.value)}
-      error={keys.length ? keys.map((key) => messageForKey(t, key)).join(' ') : undefined}
+      error={keys.length ? keys.map((key) => messageText(key, locale)).join(' ') : undefined}
       visibilityToggleButtonProps={{ 'aria-label': t('accounts.password.show') }}
       visibilityToggleFocusable
     />

@@ -1,10 +1,8 @@
 import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { PASSWORD_MIN_LENGTH, RESET_VALID_MINUTES } from '../../../shared/accounts.js';
-import { account } from '../../api/accounts.js';
 import { ApiError } from '../../api/client.js';
 import { FullPageLoader } from '../../components/FullPageLoader.js';
 import { PublicLayout } from '../../components/Layout.js';
@@ -12,36 +10,42 @@ import { ErrorAlert } from '../../components/States.js';
 import { i18next, storedLocale } from '../../i18n/index.js';
 import { errorMessage } from '../../lib/errors.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { useSession } from '../auth/session.js';
 import { LinkProblem, linkState } from './LinkProblem.js';
 import { PasswordField } from './PasswordField.js';
+import { useConfirmReset, useResetLink } from './queries.js';
 
 /** `/reset/<token>`: a new password through the e-mailed link; then signed in, and signed out elsewhere. */
 export function ResetPasswordPage() {
   const { t } = useTranslation();
   const { token = '' } = useParams();
+  const locale = useLocale();
   const navigate = useNavigate();
   const { adopt } = useSession();
   const [password, setPassword] = useState('');
   const [tooShort, setTooShort] = useState(false);
   useDocumentTitle(t('accounts.reset.title'));
 
-  const preview = useQuery({ queryKey: ['reset', token], queryFn: ({ signal }) => account.reset(token, signal), retry: false });
+  const preview = useResetLink(token);
   useEffect(() => {
     if (preview.data && !storedLocale()) void i18next.changeLanguage(preview.data.locale);
   }, [preview.data]);
-  const confirm = useMutation({
-    mutationFn: () => account.confirmReset({ token, password }),
-    onSuccess: (me) => {
-      adopt(me);
-      navigate('/projects', { replace: true });
-    },
-  });
+  const confirm = useConfirmReset();
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setTooShort(password.length < PASSWORD_MIN_LENGTH);
-    if (password.length >= PASSWORD_MIN_LENGTH) confirm.mutate();
+    if (password.length < PASSWORD_MIN_LENGTH) return;
+    confirm.mutate(
+      { token, password },
+      {
+        onSuccess: (me) => {
+          adopt(me);
+          navigate('/projects', { replace: true });
+        },
+      },
+    );
   }
 
   if (preview.isPending) return <FullPageLoader />;
@@ -72,7 +76,7 @@ export function ResetPasswordPage() {
               {confirm.error && !fieldError ? (
                 <Alert color="red" variant="light" role="alert">
                   <Text fz="sm" c="dark.9">
-                    {errorMessage(t, confirm.error)}
+                    {errorMessage(confirm.error, locale)}
                   </Text>
                 </Alert>
               ) : null}

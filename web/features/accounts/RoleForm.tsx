@@ -1,10 +1,12 @@
 import { Button, Group, NativeSelect, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AccountView, INVITABLE_ROLES, type InvitableRole, userPatch } from '../../../shared/accounts.js';
+import { type AccountView, INVITABLE_ROLES, type InvitableRole, type UserPatch, userPatch } from '../../../shared/accounts.js';
 import { FormError } from '../../components/FormError.js';
+import { SearchPicker } from '../../components/SearchPicker.js';
 import { useSubmit } from '../../lib/useSubmit.js';
-import { useAllOrganisations, useUpdateUser } from './useAccounts.js';
+import { activeOrganisationSearch } from '../organisations/queries.js';
+import { useUpdateUser } from './queries.js';
 
 /** The NA admin's change of someone's role; a coordinator needs an organisation. */
 export function RoleForm({ account, onCancel, onSaved }: { account: AccountView; onCancel: () => void; onSaved: (user: AccountView) => void }) {
@@ -13,9 +15,9 @@ export function RoleForm({ account, onCancel, onSaved }: { account: AccountView;
     (INVITABLE_ROLES as readonly string[]).includes(account.role) ? (account.role as InvitableRole) : 'coordinator',
   );
   const [organisationId, setOrganisationId] = useState(account.organisationId ?? '');
-  const organisations = useAllOrganisations(true);
   const update = useUpdateUser();
-  const form = useSubmit(userPatch, (patch) => update.mutateAsync({ id: account.id, patch }), onSaved);
+  const write = { mutateAsync: (patch: UserPatch) => update.mutateAsync({ id: account.id, patch }), isPending: update.isPending };
+  const form = useSubmit(userPatch, write, onSaved);
   const input = { role, ...(role === 'coordinator' ? { organisationId: organisationId || null } : {}) };
   return (
     <form ref={form.formRef} onSubmit={(e) => void form.submit(e, input)} noValidate>
@@ -30,15 +32,15 @@ export function RoleForm({ account, onCancel, onSaved }: { account: AccountView;
           data-autofocus
         />
         {role === 'coordinator' ? (
-          <NativeSelect
+          <SearchPicker
             label={t('accounts.inviteForm.organisation')}
             description={t('accounts.roleForm.organisationDescription')}
-            value={organisationId}
-            onChange={(e) => setOrganisationId(e.currentTarget.value)}
-            data={[
-              { value: '', label: t('accounts.inviteForm.chooseOrganisation') },
-              ...(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name })),
-            ]}
+            placeholder={t('accounts.inviteForm.chooseOrganisation')}
+            required
+            value={organisationId || null}
+            selected={account.organisationId && account.organisationName ? { value: account.organisationId, label: account.organisationName } : undefined}
+            onChange={(id) => setOrganisationId(id ?? '')}
+            search={activeOrganisationSearch}
             error={form.errors.organisationId}
           />
         ) : null}

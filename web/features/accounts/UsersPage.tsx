@@ -1,40 +1,39 @@
-import { Button, Modal, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { Button, Modal, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { ACCOUNT_STATUSES, type AccountView, INVITABLE_ROLES, INVITATION_VALID_DAYS, LAST_SIGN_IN_FILTERS } from '../../../shared/accounts.js';
+import { isAgency } from '../../../shared/access.js';
+import { type AccountView, INVITATION_VALID_DAYS } from '../../../shared/accounts.js';
 import { ConfirmModal } from '../../components/ConfirmModal.js';
 import { ListPagination } from '../../components/ListPagination.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { ErrorAlert, LoadingState } from '../../components/States.js';
+import { QueryState } from '../../components/QueryState.js';
+import { Empty } from '../../components/Section.js';
+import { ErrorAlert } from '../../components/States.js';
 import { StatusNotice } from '../../components/StatusNotice.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
 import { useUser } from '../auth/session.js';
 import { InviteForm } from './InviteForm.js';
+import { useResendInvitation, useUpdateUser, useUserList } from './queries.js';
 import { RoleForm } from './RoleForm.js';
-import { useAllOrganisations, useResendInvitation, useUpdateUser, useUserList } from './useAccounts.js';
+import { USER_FILTERS, type UserFilter, UsersFilters } from './UsersFilters.js';
 import { type UserAction, UsersTable } from './UsersTable.js';
 
 const PAGE_SIZE = 25;
-const FILTERS = ['q', 'organisationId', 'role', 'status', 'lastSignIn'] as const;
 
 /** `/users`: the NA admin's accounts of everyone, a coordinator's colleagues; invite, change, deactivate. */
 export function UsersPage() {
   const { t } = useTranslation();
   const me = useUser();
-  const isAdmin = me.role === 'na_admin';
   const [params, setParams] = useSearchParams();
   const [notice, setNotice] = useState<string | null>(null);
   const [inviting, setInviting] = useState(false);
   const [pending, setPending] = useState<{ action: UserAction; account: AccountView } | null>(null);
   useDocumentTitle(t('accounts.users.title'));
 
-  const filter = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Record<(typeof FILTERS)[number], string>;
+  const filter = Object.fromEntries(USER_FILTERS.map((f) => [f, params.get(f) ?? ''])) as UserFilter;
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const [search, setSearch] = useState(filter.q);
-  useEffect(() => setSearch(filter.q), [filter.q]);
-  const setFilter = (name: string, value: string, replace = false) =>
+  const setFilter = (name: keyof UserFilter, value: string, replace = false) =>
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
@@ -45,10 +44,8 @@ export function UsersPage() {
       },
       { replace },
     );
-  const applySearch = useDebouncedCallback((value: string) => setFilter('q', value.trim(), true), 350);
 
   const list = useUserList({ ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v)), page, pageSize: PAGE_SIZE });
-  const organisations = useAllOrganisations(isAdmin);
   const update = useUpdateUser();
   const deactivate = useUpdateUser();
   const resend = useResendInvitation();
@@ -64,89 +61,38 @@ export function UsersPage() {
       setNotice(t('accounts.users.reactivated', { name: account.name }));
     }
   }
-  const option = (value: string, label: string) => ({ value, label });
 
   return (
     <>
       <PageHeader
         title={t('accounts.users.title')}
-        description={isAdmin ? t('accounts.users.introAgency') : t('accounts.users.introCoordinator', { organisation: me.organisationName ?? '' })}
+        description={isAgency(me) ? t('accounts.users.introAgency') : t('accounts.users.introCoordinator', { organisation: me.organisationName ?? '' })}
         actions={<Button onClick={() => setInviting(true)}>{t('accounts.users.invite')}</Button>}
       />
       <StatusNotice notice={notice} onClose={() => setNotice(null)} />
       {update.error || resend.error ? <ErrorAlert error={update.error ?? resend.error} /> : null}
-      <Paper withBorder p="md" radius="md" mb="md" component="section" aria-label={t('accounts.users.filters')}>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            setFilter('q', search.trim());
-          }}
-        >
-          <SimpleGrid cols={{ base: 1, sm: 2, md: isAdmin ? 5 : 3 }}>
-            <TextInput
-              label={t('accounts.users.search')}
-              type="search"
-              placeholder={t('accounts.users.searchPlaceholder')}
-              value={search}
-              onChange={(e) => {
-                setSearch(e.currentTarget.value);
-                applySearch(e.currentTarget.value);
-              }}
-            />
-            {isAdmin ? (
-              <>
-                <NativeSelect
-                  label={t('accounts.users.organisation')}
-                  value={filter.organisationId}
-                  onChange={(e) => setFilter('organisationId', e.currentTarget.value)}
-                  data={[option('', t('accounts.users.allOrganisations')), ...(organisations.data ?? []).map((o) => option(o.id, o.name))]}
-                />
-                <NativeSelect
-                  label={t('accounts.users.role')}
-                  value={filter.role}
-                  onChange={(e) => setFilter('role', e.currentTarget.value)}
-                  data={[option('', t('accounts.users.allRoles')), ...INVITABLE_ROLES.map((r) => option(r, t(`accounts.roles.${r}`)))]}
-                />
-              </>
-            ) : null}
-            <NativeSelect
-              label={t('accounts.users.status')}
-              value={filter.status}
-              onChange={(e) => setFilter('status', e.currentTarget.value)}
-              data={[option('', t('accounts.users.allStatuses')), ...ACCOUNT_STATUSES.map((s) => option(s, t(`accounts.statuses.${s}`)))]}
-            />
-            <NativeSelect
-              label={t('accounts.users.lastSignIn')}
-              value={filter.lastSignIn}
-              onChange={(e) => setFilter('lastSignIn', e.currentTarget.value)}
-              data={[option('', t('accounts.users.anyTime')), ...LAST_SIGN_IN_FILTERS.map((f) => option(f, t(`accounts.users.lastSignInOptions.${f}`)))]}
-            />
-          </SimpleGrid>
-        </form>
-      </Paper>
+      <UsersFilters filter={filter} onChange={setFilter} />
 
       <Text fw={600} role="status" aria-live="polite" mb="xs" mih={24}>
         {list.data ? t('accounts.users.count', { count: list.data.total }) : ''}
       </Text>
-      {list.error ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
-      {list.isPending ? <LoadingState /> : null}
-      {list.data ? (
-        list.data.items.length ? (
-          <Stack gap={0} style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }} aria-busy={list.isFetching}>
-            <UsersTable accounts={list.data.items} onAction={(action, account) => void act(action, account).catch(() => undefined)} />
-            <ListPagination
-              page={page}
-              pageSize={PAGE_SIZE}
-              total={list.data.total}
-              onChange={(p) => setParams((current) => new URLSearchParams({ ...Object.fromEntries(current), page: String(p) }))}
-            />
-          </Stack>
-        ) : (
-          <Paper withBorder p="xl" radius="md" ta="center">
-            <Text>{t('accounts.users.empty')}</Text>
-          </Paper>
-        )
-      ) : null}
+      <QueryState query={list}>
+        {(data) =>
+          data.items.length ? (
+            <Stack gap={0} style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }} aria-busy={list.isPlaceholderData}>
+              <UsersTable accounts={data.items} onAction={(action, account) => void act(action, account).catch(() => undefined)} />
+              <ListPagination
+                page={page}
+                pageSize={PAGE_SIZE}
+                total={data.total}
+                onChange={(p) => setParams((current) => new URLSearchParams({ ...Object.fromEntries(current), page: String(p) }))}
+              />
+            </Stack>
+          ) : (
+            <Empty>{t('accounts.users.empty')}</Empty>
+          )
+        }
+      </QueryState>
 
       <Modal opened={inviting} onClose={() => setInviting(false)} title={t('accounts.inviteForm.title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
         <InviteForm

@@ -1,8 +1,11 @@
 import { Button, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { canChangeRoles, canChangeStandingOf, isAgency } from '../../../shared/access.js';
 import type { AccountView } from '../../../shared/accounts.js';
+import { TableRegion } from '../../components/TableRegion.js';
+import { dateTime, shortDate } from '../../lib/format.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { useUser } from '../auth/session.js';
-import { dateTime, shortDate, useLocale } from '../questionnaires/ui.js';
 import './accounts.css';
 
 export type UserAction = 'role' | 'deactivate' | 'reactivate' | 'resend';
@@ -12,17 +15,17 @@ export function UsersTable({ accounts, onAction }: { accounts: AccountView[]; on
   const { t } = useTranslation();
   const locale = useLocale();
   const me = useUser();
-  const isAdmin = me.role === 'na_admin';
+  // the agency sees accounts of every organisation: which one is a column of its own
+  const showOrganisation = isAgency(me);
   const label = t('accounts.users.tableLabel');
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1)
-    <section className="table-wrap" aria-label={label} tabIndex={0}>
+    <TableRegion label={label}>
       <Table aria-label={label} highlightOnHover>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('accounts.users.name')}</Table.Th>
             <Table.Th scope="col">{t('accounts.users.role')}</Table.Th>
-            {isAdmin ? <Table.Th scope="col">{t('accounts.users.organisation')}</Table.Th> : null}
+            {showOrganisation ? <Table.Th scope="col">{t('accounts.users.organisation')}</Table.Th> : null}
             <Table.Th scope="col">{t('accounts.users.status')}</Table.Th>
             <Table.Th scope="col">{t('accounts.users.lastSignIn')}</Table.Th>
             <Table.Th scope="col">
@@ -32,11 +35,11 @@ export function UsersTable({ accounts, onAction }: { accounts: AccountView[]; on
         </Table.Thead>
         <Table.Tbody>
           {accounts.map((a) => {
-            const self = a.id === me.id;
+            const self = !canChangeStandingOf(me, a.id);
             const actions: UserAction[] = self
               ? []
               : [
-                  ...(isAdmin ? (['role'] as const) : []),
+                  ...(canChangeRoles(me) ? (['role'] as const) : []),
                   ...(a.status === 'invited' ? (['resend'] as const) : []),
                   a.status === 'inactive' ? ('reactivate' as const) : ('deactivate' as const),
                 ];
@@ -52,7 +55,7 @@ export function UsersTable({ accounts, onAction }: { accounts: AccountView[]; on
                   </Text>
                 </Table.Th>
                 <Table.Td fz="sm">{t(`roles.${a.role}`)}</Table.Td>
-                {isAdmin ? <Table.Td fz="sm">{a.organisationName ?? '—'}</Table.Td> : null}
+                {showOrganisation ? <Table.Td fz="sm">{a.organisationName ?? '—'}</Table.Td> : null}
                 <Table.Td fz="sm">
                   <span className="status-badge" data-status={a.status}>
                     {t(`accounts.statuses.${a.status}`)}
@@ -91,6 +94,6 @@ export function UsersTable({ accounts, onAction }: { accounts: AccountView[]; on
           })}
         </Table.Tbody>
       </Table>
-    </section>
+    </TableRegion>
   );
 }

@@ -1,21 +1,21 @@
 import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { PASSWORD_MIN_LENGTH } from '../../../shared/accounts.js';
-import { account } from '../../api/accounts.js';
 import { ApiError } from '../../api/client.js';
 import { FullPageLoader } from '../../components/FullPageLoader.js';
 import { PublicLayout } from '../../components/Layout.js';
 import { ErrorAlert } from '../../components/States.js';
 import { i18next, storedLocale } from '../../i18n/index.js';
 import { errorMessage } from '../../lib/errors.js';
+import { dateTime } from '../../lib/format.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
-import { dateTime, useLocale } from '../questionnaires/ui.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { useSession } from '../auth/session.js';
 import { LinkProblem, linkState } from './LinkProblem.js';
 import { PasswordField } from './PasswordField.js';
+import { useAcceptInvitation, useInvitation } from './queries.js';
 
 /** `/welcome/<token>`: the invited person chooses a password and lands in the app, in the invitation's language. */
 export function WelcomePage() {
@@ -28,23 +28,26 @@ export function WelcomePage() {
   const [tooShort, setTooShort] = useState(false);
   useDocumentTitle(t('accounts.welcome.title'));
 
-  const preview = useQuery({ queryKey: ['invitation', token], queryFn: ({ signal }) => account.invitation(token, signal), retry: false });
+  const preview = useInvitation(token);
   // the invitation's language, unless this browser has chosen one
   useEffect(() => {
     if (preview.data && !storedLocale()) void i18next.changeLanguage(preview.data.locale);
   }, [preview.data]);
-  const accept = useMutation({
-    mutationFn: () => account.acceptInvitation({ token, password }),
-    onSuccess: (me) => {
-      adopt(me);
-      navigate('/projects', { replace: true });
-    },
-  });
+  const accept = useAcceptInvitation();
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setTooShort(password.length < PASSWORD_MIN_LENGTH);
-    if (password.length >= PASSWORD_MIN_LENGTH) accept.mutate();
+    if (password.length < PASSWORD_MIN_LENGTH) return;
+    accept.mutate(
+      { token, password },
+      {
+        onSuccess: (me) => {
+          adopt(me);
+          navigate('/projects', { replace: true });
+        },
+      },
+    );
   }
 
   if (preview.isPending) return <FullPageLoader />;
@@ -87,7 +90,7 @@ export function WelcomePage() {
               {accept.error && !fieldError ? (
                 <Alert color="red" variant="light" role="alert">
                   <Text fz="sm" c="dark.9">
-                    {errorMessage(t, accept.error)}
+                    {errorMessage(accept.error, locale)}
                   </Text>
                 </Alert>
               ) : null}

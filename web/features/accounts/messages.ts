@@ -1,5 +1,5 @@
 // Texts of the accounts feature; web/i18n/nl.ts and en.ts mount them under `accounts`. Its error
-// texts live in shared/account-messages.ts, shared with the server.
+// texts are in shared/messages.ts, the one catalogue the server and the web read.
 
 const nl = {
   nav: 'Gebruikers',

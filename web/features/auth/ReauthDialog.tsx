@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Modal, PasswordInput, Stack, Text, TextInput } f
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors.js';
+import { useLocale } from '../../lib/useLocale.js';
 
 /**
  * Shown in place when the session ends while the user works: they sign in again as the same
@@ -19,6 +20,7 @@ export function ReauthDialog({
   onGiveUp: () => void;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
@@ -54,7 +56,7 @@ export function ReauthDialog({
           {error ? (
             <Alert color="red" variant="light" role="alert">
               <Text fz="sm" c="dark.9">
-                {errorMessage(t, error)}
+                {errorMessage(error, locale)}
               </Text>
             </Alert>
           ) : null}

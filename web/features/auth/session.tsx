@@ -1,10 +1,10 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../../shared/reference.js';
 import type { LoginInput, MeView, UserView } from '../../../shared/schemas.js';
 import { ApiError, onUnauthenticated, setReauthHandler } from '../../api/client.js';
 import { auth } from '../../api/endpoints.js';
 import { i18next, storedLocale, storeLocale } from '../../i18n/index.js';
-import { queryClient } from '../../lib/queryClient.js';
 import { ReauthDialog } from './ReauthDialog.js';
 
 export type SessionState = { status: 'loading' } | { status: 'anonymous' } | { status: 'signedIn'; user: UserView };
@@ -39,6 +39,7 @@ function settleLocale(user: UserView): UserView {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<SessionState>({ status: 'loading' });
+  const client = useQueryClient();
 
   useEffect(() => {
     const controller = new AbortController();
@@ -48,31 +49,42 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         if (!controller.signal.aborted) setSession({ status: 'anonymous' });
       },
     );
-    const stop = onUnauthenticated(() => setSession({ status: 'anonymous' }));
+    const stop = onUnauthenticated(() => {
+      client.clear();
+      setSession({ status: 'anonymous' });
+    });
     return () => {
       controller.abort();
       stop();
     };
-  }, []);
+  }, [client]);
 
-  const login = useCallback(async (input: LoginInput) => {
-    const me = await auth.login(input);
-    const user = settleLocale(me.user);
-    setSession({ status: 'signedIn', user });
-    return user;
-  }, []);
+  // whatever the cache holds was loaded for the previous user: the next one starts empty
+  const login = useCallback(
+    async (input: LoginInput) => {
+      const me = await auth.login(input);
+      client.clear();
+      const user = settleLocale(me.user);
+      setSession({ status: 'signedIn', user });
+      return user;
+    },
+    [client],
+  );
 
-  const adopt = useCallback((me: MeView) => {
-    const user = settleLocale(me.user);
-    setSession({ status: 'signedIn', user });
-    return user;
-  }, []);
+  const adopt = useCallback(
+    (me: MeView) => {
+      client.clear();
+      const user = settleLocale(me.user);
+      setSession({ status: 'signedIn', user });
+      return user;
+    },
+    [client],
+  );
 
   const forget = useCallback(() => {
-    // nothing of one user's data stays in the cache for the next
-    queryClient.clear();
+    client.clear();
     setSession({ status: 'anonymous' });
-  }, []);
+  }, [client]);
 
   const logout = useCallback(async () => {
     try {
@@ -124,7 +136,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           opened={reauth !== null}
           email={signedInAs}
           signIn={async (password) => {
-            await login({ email: signedInAs, password });
+            // the same person again: the cache and the page stay as they are
+            const me = await auth.login({ email: signedInAs, password });
+            setSession({ status: 'signedIn', user: settleLocale(me.user) });
             reauth?.(true);
           }}
           onGiveUp={() => reauth?.(false)}
@@ -146,7 +160,3 @@ export function useUser(): UserView {
   if (session.status !== 'signedIn') throw new Error('useUser needs a signed-in user (use it behind <RequireAuth>)');
   return session.user;
 }
-
-export const canCreateProjects = (user: UserView) => user.role === 'na_admin' || user.role === 'coordinator';
-export const canEditOrganisation = (user: UserView, organisationId: string) =>
-  user.role === 'na_admin' || (user.role === 'coordinator' && user.organisationId === organisationId);
