@@ -1,23 +1,41 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sessionParams, sessionView } from '../../../shared/accounts.js';
 import { LOCALES } from '../../../shared/reference.js';
 import { loginInput, meView } from '../../../shared/schemas.js';
 import type { Deps } from '../../deps.js';
+import { AppError } from '../../http/errors.js';
 import { clearSessionCookie, setSessionCookie } from '../../http/session.js';
 import * as auth from './auth.service.js';
 
+/** How many more sign-in attempts one address may make than one account gets. */
+const ADDRESS_FACTOR = 5;
+
 export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps; loginRateLimit: number }> = async (app, { deps, loginRateLimit }) => {
   const tags = ['auth'];
+
+  // Guessing is slowed down twice over: for one account, from wherever the attempts come, and for
+  // one address, whichever accounts it tries (a school's network signs in many colleagues, so it
+  // may try more). The address is counted before anything is read; the account once the body is.
+  const perAccount = app.createRateLimit({
+    max: loginRateLimit,
+    timeWindow: '1 minute',
+    keyGenerator: (req) => `login-account:${(req.body as { email: string }).email.toLowerCase()}`,
+  });
+  const throttleAccount = async (req: FastifyRequest, reply: FastifyReply) => {
+    const result = await perAccount(req);
+    if (result.isAllowed || !result.isExceeded) return;
+    reply.header('retry-after', result.ttlInSeconds);
+    throw new AppError('too_many_requests');
+  };
 
   app.post(
     '/auth/login',
     {
       schema: { tags, summary: 'Sign in with e-mail and password; sets the session cookie', body: loginInput, response: { 200: meView } },
-      config: {
-        public: true,
-        rateLimit: { max: loginRateLimit, timeWindow: '1 minute', keyGenerator: (req) => `${req.ip}:${(req.body as { email?: string })?.email ?? ''}` },
-      },
+      config: { public: true, rateLimit: { max: loginRateLimit * ADDRESS_FACTOR, timeWindow: '1 minute' } },
+      preHandler: throttleAccount,
     },
     async (req, reply) => {
       const { token, me } = await auth.login(deps, req.body, req.headers['user-agent']);
