@@ -324,9 +324,48 @@ export interface ResponseTable {
   respondent: string;
   moment: string;
   instrument_id: string;
-  answers: string; // JSON
+  answers: string; // JSON (kept while the readers move to the answers table)
+  respondent_group: string; // participant | comparison | organisation
   saved_at: string;
   submitted_at: string | null;
+}
+
+/** One answer per (response, item): the last value saved for that item. */
+export interface AnswerTable {
+  response_id: string;
+  item_key: string;
+  value_num: number | null;
+  value_text: string | null;
+  saved_at: string;
+}
+
+export interface AnalyticsDirtyTable {
+  project_id: string;
+  version: number;
+}
+
+/** Additive measures per project and the programme's dimensions; analytics/facts.ts says what n and v1..v4 hold. */
+export interface AnalyticsMeasureColumns {
+  sector: string;
+  key_action: string;
+  call_year: number;
+  activity_type: string;
+  respondent_group: string;
+  measure: string;
+  variant: string;
+  code: string;
+  moment_from: string;
+  moment_to: string;
+  bin: number;
+  n: number;
+  v1: number;
+  v2: number;
+  v3: number;
+  v4: number;
+}
+
+export interface AnalyticsFactTable extends AnalyticsMeasureColumns {
+  project_id: string;
 }
 
 export interface OutboxTable {
@@ -374,7 +413,11 @@ export interface DB {
   questionnaire_settings: QuestionnaireSettingsTable;
   invitations: InvitationTable;
   responses: ResponseTable;
+  answers: AnswerTable;
   outbox: OutboxTable;
+  analytics_dirty: AnalyticsDirtyTable;
+  analytics_facts: AnalyticsFactTable;
+  analytics_rollup: AnalyticsMeasureColumns;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;

@@ -88,6 +88,7 @@ async function ensureResponse(deps: Deps, inv: Invitation) {
     moment: inv.moment,
     instrument_id: instrument.id,
     answers: '{}',
+    respondent_group: 'participant',
     saved_at: deps.clock().toISOString(),
     submitted_at: null,
   };
