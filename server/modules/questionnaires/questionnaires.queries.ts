@@ -222,6 +222,30 @@ export function submitOnce(db: Kysely<DB>, id: string, answers: string, at: stri
   return db.updateTable('responses').set({ answers, saved_at: at, submitted_at: at }).where('id', '=', id).where('submitted_at', 'is', null).executeTakeFirst();
 }
 
+/** Writes the last value of each item given and removes the cleared ones: one row per (response, item). */
+export async function saveItemAnswers(db: Kysely<DB>, responseId: string, values: Record<string, number | string>, cleared: string[], at: string) {
+  const rows = Object.entries(values).map(([key, v]) => ({
+    response_id: responseId,
+    item_key: key,
+    value_num: typeof v === 'number' ? v : null,
+    value_text: typeof v === 'string' ? v : null,
+    saved_at: at,
+  }));
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('answers')
+      .values(rows.slice(i, i + 500))
+      .onConflict((oc) =>
+        oc.columns(['response_id', 'item_key']).doUpdateSet((eb) => ({
+          value_num: eb.ref('excluded.value_num'),
+          value_text: eb.ref('excluded.value_text'),
+          saved_at: eb.ref('excluded.saved_at'),
+        })),
+      )
+      .execute();
+  if (cleared.length) await db.deleteFrom('answers').where('response_id', '=', responseId).where('item_key', 'in', cleared).execute();
+}
+
 export function listResponsesOfProject(db: Kysely<DB>, projectId: string) {
   return db.selectFrom('responses').selectAll().where('project_id', '=', projectId).orderBy('respondent').orderBy('moment').execute();
 }

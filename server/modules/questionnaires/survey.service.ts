@@ -105,10 +105,18 @@ export async function saveAnswers(deps: Deps, token: string, input: AnswersInput
   const inv = await requireInvitation(deps, token, true);
   const { items } = await instrumentFor(deps, inv);
   const response = await ensureResponse(deps, inv);
-  const merged = { ...JSON.parse(response.answers), ...cleanAnswers(items, input.answers) };
-  for (const [k, v] of Object.entries(input.answers)) if (v === null || v === '') delete merged[k];
-  const result = await q.saveDraft(deps.db, response.id, JSON.stringify(merged), deps.clock().toISOString());
-  if (result.numUpdatedRows === 0n) throw new AppError('conflict', 'survey.already_submitted');
+  const given = cleanAnswers(items, input.answers);
+  const cleared = Object.entries(input.answers)
+    .filter(([, v]) => v === null || v === '')
+    .map(([k]) => k);
+  const merged = { ...JSON.parse(response.answers), ...given };
+  for (const k of cleared) delete merged[k];
+  const now = deps.clock().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const result = await q.saveDraft(trx, response.id, JSON.stringify(merged), now);
+    if (result.numUpdatedRows === 0n) throw new AppError('conflict', 'survey.already_submitted');
+    await q.saveItemAnswers(trx, response.id, given, cleared, now);
+  });
   return getSurvey(deps, token);
 }
 
@@ -127,6 +135,8 @@ export async function submitAnswers(deps: Deps, token: string, input: AnswersInp
     );
   const now = deps.clock().toISOString();
   await deps.db.transaction().execute(async (trx) => {
+    // the rows first: the analytics count a response from the moment it is submitted, with all its answers
+    await q.saveItemAnswers(trx, response.id, answers, [], now);
     const result = await q.submitOnce(trx, response.id, JSON.stringify(answers), now);
     if (result.numUpdatedRows === 0n) throw new AppError('conflict', 'survey.already_submitted');
     await q.updateInvitation(trx, inv.id, { status: 'completed', completed_at: now });
