@@ -159,6 +159,7 @@ const MESSAGES: Record<string, { nl: string; en: string }> = {
     en: "does not match the project's call year or key action",
   },
   'validation.invalid': { nl: 'is niet geldig', en: 'is not valid' },
+  'validation.moment_order': { nl: 'moet een later meetmoment zijn dan het eerste', en: 'must be a later moment than the first' },
 };
 
 export function pickLocale(acceptLanguage: string | undefined): Locale {

@@ -44,7 +44,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('activity_type', 'varchar(40)', (c) => c.notNull())
       .addColumn('respondent_group', 'varchar(12)', (c) => c.notNull())
       .addColumn('measure', 'varchar(12)', (c) => c.notNull())
-      .addColumn('variant', 'varchar(16)', (c) => c.notNull())
+      .addColumn('variant', 'varchar(30)', (c) => c.notNull())
       .addColumn('code', 'varchar(60)', (c) => c.notNull())
       .addColumn('moment_from', 'varchar(2)', (c) => c.notNull())
       .addColumn('moment_to', 'varchar(2)', (c) => c.notNull())
@@ -68,6 +68,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       'bin',
     ])
     .execute();
+
+  // the programme's views that list projects (evidence by project) read the facts without a project filter
+  await db.schema.createIndex('analytics_facts_measure_idx').on('analytics_facts').columns(['measure', 'variant', 'activity_type']).execute();
 
   await measureColumns(db.schema.createTable('analytics_rollup'))
     .addPrimaryKeyConstraint('analytics_rollup_pk', [

@@ -1,0 +1,161 @@
+import {
+  type AnalyticsFilter,
+  type ChangeItem,
+  type ChangeQuery,
+  type ChangeView,
+  type EvidenceItem,
+  type EvidenceQuery,
+  type EvidenceView,
+  SMALL_CELL,
+} from '../../../shared/analytics.js';
+import type { Deps } from '../../deps.js';
+import { type Actor, canSeeOrganisation, isAgency, requireActor, requireRole } from '../../http/access.js';
+import { notFound } from '../../http/errors.js';
+import * as q from './analytics.queries.js';
+import { ALL_ACTIVITY_TYPES, projectFacts, rollupDelta, SCALE } from './facts.js';
+import { pairedChange } from './stats.js';
+
+// --- keeping the facts up to date -------------------------------------------------------------------
+
+/**
+ * Recomputes the facts of every project that changed since it was last counted (the database's triggers list them
+ * in analytics_dirty) and moves the programme's sums by the difference. A change that lands while a project is
+ * being counted raises its version, so the project stays listed and is counted again next time.
+ */
+export async function refreshFacts(deps: Deps): Promise<number> {
+  let refreshed = 0;
+  for (;;) {
+    const dirty = await q.listDirtyProjects(deps.db, 200);
+    if (!dirty.length) return refreshed;
+    for (const { project_id: projectId } of dirty) {
+      await deps.db.transaction().execute(async (trx) => {
+        await q.lockRefresh(trx, deps.dialect);
+        const seen = await q.findDirtyVersion(trx, projectId);
+        if (!seen) return; // another server counted it meanwhile
+        const [dims, people, invitations, evidence, activityTypes, oldFacts] = await Promise.all([
+          q.findProjectDims(trx, projectId),
+          q.listPersonItems(trx, projectId),
+          q.listInvitationOutcomes(trx, projectId),
+          q.listEvidenceCounts(trx, projectId),
+          q.listActivityTypes(trx, projectId),
+          q.listFacts(trx, projectId),
+        ]);
+        const facts = dims ? projectFacts({ people, invitations, evidence, activityTypes }) : [];
+        await q.replaceFacts(trx, projectId, dims, facts);
+        await q.addToRollup(trx, rollupDelta(oldFacts, dims ? facts.map((f) => ({ ...f, ...dims })) : []));
+        await q.clearDirty(trx, projectId, seen.version);
+      });
+      refreshed += 1;
+    }
+  }
+}
+
+// --- who sees what ----------------------------------------------------------------------------------
+
+/**
+ * The selection as the facts understand it. A coordinator is held to their organisation's projects; another
+ * organisation's project or organisation is "not found". The Agency reads the programme's sums unless it picks a
+ * project or an organisation.
+ */
+async function selection(deps: Deps, actor: Actor, filter: AnalyticsFilter, respondentGroup?: string): Promise<q.FactFilter> {
+  requireRole(actor, 'na_admin', 'na_analyst', 'coordinator');
+  let projectIds: string[] | null = isAgency(actor) ? null : await q.listProjectIdsOfOrganisations(deps.db, actor.organisationId ? [actor.organisationId] : []);
+  const narrow = (ids: string[]) => (projectIds === null ? ids : projectIds.filter((p) => ids.includes(p)));
+  if (filter.organisationId) {
+    if (!canSeeOrganisation(actor, filter.organisationId)) throw notFound('organisation.not_found');
+    projectIds = narrow(await q.listProjectIdsOfOrganisations(deps.db, [filter.organisationId]));
+  }
+  if (filter.projectId) {
+    const project = await q.findProjectOrganisation(deps.db, filter.projectId);
+    if (!project || !canSeeOrganisation(actor, project.organisation_id)) throw notFound('project.not_found');
+    projectIds = narrow([project.id]);
+  }
+  return {
+    projectIds,
+    sector: filter.sector,
+    keyAction: filter.keyAction,
+    callYear: filter.callYear,
+    activityType: filter.activityType,
+    respondentGroup,
+  };
+}
+
+/** The Agency never sees the figures of a cell of fewer than SMALL_CELL people; a coordinator sees them flagged. */
+const withholds = (actor: Actor, n: number) => isAgency(actor) && n < SMALL_CELL;
+
+// --- change of the same people between two moments -------------------------------------------------
+
+export async function getChange(deps: Deps, actorOrNull: Actor | null, query: ChangeQuery): Promise<ChangeView> {
+  const actor = requireActor(actorOrNull);
+  const filter = await selection(deps, actor, query, query.group === 'comparison' ? 'comparison' : 'participant');
+  await refreshFacts(deps);
+  const rows = await q.sumFacts(deps.db, 'change', { variants: ['state'], momentFrom: query.from, momentTo: query.to }, filter, ['code', 'bin']);
+  const byCode = new Map<string, typeof rows>();
+  for (const r of rows) byCode.set(String(r.code), [...(byCode.get(String(r.code)) ?? []), r]);
+  const items: ChangeItem[] = [...byCode]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([code, bins]) => {
+      const diffs = bins.map((b) => ({ value: Number(b.bin) / SCALE, count: b.n }));
+      const sum = (k: 'v1' | 'v2') => bins.reduce((s, b) => s + b[k], 0) / SCALE;
+      const c = pairedChange(diffs, sum('v1'), sum('v2'));
+      const suppressed = withholds(actor, c.n);
+      return {
+        code,
+        n: c.n,
+        meanFrom: suppressed ? null : c.meanFrom,
+        meanTo: suppressed ? null : c.meanTo,
+        meanChange: suppressed ? null : c.meanChange,
+        ci95: suppressed ? null : c.ci95,
+        wilcoxonP: suppressed ? null : c.wilcoxon.p,
+        wilcoxonMethod: suppressed || c.wilcoxon.p === null ? null : c.wilcoxon.method,
+        effectSize: suppressed ? null : c.wilcoxon.rankBiserial,
+        cohenDz: suppressed ? null : c.cohenDz,
+        small: c.n < SMALL_CELL,
+        suppressed,
+      };
+    });
+  return { items };
+}
+
+// --- coded evidence ----------------------------------------------------------------------------------
+
+const GROUP_COLUMN: Record<Exclude<EvidenceQuery['groupBy'], 'project'>, q.FactDimension> = {
+  sector: 'sector',
+  keyAction: 'key_action',
+  activityType: 'activity_type',
+};
+
+export async function getEvidence(deps: Deps, actorOrNull: Actor | null, query: EvidenceQuery): Promise<EvidenceView> {
+  const actor = requireActor(actorOrNull);
+  const filter = await selection(deps, actor, query);
+  await refreshFacts(deps);
+  const variants = query.codebook === 'typology' ? ['typology'] : ['factors:promoting', 'factors:hindering', 'factors:'];
+  // a project's evidence is counted once under '*' and again under each of its activity types
+  const byType = query.groupBy === 'activityType';
+  const rows = await q.sumFacts(
+    deps.db,
+    'evidence',
+    { variants },
+    { ...filter, activityType: byType ? filter.activityType : (filter.activityType ?? ALL_ACTIVITY_TYPES) },
+    query.groupBy === 'project' ? ['variant', 'code'] : ['variant', 'code', GROUP_COLUMN[query.groupBy]],
+    query.groupBy === 'project',
+  );
+  const items: EvidenceItem[] = rows
+    .filter((r) => !byType || r.activity_type !== ALL_ACTIVITY_TYPES)
+    .map((r) => {
+      const side = String(r.variant).split(':')[1];
+      const polarity: EvidenceItem['polarity'] = side === 'promoting' || side === 'hindering' ? side : null;
+      return {
+        group: String(query.groupBy === 'project' ? r.project_id : r[GROUP_COLUMN[query.groupBy]]),
+        code: String(r.code),
+        ...(query.codebook === 'factors' ? { polarity } : {}),
+        segments: r.n,
+        sources: r.v1,
+        interviewees: r.v2,
+        quotes: r.v3,
+        projects: r.v4,
+      };
+    })
+    .sort((a, b) => (a.group === b.group ? (a.code < b.code ? -1 : 1) : a.group < b.group ? -1 : 1));
+  return { items };
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { ACTIVITY_TYPES, KEY_ACTIONS, SECTORS } from './reference.js';
+import { id } from './schemas.js';
+
+// The analytics' questions and answers. A cell describing fewer than SMALL_CELL people is flagged everywhere; in
+// the Agency's views its figures are suppressed, so that no cell can single out a person.
+
+export const SMALL_CELL = 5;
+export const CHANGE_MOMENTS = ['T0', 'T1', 'T2', 'T3'] as const;
+export const RESPONDENT_GROUPS = ['participants', 'comparison'] as const;
+export const EVIDENCE_GROUPINGS = ['sector', 'keyAction', 'activityType', 'project'] as const;
+export const EVIDENCE_CODEBOOKS = ['typology', 'factors'] as const;
+
+/** The selection every dashboard call takes. */
+export const analyticsFilter = z.object({
+  projectId: id.optional(),
+  organisationId: id.optional(),
+  sector: z.enum(SECTORS, { message: 'validation.choice' }).optional(),
+  keyAction: z.enum(KEY_ACTIONS, { message: 'validation.choice' }).optional(),
+  activityType: z.enum(ACTIVITY_TYPES, { message: 'validation.choice' }).optional(),
+  callYear: z.coerce.number({ message: 'validation.number' }).int().min(2000).max(2100).optional(),
+});
+export type AnalyticsFilter = z.infer<typeof analyticsFilter>;
+
+export const changeQuery = analyticsFilter
+  .extend({
+    from: z.enum(CHANGE_MOMENTS, { message: 'validation.choice' }),
+    to: z.enum(CHANGE_MOMENTS, { message: 'validation.choice' }),
+    group: z.enum(RESPONDENT_GROUPS, { message: 'validation.choice' }).default('participants'),
+  })
+  .refine((q) => CHANGE_MOMENTS.indexOf(q.from) < CHANGE_MOMENTS.indexOf(q.to), { message: 'validation.moment_order', path: ['to'] });
+export type ChangeQuery = z.infer<typeof changeQuery>;
+
+export const changeItem = z.object({
+  code: z.string(),
+  /** people who answered the code's state items at both moments */
+  n: z.number(),
+  meanFrom: z.number().nullable(),
+  meanTo: z.number().nullable(),
+  meanChange: z.number().nullable(),
+  /** t-interval of the paired differences */
+  ci95: z.tuple([z.number(), z.number()]).nullable(),
+  /** Wilcoxon signed-rank, two-sided, zero differences dropped */
+  wilcoxonP: z.number().nullable(),
+  wilcoxonMethod: z.enum(['exact', 'normal']).nullable(),
+  /** matched-pairs rank-biserial correlation */
+  effectSize: z.number().nullable(),
+  cohenDz: z.number().nullable(),
+  /** fewer than SMALL_CELL people */
+  small: z.boolean(),
+  /** the figures are withheld because the cell is small */
+  suppressed: z.boolean(),
+});
+export type ChangeItem = z.infer<typeof changeItem>;
+export const changeView = z.object({ items: z.array(changeItem) });
+export type ChangeView = z.infer<typeof changeView>;
+
+export const evidenceQuery = analyticsFilter.extend({
+  groupBy: z.enum(EVIDENCE_GROUPINGS, { message: 'validation.choice' }),
+  codebook: z.enum(EVIDENCE_CODEBOOKS, { message: 'validation.choice' }).default('typology'),
+});
+export type EvidenceQuery = z.infer<typeof evidenceQuery>;
+
+export const evidenceItem = z.object({
+  group: z.string(),
+  code: z.string(),
+  polarity: z.enum(['promoting', 'hindering']).nullable().optional(),
+  segments: z.number(),
+  sources: z.number(),
+  interviewees: z.number(),
+  quotes: z.number(),
+  projects: z.number(),
+});
+export type EvidenceItem = z.infer<typeof evidenceItem>;
+export const evidenceView = z.object({ items: z.array(evidenceItem) });
+export type EvidenceView = z.infer<typeof evidenceView>;
