@@ -15,6 +15,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('value_text', 'text') // open answers
     .addColumn('saved_at', 'varchar(32)', (c) => c.notNull())
     .addPrimaryKeyConstraint('answers_pk', ['response_id', 'item_key'])
+    // SQLite: rows stored in key order, so that a response's answers are read together, not one lookup each
+    .$call((t) => (db.getExecutor().adapter instanceof PostgresAdapter ? t : t.modifyEnd(sql`without rowid`)))
     .execute();
 
   // who answered: a participant, a colleague in the comparison group, or the organisation (its own questionnaire)

@@ -3,10 +3,8 @@
 import { type Kysely, sql } from 'kysely';
 import type { Dialect } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
-import type { EvidenceCount, Fact, InvitationOutcome, PersonItems, ProjectDims, RollupRow } from './facts.js';
+import type { AnswerRow, CodingRow, InvitationOutcome, MeasuringItem, ProjectDims, ResponseRow, RollupRow, SystemCode } from './facts.js';
 import { PAIR_MOMENTS } from './facts.js';
-
-const int = (e: ReturnType<typeof sql>) => sql<number>`cast(${e} as integer)`;
 
 // --- keeping the facts up to date -------------------------------------------------------------------
 
@@ -19,67 +17,88 @@ export async function lockRefresh(trx: Kysely<DB>, dialect: Dialect) {
   if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(812001)`.execute(trx);
 }
 
-export function findDirtyVersion(trx: Kysely<DB>, projectId: string) {
-  return trx.selectFrom('analytics_dirty').select('version').where('project_id', '=', projectId).executeTakeFirst();
+export function listDirtyVersions(trx: Kysely<DB>, projectIds: string[]) {
+  return trx.selectFrom('analytics_dirty').select(['project_id', 'version']).where('project_id', 'in', projectIds).execute();
 }
 
 export function clearDirty(trx: Kysely<DB>, projectId: string, version: number) {
   return trx.deleteFrom('analytics_dirty').where('project_id', '=', projectId).where('version', '=', version).execute();
 }
 
-export function findProjectDims(trx: Kysely<DB>, projectId: string): Promise<ProjectDims | undefined> {
-  return trx.selectFrom('projects').select(['sector', 'key_action', 'call_year']).where('id', '=', projectId).executeTakeFirst();
+export function listProjectDims(trx: Kysely<DB>, projectIds: string[]): Promise<Array<ProjectDims & { id: string }>> {
+  return trx.selectFrom('projects').select(['id', 'sector', 'key_action', 'call_year']).where('id', 'in', projectIds).execute();
 }
 
-export async function listActivityTypes(trx: Kysely<DB>, projectId: string) {
-  const rows = await trx.selectFrom('activities').select('type').distinct().where('project_id', '=', projectId).execute();
-  return rows.map((r) => r.type);
+export function listActivityTypes(trx: Kysely<DB>, projectIds: string[]) {
+  return trx.selectFrom('activities').select(['project_id', 'type']).distinct().where('project_id', 'in', projectIds).execute();
 }
 
-/** Per person, moment, item kind and typology code: the sum and number of their submitted scale answers. */
-export function listPersonItems(trx: Kysely<DB>, projectId: string): Promise<PersonItems[]> {
+/** The projects' submitted responses at T0-T3, with who answered and the type of their activity. */
+export function listSubmittedResponses(trx: Kysely<DB>, projectIds: string[]): Promise<Array<ResponseRow & { project_id: string }>> {
   return trx
     .selectFrom('responses as r')
-    .innerJoin('answers as a', 'a.response_id', 'r.id')
-    .innerJoin('instrument_items as it', (j) => j.onRef('it.instrument_id', '=', 'r.instrument_id').onRef('it.key', '=', 'a.item_key'))
     .leftJoin('invitations as inv', 'inv.id', 'r.invitation_id')
     .leftJoin('participants as p', 'p.id', 'inv.participant_id')
     .leftJoin('activities as act', 'act.id', 'p.activity_id')
     .select([
+      'r.id',
+      'r.project_id',
       'r.respondent',
       'r.respondent_group',
-      sql<string>`coalesce(act.type, '')`.as('activity_type'),
       'r.moment',
-      'it.kind',
-      sql<string>`it.typology_code`.as('code'),
-      sql<number>`sum(a.value_num)`.as('total'),
-      int(sql`count(a.value_num)`).as('items'),
+      'r.instrument_id',
+      sql<string>`coalesce(act.type, '')`.as('activity_type'),
     ])
-    .where('r.project_id', '=', projectId)
-    .where('r.submitted_at', 'is not', null)
+    .where('r.project_id', 'in', projectIds)
     .where('r.moment', 'in', [...PAIR_MOMENTS])
-    .where('it.kind', 'in', ['state', 'retrospective'])
-    .where('it.typology_code', 'is not', null)
-    .where('a.value_num', '>', 0) // 0 is "not applicable"
-    .groupBy(['r.respondent', 'r.respondent_group', 'act.type', 'r.moment', 'it.kind', 'it.typology_code'])
+    .where('r.submitted_at', 'is not', null)
+    .execute();
+}
+
+/**
+ * The scale answers of those responses (0 is "not applicable"). Read as rows and grouped in facts.ts: a project has a
+ * few thousand, read in key order, where a join to the items per answer would cost a lookup each.
+ */
+export function listScaleAnswers(trx: Kysely<DB>, projectIds: string[]): Promise<AnswerRow[]> {
+  return trx
+    .selectFrom('responses as r')
+    .innerJoin('answers as a', 'a.response_id', 'r.id')
+    .select(['a.response_id', 'a.item_key', 'a.value_num'])
+    .where('r.project_id', 'in', projectIds)
+    .where('r.moment', 'in', [...PAIR_MOMENTS])
+    .where('r.submitted_at', 'is not', null)
+    .where('a.value_num', '>', 0)
+    .execute() as Promise<AnswerRow[]>;
+}
+
+/** What each item of these instrument versions measures. */
+export function listMeasuringItems(trx: Kysely<DB>, instrumentIds: string[]): Promise<MeasuringItem[]> {
+  if (!instrumentIds.length) return Promise.resolve([]);
+  return trx
+    .selectFrom('instrument_items')
+    .select(['instrument_id', 'key', 'kind', 'typology_code'])
+    .where('instrument_id', 'in', instrumentIds)
+    .where('kind', 'in', ['state', 'retrospective'])
+    .where('typology_code', 'is not', null)
     .execute();
 }
 
 /** The invitations that went out at T0-T3 and whether each was answered. */
-export async function listInvitationOutcomes(trx: Kysely<DB>, projectId: string): Promise<InvitationOutcome[]> {
+export async function listInvitationOutcomes(trx: Kysely<DB>, projectIds: string[]): Promise<Array<InvitationOutcome & { project_id: string }>> {
   const rows = await trx
     .selectFrom('invitations as inv')
     .innerJoin('participants as p', 'p.id', 'inv.participant_id')
     .leftJoin('activities as act', 'act.id', 'p.activity_id')
     .leftJoin('responses as r', 'r.invitation_id', 'inv.id')
     .select([
+      'inv.project_id',
       'inv.participant_id',
       sql<string>`coalesce(act.type, '')`.as('activity_type'),
       sql<string>`coalesce(r.respondent_group, 'participant')`.as('respondent_group'),
       'inv.moment',
       'r.submitted_at',
     ])
-    .where('inv.project_id', '=', projectId)
+    .where('inv.project_id', 'in', projectIds)
     .where('inv.moment', 'in', [...PAIR_MOMENTS])
     .where('inv.status', 'in', ['sent', 'completed', 'expired'])
     .execute();
@@ -87,66 +106,55 @@ export async function listInvitationOutcomes(trx: Kysely<DB>, projectId: string)
 }
 
 /**
- * Coded segments of the project per system codebook, code and polarity. Typology indicators count as coded; each
- * domain counts the distinct segments coded with it or with any of its indicators.
+ * The projects' codings with their segment and source. Read plainly and counted in facts.ts: a project has tens of
+ * coded segments, and a join through the codes would let SQLite start from the codes and read every coding.
  */
-export async function listEvidenceCounts(trx: Kysely<DB>, projectId: string): Promise<EvidenceCount[]> {
-  const base = trx
+export function listCodings(trx: Kysely<DB>, projectIds: string[]): Promise<Array<CodingRow & { project_id: string }>> {
+  return trx
     .selectFrom('sources as s')
     .innerJoin('segments as g', 'g.source_id', 's.id')
     .innerJoin('codings as k', 'k.segment_id', 'g.id')
-    .innerJoin('codes as c', 'c.id', 'k.code_id')
+    .select(['s.project_id', 'g.id as segment_id', 'g.source_id', 'g.interviewee_id', 'g.is_quote', 'k.code_id', 'k.polarity'])
+    .where('s.project_id', 'in', projectIds)
+    .execute();
+}
+
+/** The codes of the Agency's own codebooks (typology, levels, factors) with their domain. */
+export function listSystemCodes(trx: Kysely<DB>): Promise<SystemCode[]> {
+  return trx
+    .selectFrom('codes as c')
     .innerJoin('codebooks as b', 'b.id', 'c.codebook_id')
-    .where('s.project_id', '=', projectId)
-    .where('b.organisation_id', 'is', null);
-  const counts = [
-    int(sql`count(distinct g.id)`).as('segments'),
-    int(sql`count(distinct g.source_id)`).as('sources'),
-    int(sql`count(distinct g.interviewee_id)`).as('interviewees'),
-    int(sql`count(distinct case when g.is_quote = 1 then g.id end)`).as('quotes'),
-  ];
-  const [codes, domains] = await Promise.all([
-    base
-      .select(['b.key as codebook', 'c.key as code', 'k.polarity', ...counts])
-      .where((eb) => eb.or([eb('b.key', 'in', ['levels', 'factors']), eb.and([eb('b.key', '=', 'typology'), eb('c.parent_id', 'is not', null)])]))
-      .groupBy(['b.key', 'c.key', 'k.polarity'])
-      .execute(),
-    base
-      .leftJoin('codes as parent', 'parent.id', 'c.parent_id')
-      .select([sql<string>`'typology'`.as('codebook'), sql<string>`coalesce(parent.key, c.key)`.as('code'), sql<null>`null`.as('polarity'), ...counts])
-      .where('b.key', '=', 'typology')
-      .groupBy(sql`coalesce(parent.key, c.key)`)
-      .execute(),
-  ]);
-  return [...codes, ...domains];
+    .leftJoin('codes as parent', 'parent.id', 'c.parent_id')
+    .select(['c.id', 'b.key as codebook', 'c.key', 'parent.key as parent'])
+    .where('b.organisation_id', 'is', null)
+    .where('b.key', 'in', ['typology', 'levels', 'factors'])
+    .execute();
 }
 
 const FACT_COLUMNS = ['measure', 'variant', 'code', 'moment_from', 'moment_to', 'activity_type', 'respondent_group', 'bin'] as const;
 
-export function listFacts(trx: Kysely<DB>, projectId: string): Promise<RollupRow[]> {
+export function listFacts(trx: Kysely<DB>, projectIds: string[]): Promise<RollupRow[]> {
   return trx
     .selectFrom('analytics_facts')
     .select([...FACT_COLUMNS, 'sector', 'key_action', 'call_year', 'n', 'v1', 'v2', 'v3', 'v4'])
-    .where('project_id', '=', projectId)
+    .where('project_id', 'in', projectIds)
     .execute() as Promise<RollupRow[]>;
 }
 
-export async function replaceFacts(trx: Kysely<DB>, projectId: string, dims: ProjectDims | undefined, facts: Fact[]) {
-  await trx.deleteFrom('analytics_facts').where('project_id', '=', projectId).execute();
-  if (!dims) return;
-  const rows = facts.map((f) => ({ ...f, ...dims, project_id: projectId }));
-  for (let i = 0; i < rows.length; i += 500)
+export async function replaceFacts(trx: Kysely<DB>, projectIds: string[], rows: Array<RollupRow & { project_id: string }>) {
+  await trx.deleteFrom('analytics_facts').where('project_id', 'in', projectIds).execute();
+  for (let i = 0; i < rows.length; i += 1000)
     await trx
       .insertInto('analytics_facts')
-      .values(rows.slice(i, i + 500))
+      .values(rows.slice(i, i + 1000))
       .execute();
 }
 
 export async function addToRollup(trx: Kysely<DB>, delta: RollupRow[]) {
-  for (let i = 0; i < delta.length; i += 500)
+  for (let i = 0; i < delta.length; i += 1000)
     await trx
       .insertInto('analytics_rollup')
-      .values(delta.slice(i, i + 500))
+      .values(delta.slice(i, i + 1000))
       .onConflict((oc) =>
         oc.columns([...FACT_COLUMNS, 'sector', 'key_action', 'call_year']).doUpdateSet((eb) => ({
           n: eb(eb.ref('analytics_rollup.n'), '+', eb.ref('excluded.n')),

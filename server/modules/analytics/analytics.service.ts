@@ -12,41 +12,77 @@ import type { Deps } from '../../deps.js';
 import { type Actor, canSeeOrganisation, isAgency, requireActor, requireRole } from '../../http/access.js';
 import { notFound } from '../../http/errors.js';
 import * as q from './analytics.queries.js';
-import { ALL_ACTIVITY_TYPES, projectFacts, rollupDelta, SCALE } from './facts.js';
+import { ALL_ACTIVITY_TYPES, type MeasuringItem, type ProjectInputs, projectFacts, rollupDelta, SCALE, type SystemCode } from './facts.js';
 import { pairedChange } from './stats.js';
 
 // --- keeping the facts up to date -------------------------------------------------------------------
 
 /**
  * Recomputes the facts of every project that changed since it was last counted (the database's triggers list them
- * in analytics_dirty) and moves the programme's sums by the difference. A change that lands while a project is
- * being counted raises its version, so the project stays listed and is counted again next time.
+ * in analytics_dirty), a batch of projects per transaction, and moves the programme's sums by the difference. A
+ * change that lands while a project is being counted raises its version, so the project stays listed and is
+ * counted again next time.
  */
-export async function refreshFacts(deps: Deps): Promise<number> {
+export async function refreshFacts(deps: Deps, batchSize = 100): Promise<number> {
   let refreshed = 0;
+  let codes: Map<string, SystemCode> | null = null;
+  // instrument versions are frozen once published: their items are read once per refresh
+  const itemsOf = new Map<string, MeasuringItem[]>();
   for (;;) {
-    const dirty = await q.listDirtyProjects(deps.db, 200);
+    const dirty = await q.listDirtyProjects(deps.db, batchSize);
     if (!dirty.length) return refreshed;
-    for (const { project_id: projectId } of dirty) {
-      await deps.db.transaction().execute(async (trx) => {
-        await q.lockRefresh(trx, deps.dialect);
-        const seen = await q.findDirtyVersion(trx, projectId);
-        if (!seen) return; // another server counted it meanwhile
-        const [dims, people, invitations, evidence, activityTypes, oldFacts] = await Promise.all([
-          q.findProjectDims(trx, projectId),
-          q.listPersonItems(trx, projectId),
-          q.listInvitationOutcomes(trx, projectId),
-          q.listEvidenceCounts(trx, projectId),
-          q.listActivityTypes(trx, projectId),
-          q.listFacts(trx, projectId),
-        ]);
-        const facts = dims ? projectFacts({ people, invitations, evidence, activityTypes }) : [];
-        await q.replaceFacts(trx, projectId, dims, facts);
-        await q.addToRollup(trx, rollupDelta(oldFacts, dims ? facts.map((f) => ({ ...f, ...dims })) : []));
-        await q.clearDirty(trx, projectId, seen.version);
+    codes ??= new Map((await q.listSystemCodes(deps.db)).map((c) => [c.id, c]));
+    const systemCodes = codes;
+    refreshed += await deps.db.transaction().execute(async (trx) => {
+      await q.lockRefresh(trx, deps.dialect);
+      const seen = await q.listDirtyVersions(
+        trx,
+        dirty.map((d) => d.project_id),
+      );
+      const ids = seen.map((s) => s.project_id);
+      if (!ids.length) return 0; // another server counted them meanwhile
+      const [dims, responses, answers, invitations, codings, activities, oldFacts] = await Promise.all([
+        q.listProjectDims(trx, ids),
+        q.listSubmittedResponses(trx, ids),
+        q.listScaleAnswers(trx, ids),
+        q.listInvitationOutcomes(trx, ids),
+        q.listCodings(trx, ids),
+        q.listActivityTypes(trx, ids),
+        q.listFacts(trx, ids),
+      ]);
+      const missing = [...new Set(responses.map((r) => r.instrument_id))].filter((id) => !itemsOf.has(id));
+      for (const id of missing) itemsOf.set(id, []);
+      for (const item of await q.listMeasuringItems(trx, missing)) itemsOf.get(item.instrument_id)!.push(item);
+
+      const projectOf = new Map(responses.map((r) => [r.id, r.project_id]));
+      const inputs = new Map(
+        dims.map((d) => [
+          d.id,
+          { responses: [], answers: [], items: [], invitations: [], codings: [], codes: systemCodes, activityTypes: [] } as ProjectInputs,
+        ]),
+      );
+      for (const r of responses) inputs.get(r.project_id)?.responses.push(r);
+      for (const a of answers) inputs.get(projectOf.get(a.response_id)!)?.answers.push(a);
+      for (const i of invitations) inputs.get(i.project_id)?.invitations.push(i);
+      for (const c of codings) inputs.get(c.project_id)?.codings.push(c);
+      for (const a of activities) inputs.get(a.project_id)?.activityTypes.push(a.type);
+      const rows = dims.flatMap(({ id, sector, key_action, call_year }) => {
+        const project = inputs.get(id)!;
+        project.items = [...new Set(project.responses.map((r) => r.instrument_id))].flatMap((i) => itemsOf.get(i) ?? []);
+        return projectFacts(project).map((f) => ({ ...f, sector, key_action, call_year, project_id: id }));
       });
-      refreshed += 1;
-    }
+      // a deleted project has no dimensions any more: its facts go and nothing takes their place
+      await q.replaceFacts(trx, ids, rows);
+      await q.addToRollup(
+        trx,
+        rollupDelta(
+          oldFacts,
+          rows.map(({ project_id, ...f }) => f),
+        ),
+      );
+      for (const s of seen) await q.clearDirty(trx, s.project_id, s.version);
+      return ids.length;
+    });
   }
 }
 

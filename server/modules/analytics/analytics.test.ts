@@ -156,12 +156,12 @@ describe('analytics: change of the same people, evidence, and facts that stay tr
     // the fourth person's state 4 → 4 is no change, whatever their retrospective 5 says
     const perceived = await t.database.db
       .selectFrom('analytics_facts')
-      .select(['bin', 'n'])
+      .select(['n', 'v1'])
       .where('measure', '=', 'level')
       .where('variant', '=', 'retrospective')
       .where('code', '=', 'PRO.methods')
       .execute();
-    expect(perceived).toEqual([{ bin: 5 * 2520, n: 1 }]);
+    expect(perceived).toEqual([{ n: 1, v1: 5 * 2520 }]);
   });
 
   it('shows a coordinator a small cell flagged, and withholds its figures from the Agency', async () => {

@@ -6,7 +6,7 @@
 // What n and v1..v4 hold per measure:
 // | measure     | variant                       | code           | moment_from/to | bin                     | n         | v1             | v2            | v3     | v4       |
 // | change      | state                         | typology code  | from / to      | (to − from) in 1/SCALE  | people    | Σ from         | Σ to          |        |          |
-// | level       | state, retrospective          | typology code  | moment / ''    | value in 1/SCALE        | people    |                |               |        |          |
+// | level       | state, retrospective          | typology code  | moment / ''    | 0                       | people    | Σ value        | Σ value²      |        |          |
 // | persistence | state                         | typology code  | T1 / T2 or T3  | 0                       | gained    | held           |               |        |          |
 // | response    | ''                            | ''             | moment / ''    | 0                       | invited   | responded      | also at T0    |        |          |
 // | evidence    | typology, levels, factors:<p> | code key       | '' / ''        | 0                       | segments  | sources        | interviewees  | quotes | projects |
@@ -46,16 +46,26 @@ export interface ProjectDims {
   call_year: number;
 }
 
-/** Sum and count of one person's scale answers to the items of one kind and code at one moment. */
-export interface PersonItems {
+export interface ResponseRow {
+  id: string;
   respondent: string;
   respondent_group: string;
-  activity_type: string;
   moment: string;
+  instrument_id: string;
+  activity_type: string;
+}
+
+export interface AnswerRow {
+  response_id: string;
+  item_key: string;
+  value_num: number;
+}
+
+export interface MeasuringItem {
+  instrument_id: string;
+  key: string;
   kind: string;
-  code: string;
-  total: number;
-  items: number;
+  typology_code: string | null;
 }
 
 export interface InvitationOutcome {
@@ -66,36 +76,76 @@ export interface InvitationOutcome {
   responded: boolean;
 }
 
-export interface EvidenceCount {
-  codebook: string;
-  code: string;
+export interface CodingRow {
+  segment_id: string;
+  source_id: string;
+  interviewee_id: string | null;
+  is_quote: number;
+  code_id: string;
   polarity: string | null;
-  segments: number;
-  sources: number;
-  interviewees: number;
-  quotes: number;
+}
+
+export interface SystemCode {
+  id: string;
+  codebook: string;
+  key: string;
+  /** the domain of a typology indicator */
+  parent: string | null;
 }
 
 export interface ProjectInputs {
-  people: PersonItems[];
+  responses: ResponseRow[];
+  answers: AnswerRow[];
+  items: MeasuringItem[];
   invitations: InvitationOutcome[];
-  evidence: EvidenceCount[];
+  codings: CodingRow[];
+  codes: Map<string, SystemCode>;
   activityTypes: string[];
 }
 
-const keyOf = (k: FactKey) => [k.measure, k.variant, k.code, k.moment_from, k.moment_to, k.activity_type, k.respondent_group, k.bin].join('\u0001');
+/**
+ * Coded segments per system codebook, code and polarity: distinct segments, sources, interviewees and quotes. A
+ * typology domain counts the distinct segments coded with it or with any of its indicators.
+ */
+function evidenceCounts(codings: CodingRow[], codes: Map<string, SystemCode>) {
+  const groups = new Map<string, { variant: string; code: string; segments: Set<string>; sources: Set<string>; people: Set<string>; quotes: Set<string> }>();
+  const count = (variant: string, code: string, c: CodingRow) => {
+    const id = `${variant}\u0001${code}`;
+    const g = groups.get(id) ?? { variant, code, segments: new Set(), sources: new Set(), people: new Set(), quotes: new Set() };
+    g.segments.add(c.segment_id);
+    g.sources.add(c.source_id);
+    if (c.interviewee_id) g.people.add(c.interviewee_id);
+    if (c.is_quote === 1) g.quotes.add(c.segment_id);
+    groups.set(id, g);
+  };
+  for (const c of codings) {
+    const code = codes.get(c.code_id);
+    if (!code) continue; // an organisation's own codebook
+    if (code.codebook === 'factors') count(`factors:${c.polarity ?? ''}`, code.key, c);
+    else if (code.codebook === 'levels') count('levels', code.key, c);
+    else {
+      if (code.parent) count('typology', code.key, c);
+      count('typology', code.parent ?? code.key, c);
+    }
+  }
+  return [...groups.values()];
+}
+
+const keyOf = (k: FactKey) =>
+  `${k.measure}\u0001${k.variant}\u0001${k.code}\u0001${k.moment_from}\u0001${k.moment_to}\u0001${k.activity_type}\u0001${k.respondent_group}\u0001${k.bin}`;
 
 class FactSet {
   readonly rows = new Map<string, Fact>();
-  add(key: FactKey, values: Partial<FactValues>) {
+  add(key: FactKey, n: number, v1 = 0, v2 = 0, v3 = 0, v4 = 0) {
     const id = keyOf(key);
-    const row = this.rows.get(id) ?? { ...key, n: 0, v1: 0, v2: 0, v3: 0, v4: 0 };
-    row.n += values.n ?? 0;
-    row.v1 += values.v1 ?? 0;
-    row.v2 += values.v2 ?? 0;
-    row.v3 += values.v3 ?? 0;
-    row.v4 += values.v4 ?? 0;
-    this.rows.set(id, row);
+    const row = this.rows.get(id);
+    if (row) {
+      row.n += n;
+      row.v1 += v1;
+      row.v2 += v2;
+      row.v3 += v3;
+      row.v4 += v4;
+    } else this.rows.set(id, { ...key, n, v1, v2, v3, v4 });
   }
 }
 
@@ -106,50 +156,89 @@ export function projectFacts(inputs: ProjectInputs): Fact[] {
   const facts = new FactSet();
   const base = { variant: '', code: '', moment_to: '', bin: 0 };
 
-  // one value per person, kind, code and moment
-  const byPerson = new Map<string, { group: string; activity: string; kind: string; code: string; at: Map<string, number> }>();
-  for (const p of inputs.people) {
-    if (p.items <= 0) continue;
-    const value = scaled(p.total, p.items);
+  // one value per person, kind, code and moment: the mean of their answers to the items of that kind and code
+  const responseIndex = new Map(inputs.responses.map((r, i) => [r.id, i]));
+  const measures: Array<{ kind: string; code: string }> = [];
+  const measureOf = new Map<string, number>();
+  const itemMeasure = new Map<string, number>();
+  for (const i of inputs.items) {
+    if (!i.typology_code) continue;
+    const m = `${i.kind}\u0001${i.typology_code}`;
+    if (!measureOf.has(m)) {
+      measureOf.set(m, measures.length);
+      measures.push({ kind: i.kind, code: i.typology_code });
+    }
+    itemMeasure.set(`${i.instrument_id}\u0001${i.key}`, measureOf.get(m)!);
+  }
+  const sums = new Map<number, { total: number; count: number }>();
+  for (const a of inputs.answers) {
+    const r = responseIndex.get(a.response_id);
+    if (r === undefined) continue;
+    const m = itemMeasure.get(`${inputs.responses[r]!.instrument_id}\u0001${a.item_key}`);
+    if (m === undefined) continue;
+    const id = r * measures.length + m;
+    const sum = sums.get(id);
+    if (sum) {
+      sum.total += a.value_num;
+      sum.count += 1;
+    } else sums.set(id, { total: a.value_num, count: 1 });
+  }
+  const byPerson = new Map<string, { group: string; activity: string; code: string; at: Map<string, number> }>();
+  for (const [id, { total, count }] of sums) {
+    const r = inputs.responses[Math.floor(id / measures.length)]!;
+    const { kind, code } = measures[id % measures.length]!;
+    const value = scaled(total, count);
     facts.add(
       {
-        ...base,
         measure: 'level',
-        variant: p.kind,
-        code: p.code,
-        moment_from: p.moment,
-        activity_type: p.activity_type,
-        respondent_group: p.respondent_group,
-        bin: value,
+        variant: kind,
+        code,
+        moment_from: r.moment,
+        moment_to: '',
+        activity_type: r.activity_type,
+        respondent_group: r.respondent_group,
+        bin: 0,
       },
-      { n: 1 },
+      1,
+      value,
+      value * value,
     );
-    if (p.kind !== 'state') continue;
-    const id = `${p.respondent}\u0001${p.code}`;
-    const person = byPerson.get(id) ?? { group: p.respondent_group, activity: p.activity_type, kind: p.kind, code: p.code, at: new Map() };
-    person.at.set(p.moment, value);
-    byPerson.set(id, person);
+    if (kind !== 'state') continue;
+    const personId = `${r.respondent}\u0001${code}`;
+    let person = byPerson.get(personId);
+    if (!person) {
+      person = { group: r.respondent_group, activity: r.activity_type, code, at: new Map() };
+      byPerson.set(personId, person);
+    }
+    person.at.set(r.moment, value);
   }
 
   for (const person of byPerson.values()) {
-    const dims = { activity_type: person.activity, respondent_group: person.group, variant: 'state', code: person.code };
-    PAIR_MOMENTS.forEach((from, i) => {
-      const a = person.at.get(from);
-      if (a === undefined) return;
-      for (const to of PAIR_MOMENTS.slice(i + 1)) {
-        const b = person.at.get(to);
-        if (b === undefined) continue;
-        facts.add({ ...dims, measure: 'change', moment_from: from, moment_to: to, bin: b - a }, { n: 1, v1: a, v2: b });
-      }
+    const key = (measure: Measure, from: string, to: string, bin: number): FactKey => ({
+      measure,
+      variant: 'state',
+      code: person.code,
+      moment_from: from,
+      moment_to: to,
+      activity_type: person.activity,
+      respondent_group: person.group,
+      bin,
     });
+    for (let i = 0; i < PAIR_MOMENTS.length; i++) {
+      const a = person.at.get(PAIR_MOMENTS[i]!);
+      if (a === undefined) continue;
+      for (let j = i + 1; j < PAIR_MOMENTS.length; j++) {
+        const b = person.at.get(PAIR_MOMENTS[j]!);
+        if (b !== undefined) facts.add(key('change', PAIR_MOMENTS[i]!, PAIR_MOMENTS[j]!, b - a), 1, a, b);
+      }
+    }
     // a T1 gain over the baseline, and whether it still stands later
     const t0 = person.at.get('T0');
     const t1 = person.at.get('T1');
     if (t0 === undefined || t1 === undefined || t1 <= t0) continue;
     for (const later of ['T2', 'T3']) {
       const v = person.at.get(later);
-      if (v === undefined) continue;
-      facts.add({ ...dims, measure: 'persistence', moment_from: 'T1', moment_to: later, bin: 0 }, { n: 1, v1: v > t0 ? 1 : 0 });
+      if (v !== undefined) facts.add(key('persistence', 'T1', later, 0), 1, v > t0 ? 1 : 0);
     }
   }
 
@@ -157,16 +246,21 @@ export function projectFacts(inputs: ProjectInputs): Fact[] {
   for (const inv of inputs.invitations) {
     facts.add(
       { ...base, measure: 'response', moment_from: inv.moment, activity_type: inv.activity_type, respondent_group: inv.respondent_group },
-      { n: 1, v1: inv.responded ? 1 : 0, v2: inv.responded && answeredT0.has(inv.participant_id) ? 1 : 0 },
+      1,
+      inv.responded ? 1 : 0,
+      inv.responded && answeredT0.has(inv.participant_id) ? 1 : 0,
     );
   }
 
-  for (const e of inputs.evidence) {
-    const variant = e.codebook === 'factors' ? `factors:${e.polarity ?? ''}` : e.codebook;
+  for (const e of evidenceCounts(inputs.codings, inputs.codes)) {
     for (const activity of [ALL_ACTIVITY_TYPES, ...new Set(inputs.activityTypes)]) {
       facts.add(
-        { ...base, measure: 'evidence', variant, code: e.code, moment_from: '', activity_type: activity, respondent_group: '' },
-        { n: e.segments, v1: e.sources, v2: e.interviewees, v3: e.quotes, v4: 1 },
+        { ...base, measure: 'evidence', variant: e.variant, code: e.code, moment_from: '', activity_type: activity, respondent_group: '' },
+        e.segments.size,
+        e.sources.size,
+        e.people.size,
+        e.quotes.size,
+        1,
       );
     }
   }
