@@ -4,7 +4,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Dialect } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { AnswerRow, CodingRow, InvitationOutcome, MeasuringItem, ProjectDims, ResponseRow, RollupRow, SystemCode } from './facts.js';
-import { PAIR_MOMENTS } from './facts.js';
+import { PAIR_MOMENTS, WHOLE_PROGRAMME } from './facts.js';
 
 // --- keeping the facts up to date -------------------------------------------------------------------
 
@@ -214,6 +214,14 @@ export async function sumFacts(
 ): Promise<FactSum[]> {
   if (filter.projectIds?.length === 0) return [];
   const table = filter.projectIds || byProject ? 'analytics_facts' : 'analytics_rollup';
+  // the programme's sums over every sector, action and year answer the questions that name none of them
+  const programmeDims = ['sector', 'key_action', 'call_year'] as const;
+  const whole =
+    table === 'analytics_rollup' &&
+    !filter.sector &&
+    !filter.keyAction &&
+    filter.callYear === undefined &&
+    !groupBy.some((d) => (programmeDims as readonly string[]).includes(d));
   let q = db
     .selectFrom(table as 'analytics_rollup')
     .select([
@@ -231,6 +239,7 @@ export async function sumFacts(
   if (where.momentFrom !== undefined) q = q.where('moment_from', '=', where.momentFrom);
   if (where.momentTo !== undefined) q = q.where('moment_to', '=', where.momentTo);
   if (where.codes) q = q.where('code', 'in', where.codes);
+  if (table === 'analytics_rollup') q = whole ? q.where('sector', '=', WHOLE_PROGRAMME.sector) : q.where('sector', '<>', WHOLE_PROGRAMME.sector);
   if (filter.sector) q = q.where('sector', '=', filter.sector);
   if (filter.keyAction) q = q.where('key_action', '=', filter.keyAction);
   if (filter.callYear !== undefined) q = q.where('call_year', '=', filter.callYear);

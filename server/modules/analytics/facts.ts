@@ -269,27 +269,34 @@ export function projectFacts(inputs: ProjectInputs): Fact[] {
 
 export type RollupRow = Fact & ProjectDims;
 
+/** The programme's sums are kept twice: per sector, key action and call year, and over all of them (these three empty). */
+export const WHOLE_PROGRAMME = { sector: '', key_action: '', call_year: 0 } as const;
+
 /**
- * What the programme's sums must change by when a project's facts are replaced: its old facts taken away under the
- * dimensions they were counted with, the new ones added under the project's current ones. Rows that cancel out
- * are left out; the order is fixed so that concurrent refreshes lock rows in the same order.
+ * What the programme's sums must change by when projects' facts are replaced: their old facts taken away under the
+ * dimensions they were counted with, the new ones added under the projects' current ones, at both levels of the
+ * sums. Rows that cancel out are left out.
  */
 export function rollupDelta(oldFacts: RollupRow[], newFacts: RollupRow[]): RollupRow[] {
   const sum = new Map<string, RollupRow>();
-  const add = (f: RollupRow, sign: 1 | -1) => {
-    const id = `${f.sector}\u0001${f.key_action}\u0001${f.call_year}\u0001${keyOf(f)}`;
-    const row = sum.get(id) ?? { ...f, n: 0, v1: 0, v2: 0, v3: 0, v4: 0 };
-    row.n += sign * f.n;
-    row.v1 += sign * f.v1;
-    row.v2 += sign * f.v2;
-    row.v3 += sign * f.v3;
-    row.v4 += sign * f.v4;
-    sum.set(id, row);
+  const add = (f: RollupRow, dims: ProjectDims, sign: 1 | -1) => {
+    const id = `${dims.sector}\u0001${dims.key_action}\u0001${dims.call_year}\u0001${keyOf(f)}`;
+    const row = sum.get(id);
+    if (row) {
+      row.n += sign * f.n;
+      row.v1 += sign * f.v1;
+      row.v2 += sign * f.v2;
+      row.v3 += sign * f.v3;
+      row.v4 += sign * f.v4;
+    } else sum.set(id, { ...f, ...dims, n: sign * f.n, v1: sign * f.v1, v2: sign * f.v2, v3: sign * f.v3, v4: sign * f.v4 });
   };
-  for (const f of oldFacts) add(f, -1);
-  for (const f of newFacts) add(f, 1);
-  return [...sum]
-    .filter(([, r]) => r.n !== 0 || r.v1 !== 0 || r.v2 !== 0 || r.v3 !== 0 || r.v4 !== 0)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, r]) => r);
+  for (const f of oldFacts) {
+    add(f, f, -1);
+    add(f, WHOLE_PROGRAMME, -1);
+  }
+  for (const f of newFacts) {
+    add(f, f, 1);
+    add(f, WHOLE_PROGRAMME, 1);
+  }
+  return [...sum.values()].filter((r) => r.n !== 0 || r.v1 !== 0 || r.v2 !== 0 || r.v3 !== 0 || r.v4 !== 0);
 }
