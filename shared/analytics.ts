@@ -74,3 +74,70 @@ export const evidenceItem = z.object({
 export type EvidenceItem = z.infer<typeof evidenceItem>;
 export const evidenceView = z.object({ items: z.array(evidenceItem) });
 export type EvidenceView = z.infer<typeof evidenceView>;
+
+export const participationItem = z.object({
+  moment: z.enum(CHANGE_MOMENTS),
+  /** invitations that went out */
+  invited: z.number(),
+  responded: z.number(),
+  /** responded / invited; null when withheld or nobody was invited */
+  responseRate: z.number().nullable(),
+  /** of those who responded, how many also answered at T0: the people change can be measured for */
+  alsoAtT0: z.number(),
+  small: z.boolean(),
+  suppressed: z.boolean(),
+});
+export const participationView = z.object({ items: z.array(participationItem) });
+export type ParticipationView = z.infer<typeof participationView>;
+
+export const perceivedQuery = analyticsFilter.extend({
+  moment: z.enum(['T1', 'T2', 'T3'], { message: 'validation.choice' }),
+});
+export type PerceivedQuery = z.infer<typeof perceivedQuery>;
+export const perceivedItem = z.object({
+  code: z.string(),
+  /** people who answered the code's retrospective items at this moment */
+  n: z.number(),
+  /** mean perceived change on the 1-5 scale; kept apart from the measured change of the state items */
+  mean: z.number().nullable(),
+  ci95: z.tuple([z.number(), z.number()]).nullable(),
+  small: z.boolean(),
+  suppressed: z.boolean(),
+});
+export const perceivedView = z.object({ items: z.array(perceivedItem) });
+export type PerceivedView = z.infer<typeof perceivedView>;
+
+export const persistenceItem = z.object({
+  code: z.string(),
+  moment: z.enum(['T2', 'T3']),
+  /** people above their T0 value at T1 who answered at this moment */
+  gained: z.number(),
+  /** of them, still above their T0 value */
+  held: z.number(),
+  share: z.number().nullable(),
+  small: z.boolean(),
+  suppressed: z.boolean(),
+});
+export const persistenceView = z.object({ items: z.array(persistenceItem) });
+export type PersistenceView = z.infer<typeof persistenceView>;
+
+export const comparisonQuery = analyticsFilter
+  .extend({
+    from: z.enum(CHANGE_MOMENTS, { message: 'validation.choice' }),
+    to: z.enum(CHANGE_MOMENTS, { message: 'validation.choice' }),
+  })
+  .refine((q) => CHANGE_MOMENTS.indexOf(q.from) < CHANGE_MOMENTS.indexOf(q.to), { message: 'validation.moment_order', path: ['to'] });
+export type ComparisonQuery = z.infer<typeof comparisonQuery>;
+export const comparisonItem = z.object({
+  code: z.string(),
+  participants: z.object({ n: z.number(), meanChange: z.number().nullable() }),
+  comparison: z.object({ n: z.number(), meanChange: z.number().nullable() }),
+  /** participants' mean change minus the comparison group's, with Welch's interval */
+  difference: z.number().nullable(),
+  ci95: z.tuple([z.number(), z.number()]).nullable(),
+  p: z.number().nullable(),
+  small: z.boolean(),
+  suppressed: z.boolean(),
+});
+export const comparisonView = z.object({ items: z.array(comparisonItem) });
+export type ComparisonView = z.infer<typeof comparisonView>;

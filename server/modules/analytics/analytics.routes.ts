@@ -1,5 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { changeQuery, changeView, evidenceQuery, evidenceView } from '../../../shared/analytics.js';
+import {
+  analyticsFilter,
+  changeQuery,
+  changeView,
+  comparisonQuery,
+  comparisonView,
+  evidenceQuery,
+  evidenceView,
+  participationView,
+  perceivedQuery,
+  perceivedView,
+  persistenceView,
+} from '../../../shared/analytics.js';
 import type { Deps } from '../../deps.js';
 import * as analytics from './analytics.service.js';
 
@@ -28,5 +40,53 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
       },
     },
     async (req) => analytics.getEvidence(deps, req.actor, req.query),
+  );
+  app.get(
+    '/analytics/participation',
+    {
+      schema: {
+        tags,
+        summary: 'Invitations and responses per moment, and how many had answered at T0',
+        querystring: analyticsFilter,
+        response: { 200: participationView },
+      },
+    },
+    async (req) => analytics.getParticipation(deps, req.actor, req.query),
+  );
+  app.get(
+    '/analytics/perceived',
+    {
+      schema: {
+        tags,
+        summary: 'Perceived change (retrospective items) per typology code at one moment',
+        querystring: perceivedQuery,
+        response: { 200: perceivedView },
+      },
+    },
+    async (req) => analytics.getPerceived(deps, req.actor, req.query),
+  );
+  app.get(
+    '/analytics/persistence',
+    {
+      schema: {
+        tags,
+        summary: 'Of the T1 gains, the share that still holds at T2 and at T3',
+        querystring: analyticsFilter,
+        response: { 200: persistenceView },
+      },
+    },
+    async (req) => analytics.getPersistence(deps, req.actor, req.query),
+  );
+  app.get(
+    '/analytics/comparison',
+    {
+      schema: {
+        tags,
+        summary: "Participants' change beside the comparison group's, with the difference in differences",
+        querystring: comparisonQuery,
+        response: { 200: comparisonView },
+      },
+    },
+    async (req) => analytics.getComparison(deps, req.actor, req.query),
   );
 };

@@ -1,11 +1,18 @@
 import {
   type AnalyticsFilter,
+  CHANGE_MOMENTS,
   type ChangeItem,
+  type ComparisonQuery,
+  type ComparisonView,
   type ChangeQuery,
   type ChangeView,
   type EvidenceItem,
   type EvidenceQuery,
   type EvidenceView,
+  type ParticipationView,
+  type PerceivedQuery,
+  type PerceivedView,
+  type PersistenceView,
   SMALL_CELL,
 } from '../../../shared/analytics.js';
 import type { Deps } from '../../deps.js';
@@ -13,7 +20,7 @@ import { type Actor, canSeeOrganisation, isAgency, requireActor, requireRole } f
 import { notFound } from '../../http/errors.js';
 import * as q from './analytics.queries.js';
 import { ALL_ACTIVITY_TYPES, type MeasuringItem, type ProjectInputs, projectFacts, rollupDelta, SCALE, type SystemCode } from './facts.js';
-import { pairedChange } from './stats.js';
+import { describeSums, differenceInDifferences, pairedChange, tInterval95, type Weighted } from './stats.js';
 
 // --- keeping the facts up to date -------------------------------------------------------------------
 
@@ -194,4 +201,122 @@ export async function getEvidence(deps: Deps, actorOrNull: Actor | null, query: 
     })
     .sort((a, b) => (a.group === b.group ? (a.code < b.code ? -1 : 1) : a.group < b.group ? -1 : 1));
   return { items };
+}
+
+// --- who answered, what they perceived, what lasted, and against whom ---------------------------------
+
+/** Response per moment, and how many of those who answered had answered at T0: so nobody takes the survivors for everyone. */
+export async function getParticipation(deps: Deps, actorOrNull: Actor | null, query: AnalyticsFilter): Promise<ParticipationView> {
+  const actor = requireActor(actorOrNull);
+  const filter = await selection(deps, actor, query, 'participant');
+  await refreshFacts(deps);
+  const rows = await q.sumFacts(deps.db, 'response', {}, filter, ['moment_from']);
+  return {
+    items: CHANGE_MOMENTS.flatMap((moment) => {
+      const r = rows.find((row) => row.moment_from === moment);
+      if (!r) return [];
+      const suppressed = withholds(actor, r.v1);
+      return [
+        {
+          moment,
+          invited: r.n,
+          responded: r.v1,
+          responseRate: suppressed || !r.n ? null : r.v1 / r.n,
+          alsoAtT0: r.v2,
+          small: r.v1 < SMALL_CELL,
+          suppressed,
+        },
+      ];
+    }),
+  };
+}
+
+/** Perceived change (retrospective items) per code at one moment, reported beside measured change and never mixed into it. */
+export async function getPerceived(deps: Deps, actorOrNull: Actor | null, query: PerceivedQuery): Promise<PerceivedView> {
+  const actor = requireActor(actorOrNull);
+  const filter = await selection(deps, actor, query, 'participant');
+  await refreshFacts(deps);
+  const rows = await q.sumFacts(deps.db, 'level', { variants: ['retrospective'], momentFrom: query.moment }, filter, ['code']);
+  return {
+    items: rows
+      .map((r) => {
+        const m = describeSums(r.n, r.v1 / SCALE, r.v2 / (SCALE * SCALE));
+        const suppressed = withholds(actor, r.n);
+        return {
+          code: String(r.code),
+          n: r.n,
+          mean: suppressed ? null : m.mean,
+          ci95: suppressed ? null : tInterval95(m),
+          small: r.n < SMALL_CELL,
+          suppressed,
+        };
+      })
+      .sort((a, b) => (a.code < b.code ? -1 : 1)),
+  };
+}
+
+/** Of the people whose state rose from T0 to T1, the share still above their T0 value at T2 and at T3. */
+export async function getPersistence(deps: Deps, actorOrNull: Actor | null, query: AnalyticsFilter): Promise<PersistenceView> {
+  const actor = requireActor(actorOrNull);
+  const filter = await selection(deps, actor, query, 'participant');
+  await refreshFacts(deps);
+  const rows = await q.sumFacts(deps.db, 'persistence', { variants: ['state'], momentFrom: 'T1' }, filter, ['code', 'moment_to']);
+  return {
+    items: rows
+      .map((r) => {
+        const suppressed = withholds(actor, r.n);
+        return {
+          code: String(r.code),
+          moment: r.moment_to === 'T3' ? ('T3' as const) : ('T2' as const),
+          gained: r.n,
+          held: suppressed ? 0 : r.v1,
+          share: suppressed || !r.n ? null : r.v1 / r.n,
+          small: r.n < SMALL_CELL,
+          suppressed,
+        };
+      })
+      .sort((a, b) => (a.code === b.code ? (a.moment < b.moment ? -1 : 1) : a.code < b.code ? -1 : 1)),
+  };
+}
+
+/** The participants' change beside the comparison group's, with the difference in differences and its Welch interval. */
+export async function getComparison(deps: Deps, actorOrNull: Actor | null, query: ComparisonQuery): Promise<ComparisonView> {
+  const actor = requireActor(actorOrNull);
+  const filter = await selection(deps, actor, query);
+  await refreshFacts(deps);
+  const rows = await q.sumFacts(
+    deps.db,
+    'change',
+    { variants: ['state'], momentFrom: query.from, momentTo: query.to },
+    { ...filter, respondentGroup: undefined },
+    ['code', 'respondent_group', 'bin'],
+  );
+  const groups = new Map<string, { participant: Weighted[]; comparison: Weighted[] }>();
+  for (const r of rows) {
+    const g = groups.get(String(r.code)) ?? { participant: [], comparison: [] };
+    if (r.respondent_group === 'participant' || r.respondent_group === 'comparison') g[r.respondent_group].push({ value: Number(r.bin) / SCALE, count: r.n });
+    groups.set(String(r.code), g);
+  }
+  const count = (h: Weighted[]) => h.reduce((s, w) => s + w.count, 0);
+  const mean = (h: Weighted[]) => (count(h) ? h.reduce((s, w) => s + w.value * w.count, 0) / count(h) : null);
+  return {
+    items: [...groups]
+      .filter(([, g]) => g.participant.length && g.comparison.length)
+      .map(([code, g]) => {
+        const did = differenceInDifferences(g.participant, g.comparison);
+        const smallest = Math.min(count(g.participant), count(g.comparison));
+        const suppressed = withholds(actor, smallest);
+        return {
+          code,
+          participants: { n: count(g.participant), meanChange: suppressed ? null : mean(g.participant) },
+          comparison: { n: count(g.comparison), meanChange: suppressed ? null : mean(g.comparison) },
+          difference: suppressed ? null : did.estimate,
+          ci95: suppressed ? null : did.ci95,
+          p: suppressed ? null : did.p,
+          small: smallest < SMALL_CELL,
+          suppressed,
+        };
+      })
+      .sort((a, b) => (a.code < b.code ? -1 : 1)),
+  };
 }

@@ -4,6 +4,7 @@ import { newId } from '../../lib/ids.js';
 import { type TestContext, testApp } from '../../test/app.js';
 import { loginAs, twoTenants } from '../../test/factories.js';
 import { hashToken } from '../questionnaires/links.js';
+import { differenceInDifferences, histogram } from './stats.js';
 
 const DAY = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -198,6 +199,24 @@ describe('analytics: change of the same people, evidence, and facts that stay tr
     expect((await change('from=T0&to=T1&group=comparison', 'analyst')).items).toEqual([]);
   });
 
+  it('reports response per moment, perceived change apart from measured change, and what lasted', async () => {
+    const url = (path: string, extra = '') => `/api/v1/analytics/${path}?projectId=${w.projectA.id}${extra}`;
+    // T0 went out to eight (one only saved a draft), seven answered; T1 went out to the six who answered it
+    const participation = await get(url('participation'), 'coordA');
+    expect(participation.items).toEqual([
+      { moment: 'T0', invited: 8, responded: 7, responseRate: 7 / 8, alsoAtT0: 7, small: false, suppressed: false },
+      { moment: 'T1', invited: 6, responded: 6, responseRate: 1, alsoAtT0: 6, small: false, suppressed: false },
+    ]);
+    // one person's retrospective 5: a perceived change, for the coordinator; too few people for the Agency
+    expect((await get(url('perceived', '&moment=T1'), 'coordA')).items).toEqual([
+      { code: 'PRO.methods', n: 1, mean: 5, ci95: null, small: true, suppressed: false },
+    ]);
+    expect((await get(url('perceived', '&moment=T1'), 'analyst')).items[0]).toMatchObject({ n: 1, mean: null, suppressed: true });
+    // nobody has answered T2 yet: no gain can be followed
+    expect((await get(url('persistence'), 'coordA')).items).toEqual([]);
+    expect((await call('GET', url('perceived', '&moment=T0'), 'coordA')).statusCode).toBe(400);
+  });
+
   it('counts coded evidence per code with distinct sources and projects, factors by polarity', async () => {
     const db = t.database.db;
     const codeId = async (book: string, key: string) =>
@@ -349,5 +368,45 @@ describe('analytics: change of the same people, evidence, and facts that stay tr
     expect(item(await change('from=T0&to=T1&sector=ve', 'analyst'), 'PRO.methods').n).toBe(5);
     expect((await change('from=T0&to=T1&sector=mbo', 'analyst')).items).toEqual([]);
     expect(await fromScratch()).toEqual(later);
+  });
+  it("sets the participants' change against a comparison group: the difference in differences", async () => {
+    // three colleagues who did not take part answer the same state item at T0 and T1 (issue 11 will invite them;
+    // here their responses are marked as the comparison group's)
+    const colleagues: Array<[number, number]> = [
+      [2, 2],
+      [3, 4],
+      [3, 2],
+    ];
+    for (const [t0, t1] of colleagues) {
+      const p = await participant(w.projectB.id, 'coordB', activities.training!);
+      await submit(p.invitation('T0'), { 'state.methods': t0 });
+      await submit(p.invitation('T1'), { 'state.methods': t1 });
+      await t.database.db
+        .updateTable('responses')
+        .set({ respondent_group: 'comparison' })
+        .where('invitation_id', 'in', [p.invitation('T0'), p.invitation('T1')])
+        .execute();
+    }
+    const own = item(await change(`from=T0&to=T1&projectId=${w.projectB.id}&group=comparison`, 'coordB'), 'PRO.methods');
+    expect(own).toMatchObject({ n: 3, meanFrom: 8 / 3, meanTo: 8 / 3, meanChange: 0 });
+    const view = await get(`/api/v1/analytics/comparison?from=T0&to=T1&projectId=${w.projectB.id}`, 'coordB');
+    // the participants of project B changed by 1 1 1 0 2, the colleagues by 0 1 −1 (the statistics are checked
+    // against R in stats.test.ts; here the figures must be those of exactly these people)
+    const did = differenceInDifferences(histogram([1, 1, 1, 0, 2]), histogram([0, 1, -1]));
+    expect(view.items).toEqual([
+      {
+        code: 'PRO.methods',
+        participants: { n: 5, meanChange: 1 },
+        comparison: { n: 3, meanChange: 0 },
+        difference: 1,
+        ci95: did.ci95,
+        p: did.p,
+        small: true,
+        suppressed: false,
+      },
+    ]);
+    // the Agency sees that a comparison exists, not the figures of three people
+    const agency = await get(`/api/v1/analytics/comparison?from=T0&to=T1&projectId=${w.projectB.id}`, 'analyst');
+    expect(agency.items[0]).toMatchObject({ comparison: { n: 3, meanChange: null }, difference: null, suppressed: true });
   });
 });

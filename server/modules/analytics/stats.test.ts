@@ -1,5 +1,14 @@
 import { describe as group, expect, it } from 'vitest';
-import { differenceInDifferences, gainsHeld, histogram, pairedChangeOf, wilcoxonSignedRank } from './stats.js';
+import {
+  describe as describeValues,
+  describeSums,
+  differenceInDifferences,
+  gainsHeld,
+  histogram,
+  pairedChangeOf,
+  tInterval95,
+  wilcoxonSignedRank,
+} from './stats.js';
 
 // Reference values and where they come from:
 // - R's documentation of wilcox.test (?wilcox.test, "Hollander & Wolfe (1973), 29f.", depression scores at the
@@ -143,5 +152,20 @@ group('gains that hold', () => {
       { baseline: 1, t1: 3, later: null }, // no later answer: not counted
     ]);
     expect(result).toEqual({ gained: 3, held: 2, share: 2 / 3 });
+  });
+});
+
+group('levels from running sums', () => {
+  it('gives the mean and standard deviation that the values give (R ?t.test sleep, group 2: mean 2.33)', () => {
+    const sum = sleep2.reduce((a, b) => a + b, 0);
+    const squares = sleep2.reduce((a, b) => a + b * b, 0);
+    const fromSums = describeSums(sleep2.length, sum, squares);
+    const fromValues = describeValues(histogram(sleep2));
+    expect(fromSums.mean).toBeCloseTo(2.33, 10);
+    expect(fromSums.sd).toBeCloseTo(fromValues.sd!, 10);
+    // t.test(sleep$extra[11:20]) prints the 95 percent interval 0.8976775 3.7623225
+    const ci = tInterval95(fromSums)!;
+    expect(ci[0]).toBeCloseTo(0.8976775, 6);
+    expect(ci[1]).toBeCloseTo(3.7623225, 6);
   });
 });

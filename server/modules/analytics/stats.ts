@@ -43,6 +43,15 @@ export function describe(hist: readonly Weighted[]): Moments {
   return { n, mean, sd: Math.sqrt(ss / (n - 1)) };
 }
 
+/** The same from running sums (n, Σx, Σx²), as the pre-aggregated facts keep them for levels. */
+export function describeSums(n: number, sum: number, sumOfSquares: number): Moments {
+  if (n === 0) return { n, mean: null, sd: null };
+  const mean = sum / n;
+  if (n < 2) return { n, mean, sd: null };
+  // the sums are whole numbers of 1/2520ths, so this difference is exact until it is divided
+  return { n, mean, sd: Math.sqrt(Math.max(0, sumOfSquares - (sum * sum) / n) / (n - 1)) };
+}
+
 /** The two-sided 95% t-interval of a mean: mean ± t(0.975, n − 1) · sd / √n. */
 export function tInterval95(m: Moments): [number, number] | null {
   if (m.mean === null || m.sd === null) return null;
