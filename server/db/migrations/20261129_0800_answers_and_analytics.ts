@@ -58,21 +58,19 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('v4', 'double precision', (c) => c.notNull());
 
   await measureColumns(db.schema.createTable('analytics_facts').addColumn('project_id', 'varchar(36)', (c) => c.notNull()))
+    // measure first: every read names one, and a refresh names the measures with the projects
     .addPrimaryKeyConstraint('analytics_facts_pk', [
-      'project_id',
       'measure',
+      'project_id',
       'moment_from',
       'moment_to',
       'variant',
-      'code',
       'activity_type',
       'respondent_group',
+      'code',
       'bin',
     ])
     .execute();
-
-  // the programme's views that list projects (evidence by project) read the facts without a project filter
-  await db.schema.createIndex('analytics_facts_measure_idx').on('analytics_facts').columns(['measure', 'variant', 'activity_type']).execute();
 
   await measureColumns(db.schema.createTable('analytics_rollup'))
     .addPrimaryKeyConstraint('analytics_rollup_pk', [
@@ -80,12 +78,12 @@ export async function up(db: Kysely<any>): Promise<void> {
       'moment_from',
       'moment_to',
       'variant',
+      'activity_type',
+      'respondent_group',
       'code',
       'sector',
       'key_action',
       'call_year',
-      'activity_type',
-      'respondent_group',
       'bin',
     ])
     .execute();

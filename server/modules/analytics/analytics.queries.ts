@@ -4,7 +4,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Dialect } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { AnswerRow, CodingRow, InvitationOutcome, MeasuringItem, ProjectDims, ResponseRow, RollupRow, SystemCode } from './facts.js';
-import { PAIR_MOMENTS, WHOLE_PROGRAMME } from './facts.js';
+import { type Measure, PAIR_MOMENTS, WHOLE_PROGRAMME } from './facts.js';
 
 // --- keeping the facts up to date -------------------------------------------------------------------
 
@@ -133,16 +133,20 @@ export function listSystemCodes(trx: Kysely<DB>): Promise<SystemCode[]> {
 
 const FACT_COLUMNS = ['measure', 'variant', 'code', 'moment_from', 'moment_to', 'activity_type', 'respondent_group', 'bin'] as const;
 
+// naming the measures lets both engines find a project's facts through the key, which starts with the measure
+const MEASURES: Measure[] = ['change', 'level', 'persistence', 'response', 'evidence'];
+
 export function listFacts(trx: Kysely<DB>, projectIds: string[]): Promise<RollupRow[]> {
   return trx
     .selectFrom('analytics_facts')
     .select([...FACT_COLUMNS, 'sector', 'key_action', 'call_year', 'n', 'v1', 'v2', 'v3', 'v4'])
+    .where('measure', 'in', MEASURES)
     .where('project_id', 'in', projectIds)
     .execute() as Promise<RollupRow[]>;
 }
 
 export async function replaceFacts(trx: Kysely<DB>, projectIds: string[], rows: Array<RollupRow & { project_id: string }>) {
-  await trx.deleteFrom('analytics_facts').where('project_id', 'in', projectIds).execute();
+  await trx.deleteFrom('analytics_facts').where('measure', 'in', MEASURES).where('project_id', 'in', projectIds).execute();
   for (let i = 0; i < rows.length; i += 1000)
     await trx
       .insertInto('analytics_facts')

@@ -178,7 +178,7 @@ export async function getEvidence(deps: Deps, actorOrNull: Actor | null, query: 
   const rows = await q.sumFacts(
     deps.db,
     'evidence',
-    { variants },
+    { variants, momentFrom: '', momentTo: '' },
     { ...filter, activityType: byType ? filter.activityType : (filter.activityType ?? ALL_ACTIVITY_TYPES) },
     query.groupBy === 'project' ? ['variant', 'code'] : ['variant', 'code', GROUP_COLUMN[query.groupBy]],
     query.groupBy === 'project',
@@ -236,7 +236,7 @@ export async function getPerceived(deps: Deps, actorOrNull: Actor | null, query:
   const actor = requireActor(actorOrNull);
   const filter = await selection(deps, actor, query, 'participant');
   await refreshFacts(deps);
-  const rows = await q.sumFacts(deps.db, 'level', { variants: ['retrospective'], momentFrom: query.moment }, filter, ['code']);
+  const rows = await q.sumFacts(deps.db, 'level', { variants: ['retrospective'], momentFrom: query.moment, momentTo: '' }, filter, ['code']);
   return {
     items: rows
       .map((r) => {
