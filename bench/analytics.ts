@@ -41,7 +41,7 @@ interface Call {
   name: string;
   url: string;
   who: 'analyst' | 'coordinator';
-  kind: 'change' | 'evidence';
+  kind: 'change' | 'evidence' | 'participation' | 'perceived' | 'persistence';
   question: Question & { groupBy?: 'sector' | 'keyAction' | 'activityType' | 'project'; codebook?: 'typology' | 'factors' };
 }
 const org0 = idOf(T.organisation, 0);
@@ -63,6 +63,9 @@ const CALLS: Call[] = [
     question: { from: 'T0', to: 'T3', organisation: 0 },
   },
   { name: 'change T0→T1, coordinator', url: 'change?from=T0&to=T1', who: 'coordinator', kind: 'change', question: { from: 'T0', to: 'T1', organisation: 0 } },
+  { name: 'participation per moment, programme', url: 'participation', who: 'analyst', kind: 'participation', question: {} },
+  { name: 'perceived change at T1, sector vo', url: 'perceived?moment=T1&sector=vo', who: 'analyst', kind: 'perceived', question: { sector: 'vo' } },
+  { name: 'gains held at T2 and T3, programme', url: 'persistence', who: 'analyst', kind: 'persistence', question: {} },
   {
     name: 'evidence by sector, typology',
     url: 'evidence?groupBy=sector&codebook=typology',
@@ -116,9 +119,23 @@ async function time(run: () => Promise<unknown>): Promise<Timing> {
 type Summary = Record<string, string>;
 const changeSummary = (items: Array<{ code: string; n: number; meanChange: number | null }>): Summary =>
   Object.fromEntries(items.map((i) => [i.code, `${i.n} ${i.meanChange === null ? '-' : i.meanChange.toFixed(6)}`]));
+const participationSummary = (items: Array<{ moment: string; invited: number; responded: number; alsoAtT0: number }>): Summary =>
+  Object.fromEntries(items.map((i) => [i.moment, `${i.invited} ${i.responded} ${i.alsoAtT0}`]));
+const perceivedSummary = (items: Array<{ code: string; n: number; mean: number | null }>): Summary =>
+  Object.fromEntries(items.map((i) => [i.code, `${i.n} ${i.mean === null ? '-' : i.mean.toFixed(6)}`]));
+const persistenceSummary = (items: Array<{ code: string; moment: string; gained: number; held: number }>): Summary =>
+  Object.fromEntries(items.map((i) => [`${i.code}|${i.moment}`, `${i.gained} ${i.held}`]));
 const evidenceSummary = (
   items: Array<{ group: string; code: string; polarity?: string | null; segments: number; sources: number; projects: number }>,
 ): Summary => Object.fromEntries(items.map((i) => [`${i.group}|${i.code}|${i.polarity ?? ''}`, `${i.segments} ${i.sources} ${i.projects}`]));
+
+const SUMMARIES: Record<Call['kind'], (items: never[]) => Summary> = {
+  change: changeSummary,
+  evidence: evidenceSummary,
+  participation: participationSummary,
+  perceived: perceivedSummary,
+  persistence: persistenceSummary,
+};
 
 // --- our side: the app on SQLite or PostgreSQL --------------------------------------------------------
 
@@ -194,7 +211,7 @@ async function runEngine(engine: string, data: Programme) {
         return res.json();
       };
       const body = await get();
-      results.push({ timing: await time(get), summary: call.kind === 'change' ? changeSummary(body.items) : evidenceSummary(body.items) });
+      results.push({ timing: await time(get), summary: SUMMARIES[call.kind](body.items as never[]) });
     }
 
     // a new response arrives: the first dashboard call after it counts that project again
@@ -368,6 +385,32 @@ function duckChangeSql(q: Question) {
     group by all`;
 }
 
+const STATE_VALUES = `
+    select r.participant as person, r.moment, i.code, round(sum(a.value) * 2520 / count(*)) as v
+    from answers a join responses r on r.id = a.response join items i on i.id = a.item
+    where i.kind = 'state' and a.value > 0 and r.grp = 'participant'
+    group by all`;
+
+const DUCK_SQL: Partial<Record<Call['kind'], (q: Question) => string>> = {
+  participation: () => `
+    with t0 as (select participant from responses where moment = 'T0')
+    select r.moment, (select count(*) from participants) as invited, count(*) as responded, count(t0.participant) as also
+    from responses r left join t0 on t0.participant = r.participant group by all`,
+  perceived: (q) => `
+    with v as (
+      select r.participant, i.code, sum(a.value) / count(*) as value
+      from answers a join responses r on r.id = a.response join items i on i.id = a.item join projects p on p.id = r.project
+      where i.kind = 'retrospective' and a.value > 0 and r.moment = 'T1' ${projectFilter(q)}
+      group by all)
+    select code, count(*) as n, avg(value) as mean from v group by code`,
+  persistence: () => `
+    with v as (${STATE_VALUES}),
+    gain as (select a.person, a.code, a.v as t0 from v a join v b on b.person = a.person and b.code = a.code and b.moment = 'T1'
+             where a.moment = 'T0' and b.v > a.v)
+    select g.code, l.moment, count(*) as gained, sum(case when l.v > g.t0 then 1 else 0 end) as held
+    from gain g join v l on l.person = g.person and l.code = g.code and l.moment in ('T2', 'T3') group by all`,
+};
+
 function duckEvidenceSql(q: Call['question']) {
   const group = { sector: 'p.sector', keyAction: 'p.ka', activityType: 'ac.type', project: 'p.id' }[q.groupBy!];
   const books = q.codebook === 'factors' ? "k.codebook = 'factors'" : "k.codebook = 'typology'";
@@ -408,6 +451,17 @@ async function runDuckDb(d: Programme) {
             return { code, n: change.n, meanChange: change.meanChange };
           }),
         );
+      }
+      const other = DUCK_SQL[call.kind];
+      if (other) {
+        const rows = (await c.runAndReadAll(other(call.question))).getRowObjectsJS() as Array<Record<string, unknown>>;
+        const num = (v: unknown) => Number(v);
+        if (call.kind === 'participation')
+          return participationSummary(
+            rows.map((r) => ({ moment: String(r.moment), invited: num(r.invited), responded: num(r.responded), alsoAtT0: num(r.also) })),
+          );
+        if (call.kind === 'perceived') return perceivedSummary(rows.map((r) => ({ code: String(r.code), n: num(r.n), mean: num(r.mean) })));
+        return persistenceSummary(rows.map((r) => ({ code: String(r.code), moment: String(r.moment), gained: num(r.gained), held: num(r.held) })));
       }
       const rows = (await c.runAndReadAll(duckEvidenceSql(call.question))).getRowObjectsJS() as Array<{
         grp: string | number;
