@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EvidenceItem } from '../../../shared/analytics.js';
+import type { ChangeItem, EvidenceItem } from '../../../shared/analytics.js';
 import { buildApp } from '../../app.js';
 import { prepareDatabase } from '../../db/setup.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../db/seed/demo.js';
+import { SYNTHETIC_EMAIL_DOMAIN, SYNTHETIC_NAME } from '../../db/seed/demo-cohort.js';
 import { freshDatabase } from '../../test/database.js';
 import { loginAs } from '../../test/factories.js';
 
@@ -76,5 +77,18 @@ describe('analytics on the demo cases', () => {
     // mobility (KA1: po, vo, mbo) against partnerships (KA2: ho, ve): the share of professional development
     const share = (sectors: string[]) => total('PRO', sectors) / domains.reduce((s, d) => s + total(d, sectors), 0);
     expect(share(['po', 'vo', 'mbo'])).toBeGreaterThan(share(['ho', 've']));
+  });
+  it('fills the dashboards with the synthetic cohort, labelled as such, for every demo project', async () => {
+    const projects = await database.db.selectFrom('projects').select('id').execute();
+    for (const { id } of projects) {
+      const res = await app.inject({ method: 'GET', url: `/api/v1/analytics/change?from=T0&to=T1&projectId=${id}`, headers: { cookie } });
+      const items: ChangeItem[] = res.json().items;
+      // every state item's code is measured, for more people than a small cell
+      expect(items.length).toBeGreaterThanOrEqual(10);
+      expect(items.every((i) => i.n >= 5 && !i.suppressed)).toBe(true);
+    }
+    const people = await database.db.selectFrom('participants').select(['name', 'email']).execute();
+    expect(people.length).toBe(projects.length * 12);
+    expect(people.every((p) => p.name.startsWith(SYNTHETIC_NAME) && p.email.endsWith(`@${SYNTHETIC_EMAIL_DOMAIN}`))).toBe(true);
   });
 });
