@@ -4,7 +4,7 @@ import type { DB } from '../schema.js';
 
 // An illustrative, synthetic cohort for the demo: the report interviewed people, it did not survey them, so the
 // demo projects have no questionnaire answers of their own. So that a newcomer sees the dashboards filled, a fixed
-// number of made-up participants per demo project answer the standard questionnaires at T0-T3, generated with a
+// number of made-up participants in one project per case answer the standard questionnaires at T0-T3, generated with a
 // fixed seed. Every one of them is called "Synthetische deelnemer" and has an address under example.invalid; the
 // coded evidence of the five cases stays the report's own.
 
@@ -33,7 +33,15 @@ export async function seedSyntheticCohort(db: Kysely<DB>, now: Date): Promise<vo
   const rnd = prng(20191129);
   const normal = () => Math.sqrt(-2 * Math.log(rnd() + 1e-12)) * Math.cos(2 * Math.PI * rnd());
   const at = now.toISOString();
-  const projects = await db.selectFrom('projects').select(['id', 'key_action', 'start_date', 'end_date']).orderBy('call_year').orderBy('title').execute();
+  // one project per case: the latest of a case with two (Emma's earlier study trip keeps no participants, as a
+  // coordinator would find a project they have not started on)
+  const all = await db
+    .selectFrom('projects')
+    .select(['id', 'organisation_id', 'key_action', 'start_date', 'end_date'])
+    .orderBy('call_year')
+    .orderBy('title')
+    .execute();
+  const projects = [...new Map(all.map((p) => [p.organisation_id, p])).values()];
   // the latest published version of each moment's questionnaire, with what its items measure
   const instruments = new Map<string, { id: string; items: Array<{ key: string; kind: string; code: string | null }> }>();
   for (const moment of MOMENTS) {

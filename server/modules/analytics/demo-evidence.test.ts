@@ -78,8 +78,10 @@ describe('analytics on the demo cases', () => {
     const share = (sectors: string[]) => total('PRO', sectors) / domains.reduce((s, d) => s + total(d, sectors), 0);
     expect(share(['po', 'vo', 'mbo'])).toBeGreaterThan(share(['ho', 've']));
   });
-  it('fills the dashboards with the synthetic cohort, labelled as such, for every demo project', async () => {
-    const projects = await database.db.selectFrom('projects').select('id').execute();
+  it('fills the dashboards with the synthetic cohort, labelled as such, in one project of each case', async () => {
+    // one project per case; Emma's earlier study trip has no participants
+    const projects = await database.db.selectFrom('participants').select('project_id as id').distinct().execute();
+    expect(projects).toHaveLength(5);
     for (const { id } of projects) {
       const res = await app.inject({ method: 'GET', url: `/api/v1/analytics/change?from=T0&to=T1&projectId=${id}`, headers: { cookie } });
       const items: ChangeItem[] = res.json().items;
