@@ -9,7 +9,8 @@ export const SMALL_CELL = 5;
 export const CHANGE_MOMENTS = ['T0', 'T1', 'T2', 'T3'] as const;
 export const RESPONDENT_GROUPS = ['participants', 'comparison'] as const;
 export const EVIDENCE_GROUPINGS = ['sector', 'keyAction', 'activityType', 'project'] as const;
-export const EVIDENCE_CODEBOOKS = ['typology', 'factors'] as const;
+/** typology and factors are the fixed points; levels gives the evidence by impact level */
+export const EVIDENCE_CODEBOOKS = ['typology', 'factors', 'levels'] as const;
 
 /** The selection every dashboard call takes. */
 export const analyticsFilter = z.object({

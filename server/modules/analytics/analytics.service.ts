@@ -172,7 +172,7 @@ export async function getEvidence(deps: Deps, actorOrNull: Actor | null, query: 
   const actor = requireActor(actorOrNull);
   const filter = await selection(deps, actor, query);
   await refreshFacts(deps);
-  const variants = query.codebook === 'typology' ? ['typology'] : ['factors:promoting', 'factors:hindering', 'factors:'];
+  const variants = query.codebook === 'factors' ? ['factors:promoting', 'factors:hindering', 'factors:'] : [query.codebook];
   // a project's evidence is counted once under '*' and again under each of its activity types
   const byType = query.groupBy === 'activityType';
   const rows = await q.sumFacts(

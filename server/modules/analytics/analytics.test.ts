@@ -299,6 +299,8 @@ describe('analytics: change of the same people, evidence, and facts that stay tr
       { group: 'po', code: 'FAC.management_support', polarity: 'hindering', segments: 1, sources: 1, interviewees: 0, quotes: 0, projects: 1 },
       { group: 'po', code: 'FAC.management_support', polarity: 'promoting', segments: 1, sources: 1, interviewees: 0, quotes: 0, projects: 1 },
     ]);
+    const levels = await get('/api/v1/analytics/evidence?groupBy=keyAction&codebook=levels', 'analyst');
+    expect(levels.items).toEqual([]); // nothing here is coded with an impact level yet
     // a project's evidence counts under each activity type it has
     const byType = await get('/api/v1/analytics/evidence?groupBy=activityType&codebook=typology', 'analyst');
     expect(

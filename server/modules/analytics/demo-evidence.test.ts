@@ -78,6 +78,21 @@ describe('analytics on the demo cases', () => {
     const share = (sectors: string[]) => total('PRO', sectors) / domains.reduce((s, d) => s + total(d, sectors), 0);
     expect(share(['po', 'vo', 'mbo'])).toBeGreaterThan(share(['ho', 've']));
   });
+  it('counts the evidence per impact level as coded: the report places most of it at the organisation and the individual', async () => {
+    const items = await evidence('groupBy=keyAction&codebook=levels');
+    const total = (level: string) => items.filter((i) => i.code === level).reduce((s, i) => s + i.segments, 0);
+    const coded = await database.db
+      .selectFrom('codings as k')
+      .innerJoin('codes as c', 'c.id', 'k.code_id')
+      .innerJoin('codebooks as b', 'b.id', 'c.codebook_id')
+      .select(['c.key', 'k.segment_id'])
+      .distinct()
+      .where('b.key', '=', 'levels')
+      .execute();
+    for (const level of ['individual', 'organisation', 'beyond']) expect(total(level)).toBe(coded.filter((c) => c.key === level).length);
+    expect(total('beyond')).toBeLessThan(Math.max(total('individual'), total('organisation')));
+  });
+
   it('fills the dashboards with the synthetic cohort, labelled as such, in one project of each case', async () => {
     // one project per case; Emma's earlier study trip has no participants
     const projects = await database.db.selectFrom('participants').select('project_id as id').distinct().execute();
