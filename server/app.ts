@@ -19,6 +19,7 @@ import { registerSession } from './http/session.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { createMailer, type Mailer } from './lib/mailer.js';
 import { analyticsRoutes } from './modules/analytics/analytics.routes.js';
+import { startFactsRefresh } from './modules/analytics/analytics.service.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { analysisRoutes } from './modules/coding/analysis.routes.js';
 import { codebookRoutes } from './modules/coding/codebooks.routes.js';
@@ -167,12 +168,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.addHook('onClose', async () => clearInterval(purge));
   let stopScheduler: (() => void) | undefined;
+  let stopFactsRefresh: (() => void) | undefined;
   if (options.scheduler) {
     app.addHook('onReady', async () => {
       stopScheduler = startScheduler(deps, app.log, options.schedulerIntervalMs ?? 30_000);
+      stopFactsRefresh = startFactsRefresh(deps, app.log, options.schedulerIntervalMs ?? 30_000);
     });
   }
-  app.addHook('onClose', async () => stopScheduler?.());
+  app.addHook('onClose', async () => {
+    stopScheduler?.();
+    stopFactsRefresh?.();
+  });
 
   if (serveWeb && webRoot) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });

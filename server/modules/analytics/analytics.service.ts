@@ -93,6 +93,25 @@ export async function refreshFacts(deps: Deps, batchSize = 100): Promise<number>
   }
 }
 
+/**
+ * Counts changed projects in the background every `intervalMs`, so that a dashboard call seldom finds one left to
+ * count. The calls still count what is left: the figures never wait for this round to be right.
+ */
+export function startFactsRefresh(deps: Deps, log: { warn(obj: object, msg: string): void }, intervalMs: number): () => void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    refreshFacts(deps)
+      .catch((err) => log.warn({ err }, 'analytics refresh failed'))
+      .finally(() => {
+        running = false;
+      });
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 // --- who sees what ----------------------------------------------------------------------------------
 
 /**
