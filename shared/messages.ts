@@ -80,6 +80,10 @@ export const MESSAGES = {
   'coding.span_blank': { nl: 'De geselecteerde tekst is leeg.', en: 'The selected text is empty.' },
   'coding.exists': { nl: 'U heeft deze code al aan dit fragment gegeven.', en: 'You have already given this code to this segment.' },
   'coding.not_yours': { nl: 'U kunt alleen uw eigen coderingen verwijderen.', en: 'You can only remove your own codings.' },
+  'segment.not_yours': {
+    nl: 'U kunt alleen fragmenten wijzigen of verwijderen die u zelf heeft gecodeerd.',
+    en: 'You can only change or remove segments you coded yourself.',
+  },
   'validation.span': { nl: 'Het einde van de selectie ligt niet na het begin.', en: 'The end of the selection is not after its start.' },
   'validation.file_type': { nl: 'Kies een bestand van het type .txt, .md of .docx.', en: 'Choose a .txt, .md or .docx file.' },
   'validation.code_key': {
@@ -177,6 +181,11 @@ export const MESSAGES = {
   },
   'validation.invalid': { nl: 'Deze waarde is niet geldig.', en: 'This value is not valid.' },
   'validation.moment_order': { nl: 'Kies een later meetmoment dan het eerste.', en: 'Choose a later moment than the first.' },
+  'validation.nul': {
+    nl: 'Deze tekst bevat een onzichtbaar nulteken (NUL); haal het weg.',
+    en: 'This text contains an invisible null character (NUL); remove it.',
+  },
+  'validation.too_many': { nl: 'Kies minder waarden.', en: 'Choose fewer values.' },
   // the web's own: a request that never reached the server, and a failure with no code at all
   network_error: {
     nl: 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',

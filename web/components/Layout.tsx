@@ -7,6 +7,7 @@ import { useSession, useUser } from '../features/auth/session.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { MAIN_ID, SkipLink } from './SkipLink.js';
 import { LoadingState } from './States.js';
+import { canAdminister } from '../../shared/access.js';
 
 export function ProductName() {
   const { t } = useTranslation();
@@ -61,7 +62,7 @@ export function Layout() {
     { to: '/evidence', label: t('coding.retrieval') },
     { to: '/codebooks', label: t('coding.codebooks') },
     // the instrument library and the outbox are the NA admin's
-    ...(user?.role === 'na_admin'
+    ...(user && canAdminister(user)
       ? [
           { to: '/instruments', label: t('questionnaires.instruments') },
           { to: '/outbox', label: t('questionnaires.outbox') },

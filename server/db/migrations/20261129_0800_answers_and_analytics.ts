@@ -25,11 +25,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('respondent_group', 'varchar(12)', (c) => c.notNull().defaultTo('participant'))
     .execute();
 
-  // what the per-project refresh looks up; named for this module so that they never collide with other indexes
-  await db.schema.createIndex('analytics_responses_project_idx').on('responses').columns(['project_id', 'moment']).execute();
-  await db.schema.createIndex('analytics_invitations_project_idx').on('invitations').column('project_id').execute();
-  await db.schema.createIndex('analytics_sources_project_idx').on('sources').column('project_id').execute();
-  await db.schema.createIndex('analytics_activities_project_idx').on('activities').column('project_id').execute();
+  // the per-project refresh finds a project's responses, invitations, sources and activities through the indexes of
+  // 20261129_0100_indexes, which all start with project_id
 
   await db.schema
     .createTable('analytics_dirty')
@@ -211,7 +208,5 @@ export async function down(db: Kysely<any>): Promise<void> {
         await sql.raw(`drop trigger if exists analytics_dirty_${table}_${suffix}`).execute(db);
   }
   for (const t of ['analytics_rollup', 'analytics_facts', 'analytics_dirty', 'answers']) await db.schema.dropTable(t).execute();
-  for (const i of ['analytics_responses_project_idx', 'analytics_invitations_project_idx', 'analytics_sources_project_idx', 'analytics_activities_project_idx'])
-    await db.schema.dropIndex(i).execute();
   await db.schema.alterTable('responses').dropColumn('respondent_group').execute();
 }

@@ -16,8 +16,8 @@ import {
   SMALL_CELL,
 } from '../../../shared/analytics.js';
 import type { Deps } from '../../deps.js';
-import { type Actor, canSeeOrganisation, isAgency, requireActor, requireRole } from '../../http/access.js';
-import { notFound } from '../../http/errors.js';
+import { type Actor, requireActor, requireSeesAnalytics, requireSeesOrganisation, visibleOrganisationIds, withholdsSmallCells } from '../../http/access.js';
+import { AppError } from '../../http/errors.js';
 import * as q from './analytics.queries.js';
 import { ALL_ACTIVITY_TYPES, type MeasuringItem, type ProjectInputs, projectFacts, rollupDelta, SCALE, type SystemCode } from './facts.js';
 import { describeSums, differenceInDifferences, pairedChange, tInterval95, type Weighted } from './stats.js';
@@ -120,16 +120,18 @@ export function startFactsRefresh(deps: Deps, log: { warn(obj: object, msg: stri
  * project or an organisation.
  */
 async function selection(deps: Deps, actor: Actor, filter: AnalyticsFilter, respondentGroup?: string): Promise<q.FactFilter> {
-  requireRole(actor, 'na_admin', 'na_analyst', 'coordinator');
-  let projectIds: string[] | null = isAgency(actor) ? null : await q.listProjectIdsOfOrganisations(deps.db, actor.organisationId ? [actor.organisationId] : []);
+  requireSeesAnalytics(actor);
+  const own = visibleOrganisationIds(actor);
+  let projectIds: string[] | null = own === null ? null : await q.listProjectIdsOfOrganisations(deps.db, own);
   const narrow = (ids: string[]) => (projectIds === null ? ids : projectIds.filter((p) => ids.includes(p)));
   if (filter.organisationId) {
-    if (!canSeeOrganisation(actor, filter.organisationId)) throw notFound('organisation.not_found');
+    requireSeesOrganisation(actor, filter.organisationId, 'organisation.not_found');
     projectIds = narrow(await q.listProjectIdsOfOrganisations(deps.db, [filter.organisationId]));
   }
   if (filter.projectId) {
     const project = await q.findProjectOrganisation(deps.db, filter.projectId);
-    if (!project || !canSeeOrganisation(actor, project.organisation_id)) throw notFound('project.not_found');
+    if (!project) throw new AppError('not_found', 'project.not_found');
+    requireSeesOrganisation(actor, project.organisation_id, 'project.not_found');
     projectIds = narrow([project.id]);
   }
   return {
@@ -143,7 +145,7 @@ async function selection(deps: Deps, actor: Actor, filter: AnalyticsFilter, resp
 }
 
 /** The Agency never sees the figures of a cell of fewer than SMALL_CELL people; a coordinator sees them flagged. */
-const withholds = (actor: Actor, n: number) => isAgency(actor) && n < SMALL_CELL;
+const withholds = (actor: Actor, n: number) => withholdsSmallCells(actor) && n < SMALL_CELL;
 
 // --- change of the same people between two moments -------------------------------------------------
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChangeItem, ChangeView } from '../../../shared/analytics.js';
+import type { Polarity } from '../../../shared/reference.js';
 import { newId } from '../../lib/ids.js';
 import { type TestContext, testApp } from '../../test/app.js';
 import { loginAs, twoTenants } from '../../test/factories.js';
@@ -230,7 +231,7 @@ describe('analytics: change of the same people, evidence, and facts that stay tr
           .executeTakeFirstOrThrow()
       ).id;
     const now = new Date().toISOString();
-    const segment = async (projectId: string, sourceId: string | null, codes: Array<[string, string, string | null]>, quote = false) => {
+    const segment = async (projectId: string, sourceId: string | null, codes: Array<[string, string, Polarity | null]>, quote = false) => {
       let source = sourceId;
       if (!source) {
         source = newId();
