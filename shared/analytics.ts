@@ -6,9 +6,14 @@ import { id } from './schemas.js';
 // the Agency's views its figures are suppressed, so that no cell can single out a person.
 
 export const SMALL_CELL = 5;
+/** The demo's illustrative synthetic cohort answers from addresses under this domain; the dashboards say so. */
+export const SYNTHETIC_EMAIL_DOMAIN = 'synthetisch.example.invalid';
 export const CHANGE_MOMENTS = ['T0', 'T1', 'T2', 'T3'] as const;
 export const RESPONDENT_GROUPS = ['participants', 'comparison'] as const;
 export const EVIDENCE_GROUPINGS = ['sector', 'keyAction', 'activityType', 'project'] as const;
+/** change set side by side: KA1 against KA2, activity type against activity type, sector against sector */
+export const CHANGE_GROUPINGS = ['sector', 'keyAction', 'activityType'] as const;
+export type ChangeGrouping = (typeof CHANGE_GROUPINGS)[number];
 /** typology and factors are the fixed points; levels gives the evidence by impact level */
 export const EVIDENCE_CODEBOOKS = ['typology', 'factors', 'levels'] as const;
 
@@ -28,11 +33,15 @@ export const changeQuery = analyticsFilter
     from: z.enum(CHANGE_MOMENTS, { message: 'validation.choice' }),
     to: z.enum(CHANGE_MOMENTS, { message: 'validation.choice' }),
     group: z.enum(RESPONDENT_GROUPS, { message: 'validation.choice' }).default('participants'),
+    /** one item per group and code instead of per code */
+    groupBy: z.enum(CHANGE_GROUPINGS, { message: 'validation.choice' }).optional(),
   })
   .refine((q) => CHANGE_MOMENTS.indexOf(q.from) < CHANGE_MOMENTS.indexOf(q.to), { message: 'validation.moment_order', path: ['to'] });
 export type ChangeQuery = z.infer<typeof changeQuery>;
 
 export const changeItem = z.object({
+  /** the sector, key action or activity type, with groupBy ('' for participants without an activity) */
+  group: z.string().optional(),
   code: z.string(),
   /** people who answered the code's state items at both moments */
   n: z.number(),
@@ -66,11 +75,16 @@ export const evidenceItem = z.object({
   group: z.string(),
   code: z.string(),
   polarity: z.enum(['promoting', 'hindering']).nullable().optional(),
-  segments: z.number(),
-  sources: z.number(),
-  interviewees: z.number(),
-  quotes: z.number(),
+  /** coded segments; null when withheld */
+  segments: z.number().nullable(),
+  sources: z.number().nullable(),
+  /** distinct interviewees the segments are attributed to */
+  interviewees: z.number().nullable(),
+  quotes: z.number().nullable(),
   projects: z.number(),
+  /** small: fewer than SMALL_CELL people could have said it (the interviewees of its sources, its speakers, respondents) */
+  small: z.boolean(),
+  suppressed: z.boolean(),
 });
 export type EvidenceItem = z.infer<typeof evidenceItem>;
 export const evidenceView = z.object({ items: z.array(evidenceItem) });
@@ -85,6 +99,8 @@ export const participationItem = z.object({
   responseRate: z.number().nullable(),
   /** of those who responded, how many also answered at T0: the people change can be measured for */
   alsoAtT0: z.number(),
+  /** of the invited, how many belong to the demo's illustrative synthetic cohort */
+  synthetic: z.number(),
   small: z.boolean(),
   suppressed: z.boolean(),
 });
@@ -142,3 +158,52 @@ export const comparisonItem = z.object({
 });
 export const comparisonView = z.object({ items: z.array(comparisonItem) });
 export type ComparisonView = z.infer<typeof comparisonView>;
+
+export const goalsItem = z.object({
+  /** the typology code a goal aims at; '' for a goal without one */
+  code: z.string(),
+  goals: z.number().nullable(),
+  /** participants who set such a goal */
+  people: z.number(),
+  small: z.boolean(),
+  suppressed: z.boolean(),
+});
+export const cefrItem = z.object({
+  /** the CEFR level at the start ('' when not given) */
+  from: z.string(),
+  /** the level aimed at ('' when not given) */
+  to: z.string(),
+  goals: z.number().nullable(),
+  people: z.number(),
+  small: z.boolean(),
+  suppressed: z.boolean(),
+});
+export const goalsView = z.object({ goals: z.array(goalsItem), cefr: z.array(cefrItem) });
+export type GoalsView = z.infer<typeof goalsView>;
+
+/** The quotes behind an evidence cell: the selection, a codebook's code and, for factors, a polarity. */
+export const quotesQuery = analyticsFilter.extend({
+  codebook: z.enum(EVIDENCE_CODEBOOKS, { message: 'validation.choice' }),
+  code: z.string().regex(/^[A-Za-z_]+(\.[A-Za-z_]+)?$/, { message: 'validation.invalid' }),
+  polarity: z.enum(['promoting', 'hindering'], { message: 'validation.choice' }).optional(),
+  limit: z.coerce.number({ message: 'validation.number' }).int().min(1).max(200).default(50),
+});
+export type QuotesQuery = z.infer<typeof quotesQuery>;
+export const quoteItem = z.object({
+  segmentId: z.string(),
+  projectId: z.string(),
+  projectTitle: z.string(),
+  sourceId: z.string(),
+  sourceTitle: z.string(),
+  text: z.string(),
+  /** who said it, as this user may see them (pseudonymised for the agency's analysts) */
+  speaker: z.object({ role: z.string(), label: z.string() }).nullable(),
+});
+export const quotesView = z.object({
+  items: z.array(quoteItem),
+  /** every quote of the selection, of which `items` are the first */
+  total: z.number(),
+  /** withheld: fewer than SMALL_CELL people are behind the cell */
+  suppressed: z.boolean(),
+});
+export type QuotesView = z.infer<typeof quotesView>;

@@ -392,19 +392,11 @@ export interface AnalyticsMeasureColumns {
   v2: number;
   v3: number;
   v4: number;
+  v5: number;
 }
 
 export interface AnalyticsFactTable extends AnalyticsMeasureColumns {
   project_id: string;
-}
-
-/** Per project, typology code and moment: how many submitted 1-5 answers, and their sum. */
-export interface QuestionnaireSumTable {
-  project_id: string;
-  typology_code: TypologyCode;
-  moment: Moment;
-  answers: number;
-  total: number;
 }
 
 export interface OutboxTable {
@@ -453,7 +445,6 @@ export interface DB {
   invitations: InvitationTable;
   responses: ResponseTable;
   answers: AnswerTable;
-  questionnaire_sums: QuestionnaireSumTable;
   outbox: OutboxTable;
   analytics_dirty: AnalyticsDirtyTable;
   analytics_facts: AnalyticsFactTable;

@@ -52,7 +52,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('v1', 'double precision', (c) => c.notNull())
       .addColumn('v2', 'double precision', (c) => c.notNull())
       .addColumn('v3', 'double precision', (c) => c.notNull())
-      .addColumn('v4', 'double precision', (c) => c.notNull());
+      .addColumn('v4', 'double precision', (c) => c.notNull())
+      .addColumn('v5', 'double precision', (c) => c.notNull());
 
   await measureColumns(db.schema.createTable('analytics_facts').addColumn('project_id', 'varchar(36)', (c) => c.notNull()))
     // measure first: every read names one, and a refresh names the measures with the projects
@@ -136,6 +137,7 @@ const SOURCES: Array<[table: string, project: string, when: string | null, colum
   ['answers', '(select r.project_id from responses r where r.id = X.response_id and r.submitted_at is not null)', null, null],
   ['learning_goals', '(select p.project_id from participants p where p.id = X.participant_id)', null, null],
   ['sources', 'X.project_id', null, null],
+  ['source_interviewees', '(select s.project_id from sources s where s.id = X.source_id)', null, null],
   ['segments', '(select s.project_id from sources s where s.id = X.source_id)', null, null],
   ['codings', '(select s.project_id from segments g join sources s on s.id = g.source_id where g.id = X.segment_id)', null, null],
 ];

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
+import { SYNTHETIC_EMAIL_DOMAIN } from '../../../shared/analytics.js';
 import { newId } from '../../lib/ids.js';
+import type { TypologyCode } from '../../../shared/reference.js';
 import type { DB } from '../schema.js';
 
 // An illustrative, synthetic cohort for the demo: the report interviewed people, it did not survey them, so the
@@ -9,7 +11,7 @@ import type { DB } from '../schema.js';
 // coded evidence of the five cases stays the report's own.
 
 export const SYNTHETIC_NAME = 'Synthetische deelnemer';
-export const SYNTHETIC_EMAIL_DOMAIN = 'synthetisch.example.invalid';
+export { SYNTHETIC_EMAIL_DOMAIN };
 const PER_PROJECT = 12;
 const MOMENTS = ['T0', 'T1', 'T2', 'T3'] as const;
 /** answered share per moment: the drop-out of a long follow-up */
@@ -17,6 +19,15 @@ const RESPONSE_RATE = [1, 0.92, 0.75, 0.6];
 /** mean rise at T1 per typology domain, for mobility (KA1) and partnerships (KA2); it fades by T2 and T3 */
 const GAIN: Record<string, [ka1: number, ka2: number]> = { PRO: [0.9, 0.4], ORG: [0.6, 0.5], INT: [0.4, 0.3], COL: [0.4, 0.6], PER: [0.2, 0.1] };
 const LASTING = [0, 1, 0.8, 0.7];
+/** learning goals the made-up participants pick from; a language goal carries the CEFR level now and aimed at */
+const GOALS: Array<{ text: string; code: string; language?: boolean }> = [
+  { text: 'Vaker Engels spreken in de les', code: 'PRO.language', language: true },
+  { text: 'Nieuwe werkvormen uitproberen en houden wat werkt', code: 'PRO.methods' },
+  { text: 'Formatief evalueren leren toepassen', code: 'PRO.assessment' },
+  { text: 'Wat ik leer delen met mijn team', code: 'ORG.shared' },
+  { text: 'Digitale middelen beter inzetten', code: 'PRO.ict' },
+];
+const CEFR = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 
 function prng(seed: number) {
   let a = seed >>> 0;
@@ -31,6 +42,8 @@ function prng(seed: number) {
 
 export async function seedSyntheticCohort(db: Kysely<DB>, now: Date): Promise<void> {
   const rnd = prng(20191129);
+  // the goals from a stream of their own, so that the answers stay what they were before goals were added
+  const goalRnd = prng(20191130);
   const normal = () => Math.sqrt(-2 * Math.log(rnd() + 1e-12)) * Math.cos(2 * Math.PI * rnd());
   const at = now.toISOString();
   // one project per case: the latest of a case with two (Emma's earlier study trip keeps no participants, as a
@@ -85,6 +98,24 @@ export async function seedSyntheticCohort(db: Kysely<DB>, now: Date): Promise<vo
             updated_at: at,
           })
           .execute();
+        const picked = new Set([Math.floor(goalRnd() * GOALS.length), Math.floor(goalRnd() * GOALS.length)]);
+        for (const [sort, g] of [...picked].entries()) {
+          const goal = GOALS[g]!;
+          const now = goal.language ? 1 + Math.floor(goalRnd() * 3) : null;
+          await trx
+            .insertInto('learning_goals')
+            .values({
+              id: newId(),
+              participant_id: participantId,
+              text: goal.text,
+              typology_code: goal.code as TypologyCode,
+              cefr_now: now === null ? null : CEFR[now]!,
+              cefr_target: now === null ? null : CEFR[now + 1]!,
+              sort,
+              created_at: at,
+            })
+            .execute();
+        }
         const baseline = new Map<string, number>();
         const responsiveness = Math.max(0, 1 + 0.5 * normal());
         for (const [m, moment] of MOMENTS.entries()) {

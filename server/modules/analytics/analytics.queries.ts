@@ -2,14 +2,19 @@
 // it writes only its own pre-aggregated facts.
 import { type Kysely, sql } from 'kysely';
 import type { Dialect } from '../../db/database.js';
+import type { ActivityType, KeyAction, Sector } from '../../../shared/reference.js';
 import type { DB } from '../../db/schema.js';
-import type { AnswerRow, CodingRow, InvitationOutcome, MeasuringItem, ProjectDims, ResponseRow, RollupRow, SystemCode } from './facts.js';
+import type { AnswerRow, CodingRow, GoalRow, InvitationOutcome, MeasuringItem, ProjectDims, ResponseRow, RollupRow, SystemCode } from './facts.js';
+import { SYNTHETIC_EMAIL_DOMAIN } from '../../../shared/analytics.js';
 import { type Measure, PAIR_MOMENTS, WHOLE_PROGRAMME } from './facts.js';
 
 // --- keeping the facts up to date -------------------------------------------------------------------
 
-export function listDirtyProjects(db: Kysely<DB>, limit: number) {
-  return db.selectFrom('analytics_dirty').select(['project_id', 'version']).orderBy('project_id').limit(limit).execute();
+/** Projects whose facts are out of date, a batch at a time; only among `among` when given. */
+export function listDirtyProjects(db: Kysely<DB>, limit: number, among?: string[]) {
+  let q = db.selectFrom('analytics_dirty').select(['project_id', 'version']);
+  if (among) q = q.where('project_id', 'in', among);
+  return q.orderBy('project_id').limit(limit).execute();
 }
 
 /** PostgreSQL: one refresh at a time across app servers, so that two never add the same project twice. */
@@ -97,12 +102,14 @@ export async function listInvitationOutcomes(trx: Kysely<DB>, projectIds: string
       sql<string>`coalesce(r.respondent_group, 'participant')`.as('respondent_group'),
       'inv.moment',
       'r.submitted_at',
+      'p.email',
     ])
     .where('inv.project_id', 'in', projectIds)
     .where('inv.moment', 'in', [...PAIR_MOMENTS])
     .where('inv.status', 'in', ['sent', 'completed', 'expired'])
     .execute();
-  return rows.map(({ submitted_at, ...r }) => ({ ...r, responded: submitted_at !== null }));
+  const synthetic = `@${SYNTHETIC_EMAIL_DOMAIN}`;
+  return rows.map(({ submitted_at, email, ...r }) => ({ ...r, responded: submitted_at !== null, synthetic: email.endsWith(synthetic) }));
 }
 
 /**
@@ -114,8 +121,29 @@ export function listCodings(trx: Kysely<DB>, projectIds: string[]): Promise<Arra
     .selectFrom('sources as s')
     .innerJoin('segments as g', 'g.source_id', 's.id')
     .innerJoin('codings as k', 'k.segment_id', 'g.id')
-    .select(['s.project_id', 'g.id as segment_id', 'g.source_id', 'g.interviewee_id', 'g.is_quote', 'k.code_id', 'k.polarity'])
+    .select(['s.project_id', 's.kind as source_kind', 'g.id as segment_id', 'g.source_id', 'g.interviewee_id', 'g.is_quote', 'k.code_id', 'k.polarity'])
     .where('s.project_id', 'in', projectIds)
+    .execute();
+}
+
+/** The interviewees recorded for the projects' sources. */
+export function listSourcePeople(trx: Kysely<DB>, projectIds: string[]) {
+  return trx
+    .selectFrom('sources as s')
+    .innerJoin('source_interviewees as si', 'si.source_id', 's.id')
+    .select(['s.project_id', 'si.source_id', 'si.interviewee_id'])
+    .where('s.project_id', 'in', projectIds)
+    .execute();
+}
+
+/** The learning goals of the projects' participants, with the type of their activity. */
+export function listGoals(trx: Kysely<DB>, projectIds: string[]): Promise<Array<GoalRow & { project_id: string }>> {
+  return trx
+    .selectFrom('learning_goals as g')
+    .innerJoin('participants as p', 'p.id', 'g.participant_id')
+    .leftJoin('activities as act', 'act.id', 'p.activity_id')
+    .select(['p.project_id', 'g.participant_id', sql<string>`coalesce(act.type, '')`.as('activity_type'), 'g.typology_code', 'g.cefr_now', 'g.cefr_target'])
+    .where('p.project_id', 'in', projectIds)
     .execute();
 }
 
@@ -134,12 +162,12 @@ export function listSystemCodes(trx: Kysely<DB>): Promise<SystemCode[]> {
 const FACT_COLUMNS = ['measure', 'variant', 'code', 'moment_from', 'moment_to', 'activity_type', 'respondent_group', 'bin'] as const;
 
 // naming the measures lets both engines find a project's facts through the key, which starts with the measure
-const MEASURES: Measure[] = ['change', 'level', 'persistence', 'response', 'evidence'];
+const MEASURES: Measure[] = ['change', 'level', 'persistence', 'response', 'goal', 'cefr', 'evidence'];
 
 export function listFacts(trx: Kysely<DB>, projectIds: string[]): Promise<RollupRow[]> {
   return trx
     .selectFrom('analytics_facts')
-    .select([...FACT_COLUMNS, 'sector', 'key_action', 'call_year', 'n', 'v1', 'v2', 'v3', 'v4'])
+    .select([...FACT_COLUMNS, 'sector', 'key_action', 'call_year', 'n', 'v1', 'v2', 'v3', 'v4', 'v5'])
     .where('measure', 'in', MEASURES)
     .where('project_id', 'in', projectIds)
     .execute() as Promise<RollupRow[]>;
@@ -166,6 +194,7 @@ export async function addToRollup(trx: Kysely<DB>, delta: RollupRow[]) {
           v2: eb(eb.ref('analytics_rollup.v2'), '+', eb.ref('excluded.v2')),
           v3: eb(eb.ref('analytics_rollup.v3'), '+', eb.ref('excluded.v3')),
           v4: eb(eb.ref('analytics_rollup.v4'), '+', eb.ref('excluded.v4')),
+          v5: eb(eb.ref('analytics_rollup.v5'), '+', eb.ref('excluded.v5')),
         })),
       )
       .execute();
@@ -201,6 +230,7 @@ export interface FactSum {
   v2: number;
   v3: number;
   v4: number;
+  v5: number;
   [dimension: string]: string | number;
 }
 
@@ -234,6 +264,7 @@ export async function sumFacts(
       sql<number>`sum(v2)`.as('v2'),
       sql<number>`sum(v3)`.as('v3'),
       sql<number>`sum(v4)`.as('v4'),
+      sql<number>`sum(v5)`.as('v5'),
     ])
     .where('measure', '=', measure);
   for (const d of groupBy) q = q.select(d).groupBy(d);
@@ -251,7 +282,7 @@ export async function sumFacts(
   if (filter.respondentGroup) q = q.where('respondent_group', '=', filter.respondentGroup);
   const rows = await q.having(sql`sum(n)`, '>', 0).execute();
   // pg returns sums of double precision as numbers, but be explicit for both drivers
-  return rows.map((r) => ({ ...r, n: Number(r.n), v1: Number(r.v1), v2: Number(r.v2), v3: Number(r.v3), v4: Number(r.v4) })) as FactSum[];
+  return rows.map((r) => ({ ...r, n: Number(r.n), v1: Number(r.v1), v2: Number(r.v2), v3: Number(r.v3), v4: Number(r.v4), v5: Number(r.v5) })) as FactSum[];
 }
 
 export async function listProjectIdsOfOrganisations(db: Kysely<DB>, organisationIds: string[]) {
@@ -262,4 +293,80 @@ export async function listProjectIdsOfOrganisations(db: Kysely<DB>, organisation
 
 export function findProjectOrganisation(db: Kysely<DB>, projectId: string) {
   return db.selectFrom('projects').select(['id', 'organisation_id']).where('id', '=', projectId).executeTakeFirst();
+}
+
+export interface QuoteFilter extends FactFilter {
+  codebook: string;
+  code: string;
+  polarity?: string;
+  limit: number;
+}
+
+/**
+ * The segments marked as quotes that carry a code of the Agency's codebook (a typology domain: any of its
+ * indicators too), in the selected projects, with their project, source and speaker; and how many there are.
+ */
+export async function listQuotes(db: Kysely<DB>, f: QuoteFilter) {
+  const empty = { rows: [], total: 0 };
+  if (f.projectIds?.length === 0) return empty;
+  const codes = await db
+    .selectFrom('codes as c')
+    .innerJoin('codebooks as b', 'b.id', 'c.codebook_id')
+    .leftJoin('codes as parent', 'parent.id', 'c.parent_id')
+    .select('c.id')
+    .where('b.organisation_id', 'is', null)
+    .where('b.key', '=', f.codebook)
+    .where((eb) => eb.or([eb('c.key', '=', f.code), ...(f.codebook === 'typology' ? [eb('parent.key', '=', f.code)] : [])]))
+    .execute();
+  if (!codes.length) return empty;
+  const base = db
+    .selectFrom('codings as k')
+    .innerJoin('segments as g', 'g.id', 'k.segment_id')
+    .innerJoin('sources as s', 's.id', 'g.source_id')
+    .innerJoin('projects as p', 'p.id', 's.project_id')
+    .where(
+      'k.code_id',
+      'in',
+      codes.map((c) => c.id),
+    )
+    .where('g.is_quote', '=', 1)
+    .$if(f.polarity !== undefined, (q) => q.where('k.polarity', '=', f.polarity as 'promoting' | 'hindering'))
+    .$if(f.projectIds !== null, (q) => q.where('p.id', 'in', f.projectIds ?? []))
+    .$if(!!f.sector, (q) => q.where('p.sector', '=', f.sector as Sector))
+    .$if(!!f.keyAction, (q) => q.where('p.key_action', '=', f.keyAction as KeyAction))
+    .$if(f.callYear !== undefined, (q) => q.where('p.call_year', '=', f.callYear as number))
+    .$if(!!f.activityType, (q) =>
+      q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('activities as a')
+            .select('a.id')
+            .whereRef('a.project_id', '=', 'p.id')
+            .where('a.type', '=', f.activityType as ActivityType),
+        ),
+      ),
+    );
+  const [rows, count] = await Promise.all([
+    base
+      .leftJoin('interviewees as i', 'i.id', 'g.interviewee_id')
+      .select([
+        'g.id as segment_id',
+        'p.id as project_id',
+        'p.title as project_title',
+        's.id as source_id',
+        's.title as source_title',
+        'g.text',
+        'g.interviewee_id',
+        'i.role as interviewee_role',
+        'i.label as interviewee_label',
+      ])
+      .distinct()
+      .orderBy('p.title')
+      .orderBy('s.title')
+      .orderBy('g.id')
+      .limit(f.limit)
+      .execute(),
+    base.select(sql<number>`count(distinct g.id)`.as('n')).executeTakeFirst(),
+  ]);
+  return { rows, total: Number(count?.n ?? 0) };
 }

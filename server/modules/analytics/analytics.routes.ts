@@ -7,10 +7,13 @@ import {
   comparisonView,
   evidenceQuery,
   evidenceView,
+  goalsView,
   participationView,
   perceivedQuery,
   perceivedView,
   persistenceView,
+  quotesQuery,
+  quotesView,
 } from '../../../shared/analytics.js';
 import type { Deps } from '../../deps.js';
 import * as analytics from './analytics.service.js';
@@ -88,5 +91,29 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
       },
     },
     async (req) => analytics.getComparison(deps, req.actor, req.query),
+  );
+  app.get(
+    '/analytics/quotes',
+    {
+      schema: {
+        tags,
+        summary: 'The quotes behind one cell of evidence: a code of the typology, levels or factors in the selection',
+        querystring: quotesQuery,
+        response: { 200: quotesView },
+      },
+    },
+    async (req) => analytics.getQuotes(deps, req.actor, req.query),
+  );
+  app.get(
+    '/analytics/goals',
+    {
+      schema: {
+        tags,
+        summary: "Participants' learning goals per typology code, and the CEFR level of language goals at the start beside the level aimed at",
+        querystring: analyticsFilter,
+        response: { 200: goalsView },
+      },
+    },
+    async (req) => analytics.getGoals(deps, req.actor, req.query),
   );
 };

@@ -196,6 +196,16 @@ describe('analytics: change of the same people, evidence, and facts that stay tr
     expect(item(await change('from=T0&to=T1&keyAction=KA1', 'analyst'), 'PRO.methods').n).toBe(6);
     expect(item(await change('from=T0&to=T1&activityType=structured_course', 'analyst'), 'PRO.methods').n).toBe(3);
     expect(item(await change(`from=T0&to=T1&organisationId=${w.orgB.id}`, 'analyst'), 'PRO.methods').n).toBe(5);
+    // KA1 against KA2 in one question: project A's six (KA1), project B's five (KA2)
+    const byAction = (await change('from=T0&to=T1&groupBy=keyAction', 'analyst')).items.filter((i) => i.code === 'PRO.methods');
+    expect(byAction.map((i) => [i.group, i.n, i.meanChange])).toEqual([
+      ['KA1', 6, 7 / 6],
+      ['KA2', 5, 1],
+    ]);
+    // a coordinator's groups hold their own organisation's people only
+    expect((await change('from=T0&to=T1&groupBy=activityType', 'coordB')).items.map((i) => [i.group, i.code, i.n])).toEqual([
+      ['training_activity', 'PRO.methods', 5],
+    ]);
     // nobody in a comparison group answered yet
     expect((await change('from=T0&to=T1&group=comparison', 'analyst')).items).toEqual([]);
   });
@@ -205,8 +215,8 @@ describe('analytics: change of the same people, evidence, and facts that stay tr
     // T0 went out to eight (one only saved a draft), seven answered; T1 went out to the six who answered it
     const participation = await get(url('participation'), 'coordA');
     expect(participation.items).toEqual([
-      { moment: 'T0', invited: 8, responded: 7, responseRate: 7 / 8, alsoAtT0: 7, small: false, suppressed: false },
-      { moment: 'T1', invited: 6, responded: 6, responseRate: 1, alsoAtT0: 6, small: false, suppressed: false },
+      { moment: 'T0', invited: 8, responded: 7, responseRate: 7 / 8, alsoAtT0: 7, synthetic: 0, small: false, suppressed: false },
+      { moment: 'T1', invited: 6, responded: 6, responseRate: 1, alsoAtT0: 6, synthetic: 0, small: false, suppressed: false },
     ]);
     // one person's retrospective 5: a perceived change, for the coordinator; too few people for the Agency
     expect((await get(url('perceived', '&moment=T1'), 'coordA')).items).toEqual([
@@ -231,6 +241,7 @@ describe('analytics: change of the same people, evidence, and facts that stay tr
           .executeTakeFirstOrThrow()
       ).id;
     const now = new Date().toISOString();
+    // reports: documents that name nobody, so that every count is shown to the Agency (people are the next test's)
     const segment = async (projectId: string, sourceId: string | null, codes: Array<[string, string, Polarity | null]>, quote = false) => {
       let source = sourceId;
       if (!source) {
@@ -240,8 +251,8 @@ describe('analytics: change of the same people, evidence, and facts that stay tr
           .values({
             id: source,
             project_id: projectId,
-            kind: 'interview',
-            title: 'Interview',
+            kind: 'report',
+            title: 'Eindrapport',
             content: 'x'.repeat(200),
             language: 'nl',
             moment: null,
@@ -296,9 +307,42 @@ describe('analytics: change of the same people, evidence, and facts that stay tr
     expect(cell(byAction.items, 'KA1', 'PRO.methods')).toMatchObject({ segments: 2, projects: 1 });
     const factors = await get('/api/v1/analytics/evidence?groupBy=sector&codebook=factors', 'analyst');
     expect(factors.items.filter((i: { code: string }) => i.code === 'FAC.management_support')).toEqual([
-      { group: 'mbo', code: 'FAC.management_support', polarity: 'promoting', segments: 1, sources: 1, interviewees: 0, quotes: 0, projects: 1 },
-      { group: 'po', code: 'FAC.management_support', polarity: 'hindering', segments: 1, sources: 1, interviewees: 0, quotes: 0, projects: 1 },
-      { group: 'po', code: 'FAC.management_support', polarity: 'promoting', segments: 1, sources: 1, interviewees: 0, quotes: 0, projects: 1 },
+      {
+        group: 'mbo',
+        code: 'FAC.management_support',
+        polarity: 'promoting',
+        segments: 1,
+        sources: 1,
+        interviewees: 0,
+        quotes: 0,
+        projects: 1,
+        small: false,
+        suppressed: false,
+      },
+      {
+        group: 'po',
+        code: 'FAC.management_support',
+        polarity: 'hindering',
+        segments: 1,
+        sources: 1,
+        interviewees: 0,
+        quotes: 0,
+        projects: 1,
+        small: false,
+        suppressed: false,
+      },
+      {
+        group: 'po',
+        code: 'FAC.management_support',
+        polarity: 'promoting',
+        segments: 1,
+        sources: 1,
+        interviewees: 0,
+        quotes: 0,
+        projects: 1,
+        small: false,
+        suppressed: false,
+      },
     ]);
     const levels = await get('/api/v1/analytics/evidence?groupBy=keyAction&codebook=levels', 'analyst');
     expect(levels.items).toEqual([]); // nothing here is coded with an impact level yet
@@ -411,5 +455,154 @@ describe('analytics: change of the same people, evidence, and facts that stay tr
     // the Agency sees that a comparison exists, not the figures of three people
     const agency = await get(`/api/v1/analytics/comparison?from=T0&to=T1&projectId=${w.projectB.id}`, 'analyst');
     expect(agency.items[0]).toMatchObject({ comparison: { n: 3, meanChange: null }, difference: null, suppressed: true });
+  });
+
+  it('withholds from the Agency the evidence and quotes that fewer than five people could have given, and shows speakers by pseudonym', async () => {
+    const db = t.database.db;
+    const now = new Date().toISOString();
+    const code = await db
+      .selectFrom('codes as c')
+      .innerJoin('codebooks as b', 'b.id', 'c.codebook_id')
+      .select('c.id')
+      .where('b.key', '=', 'typology')
+      .where('c.key', '=', 'COL.network')
+      .executeTakeFirstOrThrow();
+    // a group interview in project A with three teachers; one of them is quoted on COL.network
+    const people = await Promise.all(
+      ['Juf Anna', 'Meester Bram', 'Juf Cora', 'Meester Daan', 'Juf Eva'].map(async (label) => {
+        const res = await call('POST', `/api/v1/projects/${w.projectA.id}/interviewees`, 'coordA', { role: 'teacher', label });
+        expect(res.statusCode, res.body).toBe(201);
+        return res.json().id as string;
+      }),
+    );
+    const source = newId();
+    await db
+      .insertInto('sources')
+      .values({
+        id: source,
+        project_id: w.projectA.id,
+        kind: 'interview',
+        title: 'Groepsgesprek',
+        content: 'Wij mailen nog steeds met de collega’s in Tampere.',
+        language: 'nl',
+        moment: 'T3',
+        source_date: null,
+        created_by: null,
+        created_at: now,
+      })
+      .execute();
+    await db
+      .insertInto('source_interviewees')
+      .values(people.slice(0, 3).map((id) => ({ source_id: source, interviewee_id: id })))
+      .execute();
+    const segment = newId();
+    await db
+      .insertInto('segments')
+      .values({
+        id: segment,
+        source_id: source,
+        start_offset: 0,
+        end_offset: 49,
+        text: 'Wij mailen nog steeds met de collega’s in Tampere.',
+        interviewee_id: people[0]!,
+        memo: null,
+        is_quote: 1,
+        created_by: null,
+        created_at: now,
+      })
+      .execute();
+    await db.insertInto('codings').values({ id: newId(), segment_id: segment, code_id: code.id, coder_id: null, polarity: null, created_at: now }).execute();
+
+    const evidence = (who: string) => get('/api/v1/analytics/evidence?groupBy=sector&codebook=typology', who);
+    const network = (view: { items: Array<{ group: string; code: string }> }) => view.items.find((i) => i.group === 'po' && i.code === 'COL.network');
+    const quotes = (who: string) => get('/api/v1/analytics/quotes?codebook=typology&code=COL&sector=po', who);
+    // three people sat in that interview: the coordinator sees the cell flagged as small, the Agency only that it exists
+    const own = (await get(`/api/v1/analytics/evidence?groupBy=project&codebook=typology&projectId=${w.projectA.id}`, 'coordA')).items.find(
+      (i: { code: string }) => i.code === 'COL.network',
+    );
+    expect(own).toMatchObject({ segments: 1, sources: 1, interviewees: 1, quotes: 1, projects: 1, small: true, suppressed: false });
+    expect(network(await evidence('analyst'))).toEqual({
+      group: 'po',
+      code: 'COL.network',
+      segments: null,
+      sources: null,
+      interviewees: null,
+      quotes: null,
+      projects: 1,
+      small: true,
+      suppressed: true,
+    });
+    expect(await quotes('analyst')).toEqual({ items: [], total: 0, suppressed: true });
+    // the coordinator reads the quote (a domain's quotes hold its indicators') with the speaker's name
+    const mine = await get(`/api/v1/analytics/quotes?codebook=typology&code=COL&projectId=${w.projectA.id}`, 'coordA');
+    expect(mine).toMatchObject({ total: 1, suppressed: false });
+    expect(mine.items[0]).toMatchObject({
+      segmentId: segment,
+      sourceTitle: 'Groepsgesprek',
+      projectTitle: 'Alfa leert Engels',
+      speaker: { role: 'teacher', label: 'Juf Anna' },
+    });
+
+    // two more colleagues joined the interview: five people, and the Agency sees the counts and the quote, by pseudonym
+    await db
+      .insertInto('source_interviewees')
+      .values(people.slice(3).map((id) => ({ source_id: source, interviewee_id: id })))
+      .execute();
+    expect(network(await evidence('analyst'))).toMatchObject({ segments: 1, sources: 1, interviewees: 1, quotes: 1, small: false, suppressed: false });
+    const agency = await quotes('analyst');
+    expect(agency.total).toBe(1);
+    expect(agency.items[0].speaker.role).toBe('teacher');
+    expect(agency.items[0].speaker.label).not.toBe('Juf Anna');
+    expect(agency.items[0].speaker.label).toMatch(/^P-[0-9A-F]{8}$/);
+    // the admin, who manages the people, sees the name
+    expect((await quotes('admin')).items[0].speaker.label).toBe('Juf Anna');
+    // tenancy and bad questions
+    expect((await call('GET', `/api/v1/analytics/quotes?codebook=typology&code=COL&projectId=${w.projectA.id}`, 'coordB')).statusCode).toBe(404);
+    expect((await get('/api/v1/analytics/quotes?codebook=typology&code=COL', 'coordB')).items).toEqual([]);
+    for (const bad of [
+      'codebook=typology',
+      'codebook=typology&code=COL;drop',
+      'codebook=everything&code=COL',
+      'codebook=factors&code=FAC.x&polarity=neutral',
+      'codebook=typology&code=COL&limit=0',
+    ])
+      expect((await call('GET', `/api/v1/analytics/quotes?${bad}`, 'analyst')).statusCode, bad).toBe(400);
+  });
+
+  it('counts learning goals per code and the CEFR level language goals start from beside the level they aim at', async () => {
+    // participants of project B set their goals through their T0 link
+    const goals: Array<Array<{ text: string; typologyCode?: string; cefrNow?: string; cefrTarget?: string }>> = [
+      [
+        { text: 'Engels in de les', typologyCode: 'PRO.language', cefrNow: 'A2', cefrTarget: 'B1' },
+        { text: 'Nieuwe werkvormen', typologyCode: 'PRO.methods' },
+      ],
+      [{ text: 'Engels spreken', typologyCode: 'PRO.language', cefrNow: 'A2', cefrTarget: 'B1' }],
+      [{ text: 'Vaktaal Engels', typologyCode: 'PRO.language', cefrNow: 'B1', cefrTarget: 'B2' }, { text: 'Iets anders' }],
+      [{ text: 'Engels', typologyCode: 'PRO.language', cefrNow: 'A2', cefrTarget: 'B1' }],
+      [{ text: 'Engels', typologyCode: 'PRO.language', cefrNow: 'A2', cefrTarget: 'B1' }],
+      [{ text: 'Engels', typologyCode: 'PRO.language', cefrNow: 'A2', cefrTarget: 'B1' }],
+    ];
+    for (const set of goals) {
+      const p = await participant(w.projectB.id, 'coordB', activities.training!);
+      const res = await call('PUT', `/api/v1/survey/${await open(p.invitation('T0'))}/goals`, undefined, { goals: set });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const own = await get(`/api/v1/analytics/goals?projectId=${w.projectB.id}`, 'coordB');
+    // by hand: six language goals of six people, one methods goal, one goal without a code
+    expect(own.goals).toEqual([
+      { code: '', goals: 1, people: 1, small: true, suppressed: false },
+      { code: 'PRO.language', goals: 6, people: 6, small: false, suppressed: false },
+      { code: 'PRO.methods', goals: 1, people: 1, small: true, suppressed: false },
+    ]);
+    expect(own.cefr).toEqual([
+      { from: 'A2', to: 'B1', goals: 5, people: 5, small: false, suppressed: false },
+      { from: 'B1', to: 'B2', goals: 1, people: 1, small: true, suppressed: false },
+    ]);
+    const agency = await get('/api/v1/analytics/goals', 'analyst');
+    expect(agency.cefr).toEqual([
+      { from: 'A2', to: 'B1', goals: 5, people: 5, small: false, suppressed: false },
+      { from: 'B1', to: 'B2', goals: null, people: 1, small: true, suppressed: true },
+    ]);
+    expect((await get('/api/v1/analytics/goals', 'coordA')).goals).toEqual([]);
   });
 });

@@ -29,7 +29,7 @@ describe('analytics on the demo cases', () => {
     return res.json().items;
   };
 
-  it('counts per project and code exactly the coded segments, sources and quotes', async () => {
+  it('counts per project and code exactly the coded segments, sources and quotes, and withholds what fewer than five people said', async () => {
     // counted here straight from the coded segments, one code at a time
     const codings = await database.db
       .selectFrom('codings as k')
@@ -37,17 +37,21 @@ describe('analytics on the demo cases', () => {
       .innerJoin('sources as s', 's.id', 'g.source_id')
       .innerJoin('codes as c', 'c.id', 'k.code_id')
       .innerJoin('codebooks as b', 'b.id', 'c.codebook_id')
-      .select(['s.project_id', 'c.key', 'g.id as segment', 'g.source_id', 'g.is_quote'])
+      .select(['s.project_id', 'c.key', 'g.id as segment', 'g.source_id', 'g.is_quote', 'g.interviewee_id'])
       .where('b.key', '=', 'typology')
       .execute();
-    const expected = new Map<string, { segments: Set<string>; sources: Set<string>; quotes: Set<string> }>();
+    // the people who could have said a segment: its speaker and everyone recorded in its source's interview
+    const inSource = await database.db.selectFrom('source_interviewees').select(['source_id', 'interviewee_id']).execute();
+    const expected = new Map<string, { segments: Set<string>; sources: Set<string>; quotes: Set<string>; people: Set<string> }>();
     for (const c of codings) {
       for (const code of c.key.includes('.') ? [c.key, c.key.split('.')[0]!] : [c.key]) {
         const id = `${c.project_id}|${code}`;
-        const e = expected.get(id) ?? { segments: new Set(), sources: new Set(), quotes: new Set() };
+        const e = expected.get(id) ?? { segments: new Set(), sources: new Set(), quotes: new Set(), people: new Set() };
         e.segments.add(c.segment);
         e.sources.add(c.source_id);
         if (c.is_quote === 1) e.quotes.add(c.segment);
+        if (c.interviewee_id) e.people.add(c.interviewee_id);
+        for (const p of inSource) if (p.source_id === c.source_id) e.people.add(p.interviewee_id);
         expected.set(id, e);
       }
     }
@@ -55,23 +59,43 @@ describe('analytics on the demo cases', () => {
     // every demo project with coded evidence is there (the cases' projects; one case has two)
     expect(new Set(items.map((i) => i.group))).toEqual(new Set(codings.map((c) => c.project_id)));
     expect(items.length).toBe(expected.size);
+    let shown = 0;
+    let withheld = 0;
     for (const i of items) {
       const e = expected.get(`${i.group}|${i.code}`)!;
-      expect({ code: i.code, segments: i.segments, sources: i.sources, quotes: i.quotes, projects: i.projects }).toEqual({
+      const few = e.people.size > 0 && e.people.size < 5;
+      if (few) withheld++;
+      else shown++;
+      expect({ code: i.code, segments: i.segments, sources: i.sources, quotes: i.quotes, projects: i.projects, suppressed: i.suppressed }).toEqual({
         code: i.code,
-        segments: e.segments.size,
-        sources: e.sources.size,
-        quotes: e.quotes.size,
+        segments: few ? null : e.segments.size,
+        sources: few ? null : e.sources.size,
+        quotes: few ? null : e.quotes.size,
         projects: 1,
+        suppressed: few,
       });
+    }
+    // Emma's job-shadowing case was told by three teachers: its cells are withheld from the analyst, the others shown
+    expect(withheld).toBeGreaterThan(0);
+    expect(shown).toBeGreaterThan(withheld);
+    // each case's coordinator sees their own counts, small or not
+    for (const account of ['emma', 'ssgn', 'tda', 'ucr', 'itta'] as const) {
+      const own = await loginAs(app, DEMO_ACCOUNTS.coordinators[account].email, DEMO_PASSWORD);
+      const res = await app.inject({ method: 'GET', url: '/api/v1/analytics/evidence?groupBy=project&codebook=typology', headers: { cookie: own } });
+      const mine: EvidenceItem[] = res.json().items;
+      expect(mine.length).toBeGreaterThan(0);
+      for (const i of mine) expect([i.segments, i.suppressed]).toEqual([expected.get(`${i.group}|${i.code}`)!.segments.size, false]);
     }
   });
 
   it('shows the report’s §6.3 pattern: professional development and the organisation first; individual results named more in mobility', async () => {
     const items = await evidence('groupBy=sector&codebook=typology');
     const domains = ['PRO', 'PER', 'INT', 'ORG', 'COL'];
+    // professional development and the organisation rest on enough people in every sector to be shown to the analyst
+    // (cooperation in primary education is told by three teachers of one case only, and withheld)
+    expect(items.filter((i) => domains.includes(i.code) && i.suppressed).map((i) => `${i.group}:${i.code}`)).toEqual(['po:COL']);
     const total = (domain: string, sectors?: string[]) =>
-      items.filter((i) => i.code === domain && (!sectors || sectors.includes(i.group))).reduce((s, i) => s + i.segments, 0);
+      items.filter((i) => i.code === domain && (!sectors || sectors.includes(i.group))).reduce((s, i) => s + (i.segments ?? 0), 0);
     const ranked = [...domains].sort((a, b) => total(b) - total(a));
     expect(ranked.slice(0, 2).sort()).toEqual(['ORG', 'PRO']);
     // mobility (KA1: po, vo, mbo) against partnerships (KA2: ho, ve): the share of professional development
@@ -80,7 +104,8 @@ describe('analytics on the demo cases', () => {
   });
   it('counts the evidence per impact level as coded: the report places most of it at the organisation and the individual', async () => {
     const items = await evidence('groupBy=keyAction&codebook=levels');
-    const total = (level: string) => items.filter((i) => i.code === level).reduce((s, i) => s + i.segments, 0);
+    expect(items.filter((i) => i.suppressed)).toEqual([]);
+    const total = (level: string) => items.filter((i) => i.code === level).reduce((s, i) => s + (i.segments ?? 0), 0);
     const coded = await database.db
       .selectFrom('codings as k')
       .innerJoin('codes as c', 'c.id', 'k.code_id')

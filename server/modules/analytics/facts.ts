@@ -1,23 +1,28 @@
-// The analytics' pre-aggregated facts, pure. A project's raw rows (answers, invitations, coded segments) become a
-// few hundred additive rows; the programme's figures are sums of them, so a dashboard never reads the raw rows.
+// The analytics' pre-aggregated facts, pure. A project's raw rows (answers, invitations, goals, coded segments) become
+// a few hundred additive rows; the programme's figures are sums of them, so a dashboard never reads the raw rows.
 // Every number is a count or a sum of whole numbers (values are kept in 1/SCALE units), so adding a project's
 // new facts and subtracting its old ones leaves no rounding behind.
 //
-// What n and v1..v4 hold per measure:
-// | measure     | variant                       | code           | moment_from/to | bin                     | n         | v1             | v2            | v3     | v4       |
-// | change      | state                         | typology code  | from / to      | (to − from) in 1/SCALE  | people    | Σ from         | Σ to          |        |          |
-// | level       | state, retrospective          | typology code  | moment / ''    | 0                       | people    | Σ value        | Σ value²      |        |          |
-// | persistence | state                         | typology code  | T1 / T2 or T3  | 0                       | gained    | held           |               |        |          |
-// | response    | ''                            | ''             | moment / ''    | 0                       | invited   | responded      | also at T0    |        |          |
-// | evidence    | typology, levels, factors:<p> | code key       | '' / ''        | 0                       | segments  | sources        | interviewees  | quotes | projects |
+// What n and v1..v5 hold per measure:
+// | measure     | variant                       | code           | moment_from/to      | bin                    | n         | v1         | v2           | v3        | v4       | v5     |
+// | change      | state                         | typology code  | from / to           | (to − from) in 1/SCALE | people    | Σ from     | Σ to         |           |          |        |
+// | level       | state, retrospective          | typology code  | moment / ''         | 0                      | people    | Σ value    | Σ value²     |           |          |        |
+// | persistence | state                         | typology code  | T1 / T2 or T3       | 0                      | gained    | held       |              |           |          |        |
+// | response    | ''                            | ''             | moment / ''         | 0                      | invited   | responded  | also at T0   | synthetic |          |        |
+// | goal        | ''                            | typology or '' | '' / ''             | 0                      | goals     | people     |              |           |          |        |
+// | cefr        | target                        | ''             | level now / target  | 0                      | goals     | people     |              |           |          |        |
+// | evidence    | typology, levels, factors:<p> | code key       | '' / ''             | 0                      | segments  | sources    | interviewees | quotes    | projects | people |
 // A person's value for a code at a moment is the mean of their state (or retrospective) items for that code.
-// Evidence of a project counts once under activity type '*' and once under each activity type it has.
+// Evidence of a project counts once under activity type '*' and once under each activity type it has. The people
+// behind an evidence cell are those who could have said it: the interviewees of its sources and its speakers, and
+// the one respondent of an open answer or reflection (or of an interview whose interviewees are not recorded), so
+// that a small crowd is recognised as small.
 
 export const SCALE = 2520; // lcm(1..10): the mean of up to ten whole answers is a whole number of 1/2520ths
 export const PAIR_MOMENTS = ['T0', 'T1', 'T2', 'T3'] as const;
 export const ALL_ACTIVITY_TYPES = '*';
 
-export type Measure = 'change' | 'level' | 'persistence' | 'response' | 'evidence';
+export type Measure = 'change' | 'level' | 'persistence' | 'response' | 'goal' | 'cefr' | 'evidence';
 
 export interface FactKey {
   measure: Measure;
@@ -36,6 +41,7 @@ export interface FactValues {
   v2: number;
   v3: number;
   v4: number;
+  v5: number;
 }
 
 export type Fact = FactKey & FactValues;
@@ -74,11 +80,22 @@ export interface InvitationOutcome {
   respondent_group: string;
   moment: string;
   responded: boolean;
+  /** sent to the demo's synthetic cohort */
+  synthetic: boolean;
+}
+
+export interface GoalRow {
+  participant_id: string;
+  activity_type: string;
+  typology_code: string | null;
+  cefr_now: string | null;
+  cefr_target: string | null;
 }
 
 export interface CodingRow {
   segment_id: string;
   source_id: string;
+  source_kind: string;
   interviewee_id: string | null;
   is_quote: number;
   code_id: string;
@@ -99,22 +116,39 @@ export interface ProjectInputs {
   items: MeasuringItem[];
   invitations: InvitationOutcome[];
   codings: CodingRow[];
+  /** the interviewees recorded for each source */
+  sourcePeople: Array<{ source_id: string; interviewee_id: string }>;
+  goals: GoalRow[];
   codes: Map<string, SystemCode>;
   activityTypes: string[];
 }
 
+/** Sources whose one writer is not an interviewee: their respondent is a person behind what they say. */
+const ONE_WRITER = new Set(['open_answer', 'reflection', 'interview']);
+
 /**
- * Coded segments per system codebook, code and polarity: distinct segments, sources, interviewees and quotes. A
- * typology domain counts the distinct segments coded with it or with any of its indicators.
+ * Coded segments per system codebook, code and polarity: distinct segments, sources, interviewees, quotes and the
+ * people behind them. A typology domain counts the distinct segments coded with it or with any of its indicators.
  */
-function evidenceCounts(codings: CodingRow[], codes: Map<string, SystemCode>) {
-  const groups = new Map<string, { variant: string; code: string; segments: Set<string>; sources: Set<string>; people: Set<string>; quotes: Set<string> }>();
+function evidenceCounts(codings: CodingRow[], codes: Map<string, SystemCode>, sourcePeople: ProjectInputs['sourcePeople']) {
+  const peopleOf = new Map<string, string[]>();
+  for (const p of sourcePeople) peopleOf.set(p.source_id, [...(peopleOf.get(p.source_id) ?? []), p.interviewee_id]);
+  const groups = new Map<
+    string,
+    { variant: string; code: string; segments: Set<string>; sources: Set<string>; speakers: Set<string>; quotes: Set<string>; people: Set<string> }
+  >();
   const count = (variant: string, code: string, c: CodingRow) => {
     const id = `${variant}\u0001${code}`;
-    const g = groups.get(id) ?? { variant, code, segments: new Set(), sources: new Set(), people: new Set(), quotes: new Set() };
+    const g = groups.get(id) ?? { variant, code, segments: new Set(), sources: new Set(), speakers: new Set(), quotes: new Set(), people: new Set() };
     g.segments.add(c.segment_id);
     g.sources.add(c.source_id);
-    if (c.interviewee_id) g.people.add(c.interviewee_id);
+    if (c.interviewee_id) {
+      g.speakers.add(c.interviewee_id);
+      g.people.add(c.interviewee_id);
+    }
+    const recorded = peopleOf.get(c.source_id);
+    if (recorded) for (const p of recorded) g.people.add(p);
+    else if (!c.interviewee_id && ONE_WRITER.has(c.source_kind)) g.people.add(`source:${c.source_id}`);
     if (c.is_quote === 1) g.quotes.add(c.segment_id);
     groups.set(id, g);
   };
@@ -136,7 +170,7 @@ const keyOf = (k: FactKey) =>
 
 class FactSet {
   readonly rows = new Map<string, Fact>();
-  add(key: FactKey, n: number, v1 = 0, v2 = 0, v3 = 0, v4 = 0) {
+  add(key: FactKey, n: number, v1 = 0, v2 = 0, v3 = 0, v4 = 0, v5 = 0) {
     const id = keyOf(key);
     const row = this.rows.get(id);
     if (row) {
@@ -145,7 +179,8 @@ class FactSet {
       row.v2 += v2;
       row.v3 += v3;
       row.v4 += v4;
-    } else this.rows.set(id, { ...key, n, v1, v2, v3, v4 });
+      row.v5 += v5;
+    } else this.rows.set(id, { ...key, n, v1, v2, v3, v4, v5 });
   }
 }
 
@@ -249,18 +284,37 @@ export function projectFacts(inputs: ProjectInputs): Fact[] {
       1,
       inv.responded ? 1 : 0,
       inv.responded && answeredT0.has(inv.participant_id) ? 1 : 0,
+      inv.synthetic ? 1 : 0,
     );
   }
 
-  for (const e of evidenceCounts(inputs.codings, inputs.codes)) {
+  // learning goals per code, and the CEFR level a language goal starts from and aims at; a person counts once per cell
+  const goalPeople = new Map<string, Set<string>>();
+  const countGoal = (key: FactKey, participant: string) => {
+    const id = keyOf(key);
+    const people = goalPeople.get(id) ?? new Set();
+    const isNew = !people.has(participant);
+    people.add(participant);
+    goalPeople.set(id, people);
+    facts.add(key, 1, isNew ? 1 : 0);
+  };
+  for (const g of inputs.goals) {
+    const at = { ...base, activity_type: g.activity_type, respondent_group: 'participant' };
+    countGoal({ ...at, measure: 'goal', code: g.typology_code ?? '', moment_from: '' }, g.participant_id);
+    if (g.cefr_now || g.cefr_target)
+      countGoal({ ...at, measure: 'cefr', variant: 'target', moment_from: g.cefr_now ?? '', moment_to: g.cefr_target ?? '' }, g.participant_id);
+  }
+
+  for (const e of evidenceCounts(inputs.codings, inputs.codes, inputs.sourcePeople)) {
     for (const activity of [ALL_ACTIVITY_TYPES, ...new Set(inputs.activityTypes)]) {
       facts.add(
         { ...base, measure: 'evidence', variant: e.variant, code: e.code, moment_from: '', activity_type: activity, respondent_group: '' },
         e.segments.size,
         e.sources.size,
-        e.people.size,
+        e.speakers.size,
         e.quotes.size,
         1,
+        e.people.size,
       );
     }
   }
@@ -288,7 +342,8 @@ export function rollupDelta(oldFacts: RollupRow[], newFacts: RollupRow[]): Rollu
       row.v2 += sign * f.v2;
       row.v3 += sign * f.v3;
       row.v4 += sign * f.v4;
-    } else sum.set(id, { ...f, ...dims, n: sign * f.n, v1: sign * f.v1, v2: sign * f.v2, v3: sign * f.v3, v4: sign * f.v4 });
+      row.v5 += sign * f.v5;
+    } else sum.set(id, { ...f, ...dims, n: sign * f.n, v1: sign * f.v1, v2: sign * f.v2, v3: sign * f.v3, v4: sign * f.v4, v5: sign * f.v5 });
   };
   for (const f of oldFacts) {
     add(f, f, -1);
@@ -298,5 +353,5 @@ export function rollupDelta(oldFacts: RollupRow[], newFacts: RollupRow[]): Rollu
     add(f, f, 1);
     add(f, WHOLE_PROGRAMME, 1);
   }
-  return [...sum.values()].filter((r) => r.n !== 0 || r.v1 !== 0 || r.v2 !== 0 || r.v3 !== 0 || r.v4 !== 0);
+  return [...sum.values()].filter((r) => r.n !== 0 || r.v1 !== 0 || r.v2 !== 0 || r.v3 !== 0 || r.v4 !== 0 || r.v5 !== 0);
 }

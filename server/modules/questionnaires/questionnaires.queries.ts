@@ -321,27 +321,6 @@ export function listDailyReflections(db: Kysely<DB>, projectId: string, day: str
     .execute();
 }
 
-// --- results per typology code, kept as responses are submitted ---
-
-/** Adds a submitted response's answers to the project's sums (one row per code and moment). */
-export async function addToSums(db: Kysely<DB>, rows: DB['questionnaire_sums'][]) {
-  if (rows.length === 0) return;
-  await db
-    .insertInto('questionnaire_sums')
-    .values(rows)
-    .onConflict((oc) =>
-      oc.columns(['project_id', 'typology_code', 'moment']).doUpdateSet((eb) => ({
-        answers: eb('questionnaire_sums.answers', '+', eb.ref('excluded.answers')),
-        total: eb('questionnaire_sums.total', '+', eb.ref('excluded.total')),
-      })),
-    )
-    .execute();
-}
-
-export function listSums(db: Kysely<DB>, projectId: string) {
-  return db.selectFrom('questionnaire_sums').select(['typology_code', 'moment', 'answers', 'total']).where('project_id', '=', projectId).execute();
-}
-
 // --- learning goals ---
 
 export function listGoals(db: Kysely<DB>, participantId: string) {

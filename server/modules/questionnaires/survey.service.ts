@@ -157,7 +157,6 @@ export async function submitAnswers(deps: Deps, token: string, input: AnswersInp
     const result = await q.submitOnce(trx, response.id, toJson(answers), now);
     if (result.numUpdatedRows === 0n) throw new AppError('conflict', 'survey.already_submitted');
     await q.updateInvitation(trx, inv.id, { status: 'completed', completed_at: now });
-    await q.addToSums(trx, sumsOf(inv, items, answers));
     const open = items.filter((i) => i.kind === 'open' && typeof answers[i.key] === 'string' && answers[i.key]);
     if (open.length) {
       const nl = participant.locale === 'nl';
@@ -175,34 +174,6 @@ export async function submitAnswers(deps: Deps, token: string, input: AnswersInp
     }
   });
   return getSurvey(deps, token);
-}
-
-/** A submitted response's 1-5 answers per typology code (0 is "not applicable"), to add to the project's sums. */
-function sumsOf(inv: Invitation, items: DB['instrument_items'][], answers: Answers): DB['questionnaire_sums'][] {
-  const sums = new Map<string, DB['questionnaire_sums']>();
-  for (const item of items) {
-    const value = answers[item.key];
-    if (!item.typology_code || typeof value !== 'number' || value < 1) continue;
-    const sum = sums.get(item.typology_code) ?? { project_id: inv.project_id, typology_code: item.typology_code, moment: inv.moment, answers: 0, total: 0 };
-    sum.answers += 1;
-    sum.total += value;
-    sums.set(item.typology_code, sum);
-  }
-  return [...sums.values()];
-}
-
-/**
- * The project's questionnaire results per typology code and moment (how many 1-5 answers, their
- * mean), for the impact model: read from the sums kept at submission, never from the responses.
- * The caller has checked that the actor may see the project.
- */
-export async function questionnaireResults(deps: Deps, projectId: string) {
-  return (await q.listSums(deps.db, projectId)).map((s) => ({
-    typologyCode: s.typology_code,
-    moment: s.moment,
-    answers: Number(s.answers),
-    mean: Math.round((Number(s.total) / Number(s.answers)) * 100) / 100,
-  }));
 }
 
 /** The participant's own answers to the state items at every moment so far: their change, not guessed. */
