@@ -2,14 +2,23 @@ import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyDatabase } from '../test/database.js';
 import { migrateTo, migrateToLatest } from './migrate.js';
+import type { DB } from './schema.js';
 
 // The migrations that move data, run on a database that holds some: what was there stays, and
 // the new tables and keys hold what they should. On SQLite and on PostgreSQL.
 
 describe('migrations of existing data', () => {
   let database: Awaited<ReturnType<typeof emptyDatabase>>;
-  // what the pooled sums held before the respondents' scores replaced them
-  let sumsBefore: { project_id: string; typology_code: string; moment: string; answers: number; total: number }[];
+  // the table some of these migrations fill is gone by the latest schema, so its type is written out here
+  type Sum = { project_id: string; typology_code: string; moment: string; answers: number; total: number };
+  const sumsOf = async (db: Kysely<DB>) =>
+    (await (db as unknown as Kysely<{ questionnaire_sums: Sum }>).selectFrom('questionnaire_sums').selectAll().execute()).map((s) => ({
+      ...s,
+      answers: Number(s.answers),
+      total: Number(s.total),
+    }));
+  // what the pooled sums held before the answers became rows
+  let sumsBefore: Sum[];
   const at = '2026-11-01T10:00:00.000Z';
   const id = (n: number) => `f0000000-0000-7000-8000-${String(n).padStart(12, '0')}`;
 
@@ -155,13 +164,7 @@ describe('migrations of existing data', () => {
         .execute();
     }
     await migrateTo(database.db, '20261129_0102_questionnaire_sums');
-    sumsBefore = (await db.selectFrom('questionnaire_sums').select(['project_id', 'typology_code', 'moment', 'answers', 'total']).execute()).map((s) => ({
-      project_id: String(s.project_id),
-      typology_code: String(s.typology_code),
-      moment: String(s.moment),
-      answers: Number(s.answers),
-      total: Number(s.total),
-    }));
+    sumsBefore = await sumsOf(database.db);
     await migrateToLatest(database.db);
   });
   afterAll(() => database.drop());
@@ -202,51 +205,24 @@ describe('migrations of existing data', () => {
     expect(sumsBefore).toEqual([{ project_id: id(20), typology_code: 'PRO.language', moment: 'T1', answers: 4, total: 19 }]);
   });
 
-  it('keeps the submitted answers per respondent instead, state and retrospective apart, and drops the pooled sums', async () => {
-    const scores = await database.db.selectFrom('questionnaire_scores').selectAll().orderBy('respondent').orderBy('item_kind', 'desc').execute();
-    expect(scores.map((s) => ({ ...s, answers: Number(s.answers), total: Number(s.total) }))).toEqual([
-      {
-        project_id: id(20),
-        item_kind: 'state',
-        typology_code: 'PRO.language',
-        respondent: 'PM1',
-        moment: 'T1',
-        respondent_kind: 'participant',
-        answers: 1,
-        total: 4,
-      },
-      {
-        project_id: id(20),
-        item_kind: 'retrospective',
-        typology_code: 'PRO.language',
-        respondent: 'PM1',
-        moment: 'T1',
-        respondent_kind: 'participant',
-        answers: 1,
-        total: 5,
-      },
-      {
-        project_id: id(20),
-        item_kind: 'state',
-        typology_code: 'PRO.language',
-        respondent: 'PM2',
-        moment: 'T1',
-        respondent_kind: 'participant',
-        answers: 1,
-        total: 5,
-      },
-      {
-        project_id: id(20),
-        item_kind: 'retrospective',
-        typology_code: 'PRO.language',
-        respondent: 'PM2',
-        moment: 'T1',
-        respondent_kind: 'participant',
-        answers: 1,
-        total: 5,
-      },
-    ]);
-    await expect(sql`select count(*) from questionnaire_sums`.execute(database.db)).rejects.toThrow();
+  it('copies the answers to one row per item, all of participants, and retires the pooled sums; going back counts the same sums from the rows', async () => {
+    const db = database.db;
+    const rows = await db
+      .selectFrom('answers')
+      .select(['response_id', 'item_key', 'value_num', 'value_text'])
+      .orderBy('response_id')
+      .orderBy('item_key')
+      .execute();
+    // every response, the draft's too, keeps its answers: a draft is finished later from its rows (per response: retro, state)
+    expect(rows.filter((r) => r.item_key !== 'open.changed').map((r) => r.value_num)).toEqual([5, 4, 5, 5, 5, 1]);
+    expect(rows.filter((r) => r.item_key === 'open.changed').map((r) => r.value_text)).toEqual(['Meer Engels.', 'Meer Engels.', 'Meer Engels.']);
+    // every response before 20261129_0700_01 came from a participant of the activity
+    expect(await db.selectFrom('responses').select('respondent_group').distinct().execute()).toEqual([{ respondent_group: 'participant' }]);
+    expect(await db.selectFrom('analytics_dirty').select('project_id').execute()).toEqual([{ project_id: id(20) }]);
+    await expect(sumsOf(db)).rejects.toThrow();
+    await migrateTo(db, '20261129_0800_answers_and_analytics');
+    expect(await sumsOf(db)).toEqual(sumsBefore);
+    await migrateToLatest(db);
   });
 
   it('keeps every participant, invitation and response, makes them participants, and the first instruments the participants’', async () => {

@@ -1,8 +1,8 @@
-import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import type { ExpressionBuilder, Insertable, Kysely } from 'kysely';
 import type { InstrumentAudience, RespondentKind } from '../../../shared/questionnaires.js';
 import type { Moment } from '../../../shared/reference.js';
 import type { DB } from '../../db/schema.js';
-import { countAll, inChunks, jsonArrayOf } from '../../db/sql-helpers.js';
+import { inChunks, jsonArrayOf } from '../../db/sql-helpers.js';
 
 // --- participants ---
 
@@ -326,7 +326,7 @@ export function findResponseOfInvitation(db: Kysely<DB>, invitationId: string) {
   return db.selectFrom('responses').selectAll().where('invitation_id', '=', invitationId).executeTakeFirst();
 }
 
-export function insertResponse(db: Kysely<DB>, row: DB['responses']) {
+export function insertResponse(db: Kysely<DB>, row: Insertable<DB['responses']>) {
   return db.insertInto('responses').values(row).execute();
 }
 
@@ -338,6 +338,30 @@ export function saveDraft(db: Kysely<DB>, id: string, answers: string, at: strin
 /** Submits once: the row changes only while `submitted_at` is still empty. */
 export function submitOnce(db: Kysely<DB>, id: string, answers: string, at: string) {
   return db.updateTable('responses').set({ answers, saved_at: at, submitted_at: at }).where('id', '=', id).where('submitted_at', 'is', null).executeTakeFirst();
+}
+
+/** Writes the last value of each item given and removes the cleared ones: one row per (response, item). */
+export async function saveItemAnswers(db: Kysely<DB>, responseId: string, values: Record<string, number | string>, cleared: string[], at: string) {
+  const rows = Object.entries(values).map(([key, v]) => ({
+    response_id: responseId,
+    item_key: key,
+    value_num: typeof v === 'number' ? v : null,
+    value_text: typeof v === 'string' ? v : null,
+    saved_at: at,
+  }));
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('answers')
+      .values(rows.slice(i, i + 500))
+      .onConflict((oc) =>
+        oc.columns(['response_id', 'item_key']).doUpdateSet((eb) => ({
+          value_num: eb.ref('excluded.value_num'),
+          value_text: eb.ref('excluded.value_text'),
+          saved_at: eb.ref('excluded.saved_at'),
+        })),
+      )
+      .execute();
+  if (cleared.length) await db.deleteFrom('answers').where('response_id', '=', responseId).where('item_key', 'in', cleared).execute();
 }
 
 export function listResponsesOfProject(db: Kysely<DB>, projectId: string) {
@@ -366,68 +390,6 @@ export function listDailyReflections(db: Kysely<DB>, projectId: string, day: str
     .where('r.submitted_at', 'is not', null)
     .orderBy('r.submitted_at')
     .execute();
-}
-
-// --- results per respondent, kept as responses are submitted ---
-
-/** Adds a submitted response's 1-5 answers to its respondent's scores (one row per code, moment and kind of item). */
-export async function addScores(db: Kysely<DB>, rows: DB['questionnaire_scores'][]) {
-  if (rows.length === 0) return;
-  await db
-    .insertInto('questionnaire_scores')
-    .values(rows)
-    .onConflict((oc) =>
-      oc.columns(['project_id', 'item_kind', 'typology_code', 'respondent', 'moment']).doUpdateSet((eb) => ({
-        answers: eb('questionnaire_scores.answers', '+', eb.ref('excluded.answers')),
-        total: eb('questionnaire_scores.total', '+', eb.ref('excluded.total')),
-      })),
-    )
-    .execute();
-}
-
-/** A respondent's mean on a code at a moment (the mean of their items on it), as a float on both engines. */
-const personMean = (alias: 's' | 'a' | 'b') => sql<number>`cast(${sql.ref(`${alias}.total`)} as double precision) / ${sql.ref(`${alias}.answers`)}`;
-
-/** Per kind of item, kind of respondent, code and moment: how many people, and the mean of their own means. */
-export function listScoreMeans(db: Kysely<DB>, projectId: string) {
-  return db
-    .selectFrom('questionnaire_scores as s')
-    .select(['s.item_kind', 's.respondent_kind', 's.typology_code', 's.moment', countAll().as('n'), sql<number | string>`avg(${personMean('s')})`.as('mean')])
-    .where('s.project_id', '=', projectId)
-    .groupBy(['s.item_kind', 's.respondent_kind', 's.typology_code', 's.moment'])
-    .execute();
-}
-
-/**
- * Change on the state items paired by person: per kind of respondent, code and pair of moments,
- * how many people answered at both, and the mean of their own differences (later minus earlier).
- */
-export function listPairedChange(db: Kysely<DB>, projectId: string) {
-  return (
-    db
-      .selectFrom('questionnaire_scores as a')
-      .innerJoin('questionnaire_scores as b', (join) =>
-        join
-          .onRef('b.project_id', '=', 'a.project_id')
-          .onRef('b.item_kind', '=', 'a.item_kind')
-          .onRef('b.typology_code', '=', 'a.typology_code')
-          .onRef('b.respondent', '=', 'a.respondent'),
-      )
-      .select([
-        'a.respondent_kind',
-        'a.typology_code',
-        'a.moment as from_moment',
-        'b.moment as to_moment',
-        countAll().as('n'),
-        sql<number | string>`avg(${personMean('b')} - ${personMean('a')})`.as('mean'),
-      ])
-      .where('a.project_id', '=', projectId)
-      .where('a.item_kind', '=', 'state')
-      // T0 < T1 < T2 < T3 as text too; the daily reflection has no state items
-      .whereRef('a.moment', '<', 'b.moment')
-      .groupBy(['a.respondent_kind', 'a.typology_code', 'a.moment', 'b.moment'])
-      .execute()
-  );
 }
 
 // --- learning goals followed up ---

@@ -188,10 +188,18 @@ describe('the comparison group and the organisation questionnaire', () => {
     const submitted = await call('POST', `/api/v1/survey/${token}/submit`, undefined, { answers: { 'state.language': 3, 'state.ict': 4 } });
     expect(submitted.statusCode).toBe(200);
     expect((await call('POST', `/api/v1/survey/${token}/submit`, undefined, { answers: {} })).statusCode).toBe(409);
-    const scores = await t.database.db.selectFrom('questionnaire_scores').selectAll().where('project_id', '=', w.projectA.id).execute();
-    expect(scores.map((s) => [s.respondent_kind, s.item_kind, s.typology_code, Number(s.total)]).sort()).toEqual([
-      ['comparison', 'state', 'PRO.ict', 4],
-      ['comparison', 'state', 'PRO.language', 3],
+    // kept as the comparison group's answers, one row per item
+    const kept = await t.database.db
+      .selectFrom('answers as a')
+      .innerJoin('responses as r', 'r.id', 'a.response_id')
+      .select(['r.respondent_group', 'a.item_key', 'a.value_num'])
+      .where('r.project_id', '=', w.projectA.id)
+      .where('r.invitation_id', 'in', t.database.db.selectFrom('invitations').select('id').where('participant_id', '=', colleagueId))
+      .orderBy('a.item_key')
+      .execute();
+    expect(kept.map((k) => [k.respondent_group, k.item_key, Number(k.value_num)])).toEqual([
+      ['comparison', 'state.ict', 4],
+      ['comparison', 'state.language', 3],
     ]);
     const invitation = (await call('GET', `${base()}/respondents`, 'coordA')).json().find((r: { id: string }) => r.id === colleagueId).invitations[0];
     expect(invitation).toMatchObject({ moment: 'T0', status: 'completed' });

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Insertable } from 'kysely';
 import { z } from 'zod';
 import { estimateMinutes, estimateSeconds, goalFormatOf } from '../../../shared/instruments.js';
 import {
@@ -176,7 +177,7 @@ async function ensureResponse(deps: Deps, inv: Invitation, person: Person) {
   if (existing) return existing;
   const { instrument } = await instrumentFor(deps, inv, person);
   const settings = await momentSettings(deps, inv.project_id);
-  const row: DB['responses'] = {
+  const row: Insertable<DB['responses']> = {
     id: newId(),
     invitation_id: inv.id,
     project_id: inv.project_id,
@@ -185,6 +186,8 @@ async function ensureResponse(deps: Deps, inv: Invitation, person: Person) {
     moment: inv.moment,
     instrument_id: instrument.id,
     answers: '{}',
+    // the analytics keep the groups apart: the comparison group's change beside the participants'
+    respondent_group: person.kind,
     saved_at: deps.clock().toISOString(),
     submitted_at: null,
   };
@@ -209,13 +212,18 @@ async function answering(deps: Deps, token: string) {
 
 export async function saveAnswers(deps: Deps, token: string, input: AnswersInput): Promise<SurveyView> {
   const { items, response, goals, goalFormat } = await answering(deps, token);
-  const merged = { ...answersOf(response), ...cleanAnswers(items, input.answers) };
-  for (const [k, v] of Object.entries(input.answers)) if (v === null || v === '') delete merged[k];
+  const given = cleanAnswers(items, input.answers);
+  const cleared = Object.entries(input.answers)
+    .filter(([, v]) => v === null || v === '')
+    .map(([k]) => k);
+  const merged = { ...answersOf(response), ...given };
+  for (const k of cleared) delete merged[k];
   const at = deps.clock().toISOString();
   const perGoal = goalRows(response.id, goals, goalFormat, input.goals, at);
   await deps.db.transaction().execute(async (trx) => {
     const result = await q.saveDraft(trx, response.id, toJson(merged), at);
     if (result.numUpdatedRows === 0n) throw new AppError('conflict', 'survey.already_submitted');
+    await q.saveItemAnswers(trx, response.id, given, cleared, at);
     await q.saveGoalAnswers(trx, perGoal);
   });
   return getSurvey(deps, token);
@@ -235,11 +243,12 @@ export async function submitAnswers(deps: Deps, token: string, input: AnswersInp
   const now = deps.clock().toISOString();
   const perGoal = goalRows(response.id, goals, goalFormat, input.goals, now);
   await deps.db.transaction().execute(async (trx) => {
+    // the rows first: the analytics count a response from the moment it is submitted, with all its answers
+    await q.saveItemAnswers(trx, response.id, answers, [], now);
     const result = await q.submitOnce(trx, response.id, toJson(answers), now);
     if (result.numUpdatedRows === 0n) throw new AppError('conflict', 'survey.already_submitted');
     await q.updateInvitation(trx, inv.id, { status: 'completed', completed_at: now });
     await q.saveGoalAnswers(trx, perGoal);
-    await q.addScores(trx, scoresOf(inv, person, response.respondent, items, answers));
     const nl = person.locale === 'nl';
     const open = items.filter((i) => i.kind === 'open' && typeof answers[i.key] === 'string' && answers[i.key]);
     const notes = (await q.listGoalAnswersOfResponse(trx, response.id)).flatMap((a) => {
@@ -262,33 +271,6 @@ export async function submitAnswers(deps: Deps, token: string, input: AnswersInp
     }
   });
   return getSurvey(deps, token);
-}
-
-/**
- * A submitted response's 1-5 answers (0 is "not applicable") per typology code, state and
- * retrospective items apart, under its respondent: what change and perceived change are computed from.
- */
-function scoresOf(inv: Invitation, person: Person, respondent: string, items: DB['instrument_items'][], answers: Answers): DB['questionnaire_scores'][] {
-  const scores = new Map<string, DB['questionnaire_scores']>();
-  for (const item of items) {
-    const value = answers[item.key];
-    if (!item.typology_code || (item.kind !== 'state' && item.kind !== 'retrospective') || typeof value !== 'number' || value < 1) continue;
-    const key = `${item.kind}|${item.typology_code}`;
-    const score = scores.get(key) ?? {
-      project_id: inv.project_id,
-      item_kind: item.kind,
-      typology_code: item.typology_code,
-      respondent,
-      moment: inv.moment,
-      respondent_kind: person.kind,
-      answers: 0,
-      total: 0,
-    };
-    score.answers += 1;
-    score.total += value;
-    scores.set(key, score);
-  }
-  return [...scores.values()];
 }
 
 /** The participant's own answers to the state items at every moment so far: their change, not guessed. */

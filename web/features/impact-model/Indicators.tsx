@@ -8,9 +8,9 @@ import { useLocale } from '../../lib/useLocale.js';
 import { formatNumber } from '../../lib/format.js';
 import { useTerms } from '../../lib/reference.js';
 import { IndicatorForm } from './forms.js';
-import { QuestionnaireEvidence } from './QuestionnaireEvidence.js';
 import { useCodebook } from './labels.js';
 import { focusLater, useModel } from './model.js';
+import { OutcomeFigures } from './OutcomeFigures.js';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; indicator: IndicatorView } | { kind: 'remove'; indicator: IndicatorView } | null;
 
@@ -133,9 +133,9 @@ function IndicatorItem({ indicator, name, onEdit, onRemove }: { indicator: Indic
                 <span className="im-evidence">{t('impactModel.indicators.segments', { count: indicator.evidence.segments })}</span>
                 {' · '}
                 <span className="im-evidence">{t('impactModel.indicators.quotes', { count: indicator.evidence.quotes })}</span>
-                <QuestionnaireEvidence questionnaire={indicator.evidence.questionnaire} />
               </dd>
             </div>
+            <OutcomeFigures evidence={indicator.evidence} />
           </dl>
         </div>
         {canEdit ? (

@@ -108,14 +108,6 @@ const nl = {
     source: 'Gemeten via',
     sources: { participant: 'Vragenlijst deelnemers', readiness: 'Gereedheidscheck coördinator', coded: 'Codering van bronnen' },
   },
-  indicators: {
-    groups: { participant: 'Deelnemers', comparison: 'Vergelijkingsgroep', organisation: 'Organisatie' },
-    state: '{{moment}} {{mean}} (n = {{count}})',
-    change: '{{from}}→{{to}} {{mean}} (n = {{count}})',
-    stateLabel: '{{group}}, toestand (1-5)',
-    changeLabel: '{{group}}, verandering per persoon',
-    perceivedLabel: 'Ervaren verandering (terugblik, 1-5)',
-  },
 };
 
 export type InstrumentMessages = typeof nl;
@@ -226,14 +218,6 @@ const en: InstrumentMessages = {
     factor: 'Factor',
     source: 'Measured through',
     sources: { participant: "Participants' questionnaire", readiness: "Coordinator's readiness check", coded: 'Coding of sources' },
-  },
-  indicators: {
-    groups: { participant: 'Participants', comparison: 'Comparison group', organisation: 'Organisation' },
-    state: '{{moment}} {{mean}} (n = {{count}})',
-    change: '{{from}}→{{to}} {{mean}} (n = {{count}})',
-    stateLabel: '{{group}}, state (1-5)',
-    changeLabel: '{{group}}, change per person',
-    perceivedLabel: 'Perceived change (looking back, 1-5)',
   },
 };
 

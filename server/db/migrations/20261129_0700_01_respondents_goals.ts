@@ -10,9 +10,8 @@ import { type Kysely, SqliteAdapter, sql } from 'kysely';
 // - Instruments for two audiences: the participant's questionnaire and the organisation's, each
 //   with its own versions per moment.
 // - Answers to learning goals, one row per response and goal.
-// - Questionnaire results kept per respondent (instead of pooled sums), state and retrospective
-//   items apart, so that change is computed from state items paired by person and perceived change
-//   is reported beside it. Filled from the responses submitted so far; the pooled sums go.
+// Every response so far came from a participant: 20261129_0800 gives them all that respondent group,
+// and the survey writes a new response's group from its respondent's kind.
 
 const isSqlite = (db: Kysely<any>) => db.getExecutor().adapter instanceof SqliteAdapter;
 
@@ -118,91 +117,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('goal_answers_pk', ['response_id', 'goal_id'])
     .execute();
   await db.schema.createIndex('goal_answers_goal_idx').on('goal_answers').column('goal_id').execute();
-
-  // --- results per respondent ---
-  await db.schema
-    .createTable('questionnaire_scores')
-    .addColumn('project_id', 'varchar(36)', (c) => c.notNull().references('projects.id').onDelete('cascade'))
-    .addColumn('item_kind', 'varchar(16)', (c) => c.notNull()) // state | retrospective
-    .addColumn('typology_code', 'varchar(40)', (c) => c.notNull())
-    .addColumn('respondent', 'varchar(40)', (c) => c.notNull())
-    .addColumn('moment', 'varchar(2)', (c) => c.notNull())
-    .addColumn('respondent_kind', 'varchar(12)', (c) => c.notNull())
-    .addColumn('answers', 'integer', (c) => c.notNull())
-    .addColumn('total', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('questionnaire_scores_pk', ['project_id', 'item_kind', 'typology_code', 'respondent', 'moment'])
-    .execute();
-
-  const items = await db
-    .selectFrom('instrument_items')
-    .select(['instrument_id', 'key', 'kind', 'typology_code'])
-    .where('typology_code', 'is not', null)
-    .where('kind', 'in', ['state', 'retrospective'])
-    .execute();
-  const itemOf = new Map(
-    items.map((i: { instrument_id: string; key: string; kind: string; typology_code: string }) => [`${i.instrument_id}|${i.key}`, i] as const),
-  );
-  type Score = {
-    project_id: string;
-    item_kind: string;
-    typology_code: string;
-    respondent: string;
-    moment: string;
-    respondent_kind: string;
-    answers: number;
-    total: number;
-  };
-  const scores = new Map<string, Score>();
-  // in pages, so that a large installation's responses are never all in memory at once
-  for (let offset = 0; ; offset += 1000) {
-    const page = await db
-      .selectFrom('responses')
-      .select(['id', 'project_id', 'instrument_id', 'respondent', 'moment', 'answers'])
-      .where('submitted_at', 'is not', null)
-      .orderBy('id')
-      .limit(1000)
-      .offset(offset)
-      .execute();
-    for (const r of page as { project_id: string; instrument_id: string; respondent: string; moment: string; answers: string }[]) {
-      let answers: Record<string, unknown>;
-      try {
-        answers = JSON.parse(r.answers);
-      } catch {
-        continue;
-      }
-      for (const [key, value] of Object.entries(answers)) {
-        const item = itemOf.get(`${r.instrument_id}|${key}`);
-        if (!item || typeof value !== 'number' || value < 1 || value > 5) continue;
-        const id = `${r.project_id}|${item.kind}|${item.typology_code}|${r.respondent}|${r.moment}`;
-        const score = scores.get(id) ?? {
-          project_id: r.project_id,
-          item_kind: item.kind,
-          typology_code: item.typology_code,
-          respondent: r.respondent,
-          moment: r.moment,
-          // every response so far came from a participant: the other kinds are new
-          respondent_kind: 'participant',
-          answers: 0,
-          total: 0,
-        };
-        score.answers += 1;
-        score.total += value;
-        scores.set(id, score);
-      }
-    }
-    if (page.length < 1000) break;
-  }
-  const rows = [...scores.values()];
-  for (let i = 0; i < rows.length; i += 500)
-    await db
-      .insertInto('questionnaire_scores')
-      .values(rows.slice(i, i + 500))
-      .execute();
-
-  await db.schema.dropTable('questionnaire_sums').execute();
 }
 
 export async function down(): Promise<void> {
-  // a one-way change: the pooled sums cannot be told apart again into state and retrospective answers
+  // a one-way change: the respondents of other kinds and the organisation's instruments have nowhere to go back to
   throw new Error('20261129_0700_01 cannot be undone');
 }
