@@ -66,7 +66,7 @@ export function DashboardFilters({ selection, scope, agency }: { selection: Sele
             selection.to,
           )}
           {scope === 'programme' && agency ? (
-            <div style={{ gridColumn: 'span 2' }}>
+            <div>
               <SearchPicker
                 label={t('analytics.filters.organisation')}
                 placeholder={t('analytics.filters.allOrganisations')}

@@ -29,7 +29,16 @@ export function SyntheticNotice({ query }: { query: Query }) {
   const synthetic = Math.max(0, ...(participation.data?.items.map((i) => i.synthetic) ?? []));
   if (!synthetic) return null;
   return (
-    <Alert color="orange" variant="light" title={t('analytics.synthetic.title')} mb="lg">
+    <Alert
+      color="orange"
+      variant="light"
+      mb="lg"
+      title={
+        <Text component="span" fw={700} fz="sm" c="dark.9">
+          {t('analytics.synthetic.title')}
+        </Text>
+      }
+    >
       <Text fz="sm" c="dark.9">
         {t('analytics.synthetic.text')}
       </Text>

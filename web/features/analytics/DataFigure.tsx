@@ -114,8 +114,11 @@ export function DataFigure<R>({
         <Empty>{empty}</Empty>
       ) : option ? (
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" style={{ opacity: busy ? 0.6 : 1 }}>
-          <Chart option={option} label={t('analytics.chartLabel', { title })} height={chartHeight} />
-          {table}
+          {/* a grid track grows to its widest content unless told otherwise: the table scrolls in its region instead */}
+          <div style={{ minWidth: 0 }}>
+            <Chart option={option} label={t('analytics.chartLabel', { title })} height={chartHeight} />
+          </div>
+          <div style={{ minWidth: 0 }}>{table}</div>
         </SimpleGrid>
       ) : (
         <div style={{ opacity: busy ? 0.6 : 1 }}>{table}</div>
