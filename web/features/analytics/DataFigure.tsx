@@ -113,7 +113,7 @@ export function DataFigure<R>({
       {rows.length === 0 ? (
         <Empty>{empty}</Empty>
       ) : option ? (
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" style={{ opacity: busy ? 0.6 : 1 }}>
+        <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md" style={{ opacity: busy ? 0.6 : 1 }}>
           {/* a grid track grows to its widest content unless told otherwise: the table scrolls in its region instead */}
           <div style={{ minWidth: 0 }}>
             <Chart option={option} label={t('analytics.chartLabel', { title })} height={chartHeight} />

@@ -91,7 +91,13 @@ export function SectorDomainFigure({ query }: { query: Query }) {
             numeric: true,
           })),
         ];
-        const values = rows.flatMap((d, y) => sectors.map((s, x) => [x, y, cell(d, s.value)?.segments ?? 0]));
+        // a withheld cell stays blank in the chart too, as in the table: never drawn as a zero
+        const values = rows.flatMap((d, y) =>
+          sectors.map((s, x) => {
+            const c = cell(d, s.value);
+            return [x, y, c?.suppressed ? '-' : (c?.segments ?? 0)] as [number, number, number | '-'];
+          }),
+        );
         return (
           <DataFigure
             id="sector-domain"
@@ -108,7 +114,12 @@ export function SectorDomainFigure({ query }: { query: Query }) {
               grid: { left: 56, right: 16, top: 16, bottom: 40 },
               xAxis: { type: 'category', data: sectors.map((s) => s.value.toUpperCase()), splitArea: { show: true } },
               yAxis: { type: 'category', data: rows, inverse: true, splitArea: { show: true } },
-              visualMap: { min: 0, max: Math.max(1, ...values.map((v) => v[2]!)), show: false, inRange: { color: ['#f1f5fb', '#7fa6dc'] } },
+              visualMap: {
+                min: 0,
+                max: Math.max(1, ...values.map((v) => (typeof v[2] === 'number' ? v[2] : 0))),
+                show: false,
+                inRange: { color: ['#f1f5fb', '#7fa6dc'] },
+              },
               series: [{ type: 'heatmap', data: values, label: { show: true, color: '#1a1b1e' } }],
             }}
           />
