@@ -182,8 +182,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.addHook('onClose', async () => clearInterval(purge));
   let stopScheduler: (() => void) | undefined;
-  let stopFactsRefresh: (() => void) | undefined;
   let stopResetWorker: (() => void) | undefined;
+  let stopFactsRefresh: (() => void) | undefined;
   if (options.scheduler) {
     app.addHook('onReady', async () => {
       stopScheduler = startScheduler(deps, app.log, options.schedulerIntervalMs ?? 30_000);
@@ -193,8 +193,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
   app.addHook('onClose', async () => {
     stopScheduler?.();
-    stopFactsRefresh?.();
     stopResetWorker?.();
+    stopFactsRefresh?.();
   });
 
   if (serveWeb && webRoot) {

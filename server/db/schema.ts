@@ -466,11 +466,11 @@ export interface DB {
   responses: ResponseTable;
   answers: AnswerTable;
   outbox: OutboxTable;
+  account_tokens: AccountTokenTable;
+  password_reset_requests: PasswordResetRequestTable;
   analytics_dirty: AnalyticsDirtyTable;
   analytics_facts: AnalyticsFactTable;
   analytics_rollup: AnalyticsMeasureColumns;
-  account_tokens: AccountTokenTable;
-  password_reset_requests: PasswordResetRequestTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;
