@@ -112,7 +112,7 @@ describe('the dashboards', () => {
     await expectAccessible(page, 'the programme dashboard, KA1');
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('heading', { level: 1, name: 'Dashboard van het programma' }).waitFor();
-    expect(await noWiderThanPhone(page)).toBe(true);
+    await expect.poll(() => noWiderThanPhone(page)).toBe(true);
     await expectAccessible(page, 'the programme dashboard on a phone');
     await context.close();
   });
@@ -136,7 +136,7 @@ describe('the dashboards', () => {
       .toEqual(change.items.map((i) => [i.code, String(i.n)]));
     await page.getByRole('table', { name: 'Respons en uitval per moment', exact: true }).waitFor();
     await page.getByRole('table', { name: 'Bewijs in dit project', exact: true }).waitFor();
-    expect(await noWiderThanPhone(page)).toBe(true);
+    await expect.poll(() => noWiderThanPhone(page)).toBe(true);
     await expectAccessible(page, 'a project dashboard on a phone');
 
     // another organisation's project is not found, its dashboard and its figures included

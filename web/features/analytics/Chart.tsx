@@ -41,7 +41,8 @@ export function Chart({ option, label, height = 280 }: { option: ChartOption; la
     chart.current?.setOption({ animation: false, textStyle: { fontFamily: 'inherit' }, ...option }, { notMerge: true });
   }, [option]);
 
-  return <div ref={box} role="img" aria-label={label} style={{ width: '100%', height }} />;
+  // clipped: between a change of width and the next resize, the old canvas must not widen the page
+  return <div ref={box} role="img" aria-label={label} style={{ width: '100%', height, overflow: 'hidden' }} />;
 }
 
 /** The product's colours for series, dark enough to tell apart on white. */
