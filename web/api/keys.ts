@@ -38,6 +38,11 @@ export const keys = {
     segments: (filter: object) => ['retrieval', 'segments', filter] as const,
     matrix: (kind: string, filter: object) => ['retrieval', 'matrix', kind, filter] as const,
   },
+  /** the dashboards' questions: read-only, refreshed when they are asked again */
+  analytics: {
+    all: ['analytics'] as const,
+    call: (name: string, query: object) => ['analytics', name, query] as const,
+  },
   participants: (projectId: string) => ['participants', projectId] as const,
   momentSettings: (projectId: string) => ['moment-settings', projectId] as const,
   reflections: (projectId: string, day: string) => ['participants', projectId, 'reflections', day] as const,
