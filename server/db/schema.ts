@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 // Column types as both drivers return them: ids, dates and timestamps are ISO text,
 // booleans are 0/1 integers, JSON is text (see db/json.ts).
@@ -148,6 +148,8 @@ export interface SourceTable {
   source_date: string | null;
   created_by: string | null;
   created_at: string;
+  /** 1: the Agency shares this source's coded segments with every organisation's suggestions (its own texts only) */
+  agency_shared: Generated<number>;
 }
 
 export interface SourceIntervieweeTable {
@@ -175,6 +177,20 @@ export interface CodingTable {
   coder_id: string | null;
   polarity: string | null; // factors only: promoting | hindering
   created_at: string;
+}
+
+export interface SuggestionModelTable {
+  id: string;
+  codebook_id: string;
+  scope: string; // agency | shared | organisation:<id>
+  language: string;
+  trained_at: string | null;
+  codings_count: number;
+  examples_count: number;
+  model: string | null; // JSON, LearnedModel (coding/learner.ts)
+  metrics: string | null; // JSON, the cross-validated figures
+  claimed_by: string | null;
+  claimed_until: string | null;
 }
 
 export interface AuditLogTable {
@@ -361,6 +377,7 @@ export interface DB {
   source_interviewees: SourceIntervieweeTable;
   segments: SegmentTable;
   codings: CodingTable;
+  suggestion_models: SuggestionModelTable;
   audit_log: AuditLogTable;
   impact_elements: ImpactElementTable;
   impact_links: ImpactLinkTable;

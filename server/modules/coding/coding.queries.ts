@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { countAll } from '../../db/sql-helpers.js';
 
@@ -28,11 +28,11 @@ export function findSource(db: Kysely<DB>, sourceId: string) {
   return db.selectFrom('sources').selectAll().where('id', '=', sourceId).executeTakeFirst();
 }
 
-export function insertSource(db: Kysely<DB>, row: DB['sources']) {
+export function insertSource(db: Kysely<DB>, row: Insertable<DB['sources']>) {
   return db.insertInto('sources').values(row).execute();
 }
 
-export function updateSource(db: Kysely<DB>, id: string, set: Partial<DB['sources']>) {
+export function updateSource(db: Kysely<DB>, id: string, set: Updateable<DB['sources']>) {
   return db.updateTable('sources').set(set).where('id', '=', id).execute();
 }
 
