@@ -51,6 +51,11 @@ const MESSAGES: Record<string, { nl: string; en: string }> = {
   'validation.scale': { nl: 'moet tussen 1 en 5 liggen', en: 'must be between 1 and 5' },
   'source.not_found': { nl: 'Bron niet gevonden.', en: 'Source not found.' },
   'segment.not_found': { nl: 'Dit gecodeerde fragment bestaat niet (meer).', en: 'This coded segment does not exist (any more).' },
+  'source.share_not_allowed': {
+    nl: 'Alleen de NA-beheerder kan een bron van het Agentschap zelf delen met de suggesties van alle organisaties.',
+    en: "Only the NA admin can share one of the Agency's own sources with every organisation's suggestions.",
+  },
+  'codebook.no_suggestions': { nl: 'Voor dit codeboek zijn er geen suggesties.', en: 'There are no suggestions for this codebook.' },
   'coding.not_found': { nl: 'Deze codering bestaat niet (meer).', en: 'This coding does not exist (any more).' },
   'interviewee.not_found': { nl: 'Deze geïnterviewde bestaat niet (meer).', en: 'This interviewee does not exist (any more).' },
   'source.empty_file': { nl: 'Het bestand bevat geen tekst.', en: 'The file contains no text.' },

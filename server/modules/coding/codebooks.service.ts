@@ -10,7 +10,7 @@ import * as q from './codebooks.queries.js';
 type CodebookRow = DB['codebooks'];
 
 /** Who may see a codebook: the shared ones everybody, an organisation's own its members and the agency. */
-function canSee(actor: Actor, book: CodebookRow): boolean {
+export function canSeeCodebook(actor: Actor, book: Pick<CodebookRow, 'organisation_id'>): boolean {
   return book.organisation_id === null || isAgency(actor) || actor.organisationId === book.organisation_id;
 }
 
@@ -26,7 +26,7 @@ function canEdit(actor: Actor, book: CodebookRow): boolean {
 
 async function requireBook(deps: Deps, actor: Actor, id: string, forEdit: boolean) {
   const book = await q.findCodebook(deps.db, id);
-  if (!book || !canSee(actor, book)) throw notFound('codebook.not_found');
+  if (!book || !canSeeCodebook(actor, book)) throw notFound('codebook.not_found');
   if (forEdit && !canEdit(actor, book)) throw forbidden();
   return book;
 }

@@ -36,6 +36,12 @@ export function updateSource(db: Kysely<DB>, id: string, set: Updateable<DB['sou
   return db.updateTable('sources').set(set).where('id', '=', id).execute();
 }
 
+export async function findUserRole(db: Kysely<DB>, userId: string | null): Promise<string | null> {
+  if (!userId) return null;
+  const row = await db.selectFrom('users').select('role').where('id', '=', userId).executeTakeFirst();
+  return row?.role ?? null;
+}
+
 export function deleteSource(db: Kysely<DB>, id: string) {
   return db.deleteFrom('sources').where('id', '=', id).execute();
 }

@@ -27,6 +27,15 @@ import { personFor } from './people.js';
 
 const codePoints = (s: string) => [...s];
 
+/**
+ * Who may share a source's coded segments with every organisation's suggestions: the NA admin, and
+ * only for a source the Agency's own staff added (its own texts, such as its published case
+ * descriptions); an organisation's texts never leave that organisation.
+ */
+export function mayShareSourceForLearning(actor: Actor, addedByRole: string | null): boolean {
+  return actor.role === 'na_admin' && (addedByRole === 'na_admin' || addedByRole === 'na_analyst');
+}
+
 /** Who may add sources and code them: the agency's staff everywhere, a coordinator in their own organisation. */
 function canCode(actor: Actor, organisationId: string): boolean {
   if (isAgency(actor)) return true;
@@ -159,6 +168,7 @@ export async function getSource(deps: Deps, actorOrNull: Actor | null, sourceId:
     content: source.content,
     segmentList,
     canEdit: canCode(actor, project.organisation_id) && !project.archived_at,
+    agencyShared: source.agency_shared === 1,
   };
 }
 
@@ -178,8 +188,12 @@ export async function updateSource(deps: Deps, actorOrNull: Actor | null, source
   const actor = requireActor(actorOrNull);
   const source = await requireVisibleSource(deps, actor, sourceId);
   const project = await requireCodableProject(deps, actor, source.project_id);
+  if (patch.agencyShared !== undefined && !mayShareSourceForLearning(actor, await q.findUserRole(deps.db, source.created_by))) {
+    throw forbidden('source.share_not_allowed');
+  }
   await deps.db.transaction().execute(async (trx) => {
     await q.updateSource(trx, sourceId, {
+      ...(patch.agencyShared !== undefined && { agency_shared: patch.agencyShared ? 1 : 0 }),
       ...(patch.title !== undefined && { title: patch.title }),
       ...(patch.kind !== undefined && { kind: patch.kind }),
       ...(patch.language !== undefined && { language: patch.language }),
