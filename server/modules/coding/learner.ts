@@ -245,10 +245,7 @@ export function fitModel(
   const df = new Map<string, number>();
   for (const c of counted) for (const key of c.keys()) df.set(key, (df.get(key) ?? 0) + 1);
   const lexicalKeys = [...new Set(lexical.flatMap((l) => [...l.keys()]))];
-  const features = [
-    ...[...df.entries()].filter(([, n]) => n >= settings.minDf).map(([k]) => k),
-    ...lexicalKeys,
-  ].sort();
+  const features = [...[...df.entries()].filter(([, n]) => n >= settings.minDf).map(([k]) => k), ...lexicalKeys].sort();
   const index = new Map(features.map((k, i) => [k, i]));
   const n = examples.length;
   const idf = features.map((k) => (k.startsWith('l:') ? 1 : Math.log((1 + n) / (1 + df.get(k)!)) + 1));
@@ -363,7 +360,8 @@ function scorePrepared(model: LearnedModel, p: Prepared): LearnedScore[] {
   const s = scorerFor(model);
   const probability = probabilities(s, vectorise(p.counts, s.index, model.idf, p.lexical));
   const results: LearnedScore[] = [];
-  for (let c = 0; c < model.classes.length; c++) if (model.scored[c]) results.push({ code: model.classes[c]!, score: codeScore(model, probability, c), words: [], examples: [] });
+  for (let c = 0; c < model.classes.length; c++)
+    if (model.scored[c]) results.push({ code: model.classes[c]!, score: codeScore(model, probability, c), words: [], examples: [] });
   return results.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
 }
 
@@ -581,12 +579,7 @@ export function crossValidate(
 }
 
 /** The threshold that gives the best micro-F1 at group level over out-of-fold scores. */
-export function chooseThreshold(
-  examples: readonly TrainingExample[],
-  cv: CrossValidation,
-  groupOf: (code: string) => string,
-  limit: number,
-): number {
+export function chooseThreshold(examples: readonly TrainingExample[], cv: CrossValidation, groupOf: (code: string) => string, limit: number): number {
   let best = { threshold: FALLBACK_THRESHOLD, f1: -1 };
   for (const threshold of THRESHOLDS) {
     const pairs = examples.map((e, i) => ({ gold: e.codes, predicted: decide(cv.scores[i]!, threshold, limit).map((s) => s.code) }));
@@ -628,7 +621,9 @@ export function trainAndMeasure(input: TrainingInput): TrainingResult {
     const cv = crossValidate(input.examples, input.codebook, input.lang, settings);
     threshold = chooseThreshold(input.examples, cv, groupOf, input.limit);
     if (measured >= MIN_MEASURED) {
-      const pairs = input.examples.flatMap((e, i) => (e.evaluate ? [{ gold: e.codes, predicted: decide(cv.scores[i]!, threshold, input.limit).map((s) => s.code) }] : []));
+      const pairs = input.examples.flatMap((e, i) =>
+        e.evaluate ? [{ gold: e.codes, predicted: decide(cv.scores[i]!, threshold, input.limit).map((s) => s.code) }] : [],
+      );
       measurement = measure(pairs, groupOf);
     }
   }

@@ -40,10 +40,7 @@ export function listCodingsForLearning(db: Kysely<DB>, codebookId: string, langu
     .where('k.codebook_id', '=', codebookId)
     .where('s.language', '=', language)
     .where((eb) => {
-      const byAgency = eb.and([
-        eb('u.role', 'in', AGENCY_ROLES),
-        ...(pool.agencyCodings === 'shared_sources' ? [eb('s.agency_shared', '=', 1)] : []),
-      ]);
+      const byAgency = eb.and([eb('u.role', 'in', AGENCY_ROLES), ...(pool.agencyCodings === 'shared_sources' ? [eb('s.agency_shared', '=', 1)] : [])]);
       return pool.organisationId ? eb.or([byAgency, eb('p.organisation_id', '=', pool.organisationId)]) : byAgency;
     })
     .orderBy('g.id')
@@ -54,7 +51,7 @@ export function listCodingsForLearning(db: Kysely<DB>, codebookId: string, langu
 export function listCodebooksForLearning(db: Kysely<DB>) {
   return db
     .selectFrom('codebooks as b')
-    .innerJoin('codes as k', 'k.codebook_id', 'b.id')
+    .leftJoin('codes as k', 'k.codebook_id', 'b.id')
     .leftJoin('codes as parent', 'parent.id', 'k.parent_id')
     .select(['b.id as codebook_id', 'b.key as codebook_key', 'b.kind', 'k.key', 'parent.key as parent_key'])
     .orderBy('b.id')

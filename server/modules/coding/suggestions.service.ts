@@ -91,7 +91,13 @@ const LABELLED = (labelled as { fragments: LabelledFragment[] }).fragments;
 const LABELLED_BY_ID = new Map(LABELLED.map((f) => [f.id, f]));
 
 function labelledExamples(lang: Locale): TrainingExample[] {
-  return LABELLED.filter((f) => f.lang === lang).map((f) => ({ ref: `labelled:${f.id}`, group: `labelled:${f.id}`, text: f.text, codes: f.codes, evaluate: false }));
+  return LABELLED.filter((f) => f.lang === lang).map((f) => ({
+    ref: `labelled:${f.id}`,
+    group: `labelled:${f.id}`,
+    text: f.text,
+    codes: f.codes,
+    evaluate: false,
+  }));
 }
 
 // --- codebooks -----------------------------------------------------------------------------------
@@ -107,7 +113,7 @@ async function learnableCodebooks(deps: Deps): Promise<LearnableCodebook[]> {
   const books = new Map<string, LearnableCodebook>();
   for (const r of await q.listCodebooksForLearning(deps.db)) {
     const book = books.get(r.codebook_id) ?? books.set(r.codebook_id, { id: r.codebook_id, key: r.codebook_key, kind: r.kind, codes: [] }).get(r.codebook_id)!;
-    book.codes.push({ key: r.key, parent: r.parent_key });
+    if (r.key) book.codes.push({ key: r.key, parent: r.parent_key });
   }
   return [...books.values()];
 }
@@ -150,7 +156,11 @@ async function examplesFor(deps: Deps, book: LearnableCodebook, scope: LearningS
   const rows = await q.listCodingsForLearning(deps.db, book.id, language, learningPool(scope));
   const bySegment = new Map<string, TrainingExample>();
   for (const r of rows) {
-    const e = bySegment.get(r.segment_id) ?? bySegment.set(r.segment_id, { ref: `segment:${r.segment_id}`, group: `source:${r.source_id}`, text: r.text, codes: [], evaluate: true }).get(r.segment_id)!;
+    const e =
+      bySegment.get(r.segment_id) ??
+      bySegment
+        .set(r.segment_id, { ref: `segment:${r.segment_id}`, group: `source:${r.source_id}`, text: r.text, codes: [], evaluate: true })
+        .get(r.segment_id)!;
     if (!e.codes.includes(r.key)) e.codes.push(r.key);
   }
   return [...(isTypology(book) ? labelledExamples(language) : []), ...bySegment.values()];
@@ -424,4 +434,3 @@ export async function suggestionModels(deps: Deps, actorOrNull: Actor | null, co
   if (models.some((m) => m.source !== 'learned')) kickTrainer(deps);
   return { codebookId, codebookKey: book.key, scope: scope.kind === 'agency' ? 'agency' : 'organisation', retrainAfter: RETRAIN_AFTER, models };
 }
-
