@@ -236,6 +236,43 @@ export const matrixView = z.object({
 });
 export type MatrixView = z.infer<typeof matrixView>;
 
+// --- the workspace: word search and matrix cells -----------------------------------------------
+
+export const searchQuery = z.object({
+  q: z.string().trim().min(2, { message: 'validation.too_short' }).max(100, { message: 'validation.too_long' }),
+  limit: z.coerce.number({ message: 'validation.number' }).int().min(1).max(1000).default(200),
+});
+export type SearchQuery = z.infer<typeof searchQuery>;
+/** Across projects (the Agency: every organisation; a coordinator: their own), with the retrieval filters. */
+export const crossSearchQuery = searchQuery.extend({
+  sector: z.enum(SECTORS, { message: 'validation.choice' }).optional(),
+  keyAction: z.enum(KEY_ACTIONS, { message: 'validation.choice' }).optional(),
+});
+export type CrossSearchQuery = z.infer<typeof crossSearchQuery>;
+
+export const searchHitView = z.object({
+  source: z.object({ id, title: z.string(), kind: z.enum(SOURCE_KINDS), language: z.enum(LOCALES), moment: z.enum(MOMENTS).nullable() }),
+  project: z.object({ id, title: z.string() }),
+  /** offsets of the match in code points of the source text, end exclusive */
+  start: z.number(),
+  end: z.number(),
+  before: z.string(),
+  match: z.string(),
+  after: z.string(),
+  /** the people of the source (pseudonymised for the Agency's analysts) */
+  interviewees: z.array(personView),
+});
+export type SearchHitView = z.infer<typeof searchHitView>;
+export const searchView = z.object({ hits: z.array(searchHitView), sources: z.number(), truncated: z.boolean() });
+export type SearchView = z.infer<typeof searchView>;
+
+/** One cell of a matrix: `row` is a code key; `column` a project id (code-by-case) or a code key (co-occurrence). */
+export const matrixCellQuery = matrixQuery.extend({
+  row: z.string().trim().min(1, { message: 'validation.required' }).max(80),
+  column: z.string().trim().min(1, { message: 'validation.required' }).max(80),
+});
+export type MatrixCellQuery = z.infer<typeof matrixCellQuery>;
+
 export const suggestInput = z.object({
   text: z.string().min(1, { message: 'validation.required' }).max(20_000, { message: 'validation.too_long' }),
   lang: z.enum(LOCALES, { message: 'validation.choice' }),

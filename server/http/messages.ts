@@ -144,6 +144,8 @@ const MESSAGES: Record<string, { nl: string; en: string }> = {
   'validation.reminder_order': { nl: 'de tweede herinnering komt na de eerste', en: 'the second reminder comes after the first' },
   'validation.required': { nl: 'is verplicht', en: 'is required' },
   'validation.too_long': { nl: 'is te lang', en: 'is too long' },
+  'validation.too_short': { nl: 'is te kort (minstens twee tekens)', en: 'is too short (two characters at least)' },
+  'coding.unknown_matrix_code': { nl: 'is geen code van dit codeboek', en: 'is not a code of this codebook' },
   'validation.too_large': { nl: 'is te groot', en: 'is too large' },
   'validation.email': { nl: 'is geen geldig e-mailadres', en: 'is not a valid e-mail address' },
   'validation.url': { nl: 'is geen geldige webadres (https://...)', en: 'is not a valid web address (https://...)' },
