@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { ensureXmllint } from './ensure-tools.mjs';
 
 function runTests(url) {
   const r = spawnSync('npx', ['vitest', 'run', 'server/', 'shared/', ...process.argv.slice(2)], {
@@ -60,6 +61,7 @@ function freePort() {
   });
 }
 
+ensureXmllint();
 if (process.env.TEST_DATABASE_URL) process.exit(runTests(process.env.TEST_DATABASE_URL));
 
 const bin = ensurePgBin();
