@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTIVITY_TYPES, INTERVIEWEE_ROLES, KEY_ACTIONS, LOCALES, MOMENTS, POLARITIES, SECTORS } from './reference.js';
-import { id, isoDate } from './schemas.js';
+import { formList, id, isoDate, required, text, uploadedFile, verbatim } from './schemas.js';
 
 // Qualitative evidence: sources, segments (spans in code points), codings against codebooks.
 
@@ -10,8 +10,6 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 /** Largest source text we take (characters); a long interview transcript is well below this. */
 export const MAX_SOURCE_LENGTH = 500_000;
 export const UPLOAD_TYPES = ['txt', 'md', 'docx'] as const;
-
-const text = (max: number) => z.string().trim().max(max, { message: 'validation.too_long' });
 
 const sourceFields = {
   title: text(300).min(1, { message: 'validation.required' }),
@@ -24,21 +22,19 @@ const sourceFields = {
 
 export const sourceInput = z.object({
   ...sourceFields,
-  content: z.string().min(1, { message: 'validation.required' }).max(MAX_SOURCE_LENGTH, { message: 'validation.too_long' }),
+  content: verbatim(MAX_SOURCE_LENGTH),
 });
 export type SourceInput = z.infer<typeof sourceInput>;
 
-/** A file sent as base64 in JSON: .txt, .md or .docx. */
+/** A transcript uploaded as a file (multipart/form-data): .txt, .md or .docx, with the source's details as fields. */
 export const sourceUpload = z.object({
-  ...sourceFields,
+  file: uploadedFile(UPLOAD_TYPES, 'validation.file_type'),
   title: text(300).nullish(),
-  filename: z
-    .string()
-    .trim()
-    .min(1, { message: 'validation.required' })
-    .max(255)
-    .regex(/\.(txt|md|docx)$/i, { message: 'validation.file_type' }),
-  contentBase64: z.string().min(1, { message: 'validation.required' }).max(14_000_000, { message: 'validation.too_large' }),
+  kind: sourceFields.kind,
+  language: sourceFields.language,
+  moment: sourceFields.moment,
+  sourceDate: sourceFields.sourceDate,
+  intervieweeIds: formList(id, 50),
 });
 export type SourceUpload = z.infer<typeof sourceUpload>;
 
@@ -93,6 +89,8 @@ export const segmentView = z.object({
   interviewee: personView.nullable(),
   codings: z.array(codingView),
   createdBy: z.string().nullable(),
+  /** whether this user may change or remove the segment (its memo, quote mark, speaker) */
+  canChange: z.boolean(),
 });
 export type SegmentView = z.infer<typeof segmentView>;
 
@@ -194,7 +192,7 @@ export const mergeInput = z.object({ intoCodeId: id });
 // --- retrieval ----------------------------------------------------------------------
 
 export const retrievalQuery = z.object({
-  code: z.string().trim().max(80).optional(),
+  code: text(80).optional(),
   codeId: id.optional(),
   projectId: id.optional(),
   sector: z.enum(SECTORS, { message: 'validation.choice' }).optional(),
@@ -225,7 +223,7 @@ export const retrievedSegmentView = z.object({
 export type RetrievedSegmentView = z.infer<typeof retrievedSegmentView>;
 
 export const matrixQuery = retrievalQuery.omit({ code: true, codeId: true, limit: true, quotesOnly: true }).extend({
-  codebook: z.string().trim().max(40).default('typology'),
+  codebook: text(40).default('typology'),
 });
 export type MatrixQuery = z.infer<typeof matrixQuery>;
 
@@ -239,7 +237,7 @@ export type MatrixView = z.infer<typeof matrixView>;
 // --- the workspace: word search and matrix cells -----------------------------------------------
 
 export const searchQuery = z.object({
-  q: z.string().trim().min(2, { message: 'validation.too_short' }).max(100, { message: 'validation.too_long' }),
+  q: text(100).min(2, { message: 'validation.too_short' }),
   limit: z.coerce.number({ message: 'validation.number' }).int().min(1).max(1000).default(200),
 });
 export type SearchQuery = z.infer<typeof searchQuery>;
@@ -268,16 +266,16 @@ export type SearchView = z.infer<typeof searchView>;
 
 /** One cell of a matrix: `row` is a code key; `column` a project id (code-by-case) or a code key (co-occurrence). */
 export const matrixCellQuery = matrixQuery.extend({
-  row: z.string().trim().min(1, { message: 'validation.required' }).max(80),
-  column: z.string().trim().min(1, { message: 'validation.required' }).max(80),
+  row: required(80),
+  column: required(80),
 });
 export type MatrixCellQuery = z.infer<typeof matrixCellQuery>;
 
 export const suggestInput = z.object({
-  text: z.string().min(1, { message: 'validation.required' }).max(20_000, { message: 'validation.too_long' }),
+  text: verbatim(20_000),
   lang: z.enum(LOCALES, { message: 'validation.choice' }),
   /** The codebook in use, by key; the typology when left out. */
-  codebook: z.string().trim().min(1).max(40, { message: 'validation.too_long' }).optional(),
+  codebook: required(40).optional(),
 });
 export type SuggestInput = z.infer<typeof suggestInput>;
 
@@ -358,7 +356,7 @@ export const agreementQuery = z.object({
     .optional()
     .transform((v) => (v ? v.split(',').filter(Boolean) : undefined))
     .pipe(z.array(id).max(10).optional()),
-  codebook: z.string().trim().max(40).default('typology'),
+  codebook: text(40).default('typology'),
   sourceId: id.optional(),
 });
 export type AgreementQuery = z.infer<typeof agreementQuery>;
@@ -385,3 +383,14 @@ export const agreementView = z.object({
   ),
 });
 export type AgreementView = z.infer<typeof agreementView>;
+
+/** What a REFI-QDA project import brought in. */
+export const refiImportSummaryView = z.object({
+  sources: z.number(),
+  segments: z.number(),
+  codings: z.number(),
+  newCodes: z.number(),
+  unknownCoders: z.number(),
+  ignored: z.array(z.string()),
+});
+export type RefiImportSummaryView = z.infer<typeof refiImportSummaryView>;

@@ -1,17 +1,9 @@
 import { type Kysely, sql } from 'kysely';
-import type { DB } from '../../db/schema.js';
+import type { Locale } from '../../../shared/reference.js';
+import type { DB, LearningScopeKey } from '../../db/schema.js';
+import type { LearningPool } from '../../http/access.js';
 
-const AGENCY_ROLES = ['na_admin', 'na_analyst'];
-
-/**
- * Which coded segments a model may learn from (suggestions.service.ts, `learningPool`):
- * codings by the Agency's staff, everywhere or only on the sources it shares, and every coding in
- * one organisation's projects.
- */
-export interface LearningPool {
-  agencyCodings: 'everywhere' | 'shared_sources';
-  organisationId: string | null;
-}
+const AGENCY_ROLES = ['na_admin', 'na_analyst'] as const;
 
 /** Codings per codebook, language, organisation, coder role and sharing: the counts retraining watches. */
 export function countCodingsForLearning(db: Kysely<DB>) {
@@ -28,7 +20,7 @@ export function countCodingsForLearning(db: Kysely<DB>) {
 }
 
 /** The coded segments of a codebook in one language that a pool may learn from, one row per coding. */
-export function listCodingsForLearning(db: Kysely<DB>, codebookId: string, language: string, pool: LearningPool) {
+export function listCodingsForLearning(db: Kysely<DB>, codebookId: string, language: Locale, pool: LearningPool) {
   return db
     .selectFrom('codings as c')
     .innerJoin('segments as g', 'g.id', 'c.segment_id')
@@ -63,7 +55,7 @@ export function findCodebookByKey(db: Kysely<DB>, key: string) {
   return db.selectFrom('codebooks').select(['id', 'key', 'kind', 'organisation_id']).where('key', '=', key).executeTakeFirst();
 }
 
-export function findModel(db: Kysely<DB>, codebookId: string, scope: string, language: string) {
+export function findModel(db: Kysely<DB>, codebookId: string, scope: LearningScopeKey, language: Locale) {
   return db
     .selectFrom('suggestion_models')
     .selectAll()
@@ -74,7 +66,7 @@ export function findModel(db: Kysely<DB>, codebookId: string, scope: string, lan
 }
 
 /** Whether a stored model changed, without reading the model itself. */
-export function findModelStamp(db: Kysely<DB>, codebookId: string, scope: string, language: string) {
+export function findModelStamp(db: Kysely<DB>, codebookId: string, scope: LearningScopeKey, language: Locale) {
   return db
     .selectFrom('suggestion_models')
     .select(['id', 'trained_at'])
@@ -93,7 +85,7 @@ export function listModelSummaries(db: Kysely<DB>, codebookId?: string) {
   return query.execute();
 }
 
-export function insertModelRowIfMissing(db: Kysely<DB>, row: { id: string; codebook_id: string; scope: string; language: string }) {
+export function insertModelRowIfMissing(db: Kysely<DB>, row: { id: string; codebook_id: string; scope: LearningScopeKey; language: Locale }) {
   return db
     .insertInto('suggestion_models')
     .values({ ...row, trained_at: null, codings_count: 0, examples_count: 0, model: null, metrics: null, claimed_by: null, claimed_until: null })
@@ -102,7 +94,15 @@ export function insertModelRowIfMissing(db: Kysely<DB>, row: { id: string; codeb
 }
 
 /** Claims a model for training; true when this worker got it (nobody else holds an unexpired claim). */
-export async function claimModel(db: Kysely<DB>, codebookId: string, scope: string, language: string, worker: string, nowIso: string, untilIso: string) {
+export async function claimModel(
+  db: Kysely<DB>,
+  codebookId: string,
+  scope: LearningScopeKey,
+  language: Locale,
+  worker: string,
+  nowIso: string,
+  untilIso: string,
+) {
   const result = await db
     .updateTable('suggestion_models')
     .set({ claimed_by: worker, claimed_until: untilIso })
@@ -117,8 +117,8 @@ export async function claimModel(db: Kysely<DB>, codebookId: string, scope: stri
 export function saveModel(
   db: Kysely<DB>,
   codebookId: string,
-  scope: string,
-  language: string,
+  scope: LearningScopeKey,
+  language: Locale,
   worker: string,
   set: { trained_at: string; codings_count: number; examples_count: number; model: string; metrics: string | null },
 ) {
@@ -132,7 +132,7 @@ export function saveModel(
     .execute();
 }
 
-export function releaseModel(db: Kysely<DB>, codebookId: string, scope: string, language: string, worker: string) {
+export function releaseModel(db: Kysely<DB>, codebookId: string, scope: LearningScopeKey, language: Locale, worker: string) {
   return db
     .updateTable('suggestion_models')
     .set({ claimed_by: null, claimed_until: null })

@@ -6,10 +6,19 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { SuggestInput, SuggestionModelsView, SuggestionView, SuggestView } from '../../../shared/coding.js';
 import { LOCALES, type Locale } from '../../../shared/reference.js';
 import type { Deps } from '../../deps.js';
-import { type Actor, canSeeOrganisation, isAgency, requireActor } from '../../http/access.js';
-import { forbidden, notFound } from '../../http/errors.js';
+import type { LearningScopeKey } from '../../db/schema.js';
+import {
+  type Actor,
+  canSeeCodebook,
+  type LearningScope,
+  learningPool,
+  maySeeExample,
+  requireActor,
+  requireLearningScope,
+  requireSeesCodebook,
+} from '../../http/access.js';
+import { notFound } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
-import { canSeeCodebook } from './codebooks.service.js';
 import labelled from './eval/labelled.json' with { type: 'json' };
 import {
   type CodeNode,
@@ -38,43 +47,10 @@ const CLAIM_MS = 10 * 60_000;
 const TYPOLOGY_LEXICON_WEIGHT = 2;
 
 // --- who learns from what ------------------------------------------------------------------------
+// The rules (learningScopeFor, learningPool, maySeeExample, canShareSourceForLearning) are the
+// access module's; here only the key a scope's model is stored under.
 
-export type LearningScope = { kind: 'agency' } | { kind: 'shared' } | { kind: 'organisation'; organisationId: string };
-
-const scopeKey = (scope: LearningScope) => (scope.kind === 'organisation' ? `organisation:${scope.organisationId}` : scope.kind);
-
-/** Whose coding may teach this actor's suggestions: the Agency's staff learn from the Agency's, a coordinator from their organisation's. */
-export function learningScopeFor(actor: Actor): LearningScope | null {
-  if (isAgency(actor)) return { kind: 'agency' };
-  if (actor.role === 'coordinator' && actor.organisationId) return { kind: 'organisation', organisationId: actor.organisationId };
-  return null;
-}
-
-/**
- * What a scope's model learns from, besides the labelled fragments shipped with the typology
- * (written for the product, nobody's data):
- * - agency: every coding by the Agency's staff (they may see every organisation's sources);
- * - shared: the Agency's shared material, i.e. codings by the Agency's staff on sources the NA admin
- *   marked as shared, which only the Agency's own texts can be (coding.service.ts,
- *   `mayShareSourceForLearning`; the demo's case descriptions from the NA's published study);
- * - organisation: the shared material and every coding in that organisation's own projects.
- * So a coordinator's suggestions never learn another organisation's text, words or segments.
- */
-export function learningPool(scope: LearningScope): q.LearningPool {
-  switch (scope.kind) {
-    case 'agency':
-      return { agencyCodings: 'everywhere', organisationId: null };
-    case 'shared':
-      return { agencyCodings: 'shared_sources', organisationId: null };
-    case 'organisation':
-      return { agencyCodings: 'shared_sources', organisationId: scope.organisationId };
-  }
-}
-
-/** A coded segment is shown as an example only to whom may open its source. */
-export function maySeeExample(actor: Actor, segment: { organisation_id: string }): boolean {
-  return canSeeOrganisation(actor, segment.organisation_id);
-}
+const scopeKey = (scope: LearningScope): LearningScopeKey => (scope.kind === 'organisation' ? `organisation:${scope.organisationId}` : scope.kind);
 
 const isAgencyRole = (role: string | null) => role === 'na_admin' || role === 'na_analyst';
 
@@ -293,7 +269,7 @@ interface LoadedModel {
 // app server picks up a model another one trained.
 const loaded = new Map<string, LoadedModel>();
 
-async function loadModel(deps: Deps, codebookId: string, scope: string, language: Locale): Promise<LoadedModel | null> {
+async function loadModel(deps: Deps, codebookId: string, scope: LearningScopeKey, language: Locale): Promise<LoadedModel | null> {
   const stamp = await q.findModelStamp(deps.db, codebookId, scope, language);
   if (!stamp?.trained_at) return null;
   const key = `${codebookId}|${scope}|${language}`;
@@ -317,14 +293,9 @@ async function modelInUse(deps: Deps, codebookId: string, scope: LearningScope, 
 
 async function requireCodebookForSuggestions(deps: Deps, actor: Actor, key: string) {
   const book = await q.findCodebookByKey(deps.db, key);
-  if (!book || !canSeeCodebook(actor, book)) throw notFound('codebook.not_found');
+  if (!book) throw notFound('codebook.not_found');
+  requireSeesCodebook(actor, { organisationId: book.organisation_id });
   return book;
-}
-
-function requireScope(actor: Actor): LearningScope {
-  const scope = learningScopeFor(actor);
-  if (!scope) throw forbidden();
-  return scope;
 }
 
 const rounded = (score: number) => Math.round(score * 1000) / 1000;
@@ -339,7 +310,7 @@ export interface SuggestFor {
 /** What the suggestions for an actor, codebook and language come from; reused for every sentence of a source. */
 export async function suggesterFor(deps: Deps, actorOrNull: Actor | null, codebookKey: string, language: Locale): Promise<SuggestFor> {
   const actor = requireActor(actorOrNull);
-  const scope = requireScope(actor);
+  const scope = requireLearningScope(actor);
   const book = await requireCodebookForSuggestions(deps, actor, codebookKey);
   const inUse = await modelInUse(deps, book.id, scope, language);
   if (!inUse) kickTrainer(deps);
@@ -364,7 +335,9 @@ export function suggestWith(suggester: SuggestFor, text: string, language: Local
 /** The examples behind suggestions: shipped fragments for anyone, coded segments only for whom may see them. */
 async function resolveExamples(deps: Deps, actor: Actor, refs: readonly string[]) {
   const segmentIds = refs.filter((r) => r.startsWith('segment:')).map((r) => r.slice('segment:'.length));
-  const segments = new Map((await q.findSegmentsForExamples(deps.db, segmentIds)).filter((s) => maySeeExample(actor, s)).map((s) => [s.id, s]));
+  const segments = new Map(
+    (await q.findSegmentsForExamples(deps.db, segmentIds)).filter((s) => maySeeExample(actor, { organisationId: s.organisation_id })).map((s) => [s.id, s]),
+  );
   const resolved = new Map<string, { text: string; segmentId: string | null; sourceId: string | null }>();
   for (const ref of refs) {
     if (ref.startsWith('labelled:')) {
@@ -396,11 +369,11 @@ export async function suggestForText(deps: Deps, actorOrNull: Actor | null, inpu
 /** How the actor's suggestions for a codebook come about, per language, with the cross-validated figures. */
 export async function suggestionModels(deps: Deps, actorOrNull: Actor | null, codebookId: string): Promise<SuggestionModelsView> {
   const actor = requireActor(actorOrNull);
-  const scope = requireScope(actor);
+  const scope = requireLearningScope(actor);
   const books = await learnableCodebooks(deps);
   const book = books.find((b) => b.id === codebookId);
   const row = book ? await q.findCodebookByKey(deps.db, book.key) : undefined;
-  if (!book || !row || !canSeeCodebook(actor, row)) throw notFound('codebook.not_found');
+  if (!book || !row || !canSeeCodebook(actor, { organisationId: row.organisation_id })) throw notFound('codebook.not_found');
   const summaries = await q.listModelSummaries(deps.db, codebookId);
   const now = deps.clock().toISOString();
   const models = LOCALES.map((language) => {

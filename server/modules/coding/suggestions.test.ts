@@ -35,10 +35,10 @@ describe('learned code suggestions', () => {
     expect(res.statusCode, res.body).toBe(200);
     return res.json().suggestions;
   };
-  // every sentence its own coded segment, all with one code
-  async function codeSource(who: string, projectId: string, title: string, sentences: string[], code: string) {
+  // every sentence its own coded segment, all with one code; the source added by `addedBy` (analysts add none)
+  async function codeSource(who: string, projectId: string, title: string, sentences: string[], code: string, addedBy = who) {
     const content = sentences.join(' ');
-    const source = (await call('POST', `/api/v1/projects/${projectId}/sources`, who, { title, language: 'nl', content })).json();
+    const source = (await call('POST', `/api/v1/projects/${projectId}/sources`, addedBy, { title, language: 'nl', content })).json();
     const ids: string[] = [];
     let at = 0;
     for (const s of sentences) {
@@ -151,13 +151,14 @@ describe('learned code suggestions', () => {
       ).toBe(false);
     }
 
-    // the Agency codes an interview in organisation B's project: B and the Agency learn it, A does not
+    // the Agency adds its own case description to organisation B's project and its analyst codes it:
+    // B and the Agency learn it, A does not
     const quail = 'Het bedrijf Kwartelkoning biedt onze studenten nu ook stageplaatsen aan.';
     const sentences = Array.from(
       { length: RETRAIN_AFTER + 2 },
       (_, i) => `Kwartelkoning neemt nu ${i + 2} studenten per jaar aan als leerling in de werkplaats.`,
     );
-    const sourceB = await codeSource('analyst', w.projectB.id, 'Interviews B', sentences, 'COL.labour_market');
+    const sourceB = await codeSource('analyst', w.projectB.id, 'Interviews B', sentences, 'COL.labour_market', 'admin');
     const report = await trainDueModels(t.app.deps, { codebooks: ['typology'], languages: ['nl'] });
     expect(report.trained.map((r) => r.scope).sort()).toEqual(['agency', `organisation:${w.orgB.id}`].sort());
     for (const who of ['coordB', 'analyst']) expect(wordsOf(await suggest(who, quail)), who).toContain('kwartelkoning');
