@@ -2,7 +2,8 @@
 // Measures the code suggesters, the learned one beside the lexicon, in two ways:
 // 1. On the labelled set's held-out split (server/modules/coding/eval/labelled.json, `test` unless
 //    `--split dev`): the learned model trains on what a fresh installation ships, the labelled
-//    fragments of the other splits plus the demo's coded segments, never on the measured split.
+//    fragments of the other splits plus the demo's coded segments, never on the measured split
+//    (and for `dev` never on `test` either: scripts/tune-coding.ts is where settings are compared).
 // 2. On the demo's coded segments (the report's five cases), one case held out at a time: the model
 //    trains on the labelled set and the other four cases (leave-one-case-out cross-validation).
 // A suggester's codes for a fragment are its top two at or above its threshold. Per domain and
@@ -23,7 +24,7 @@ import {
   trainAndMeasure,
 } from '../server/modules/coding/learner.js';
 import { suggestCodes, type SuggestLanguage } from '../server/modules/coding/suggest.js';
-import { SUGGESTION_LIMIT } from '../server/modules/coding/suggestions.service.js';
+import { SUGGESTION_LIMIT, TYPOLOGY_SETTINGS } from '../server/modules/coding/suggestions.service.js';
 import { TYPOLOGY_CODES } from '../shared/reference.js';
 
 interface Fragment {
@@ -46,7 +47,6 @@ const split = values.split as 'dev' | 'test';
 const codebook = TYPOLOGY_CODES.map((key) => ({ key, parent: key.includes('.') ? key.split('.')[0]! : null }));
 const domainOf = groupOfIn(codebook);
 const fragments = (labelled as { fragments: Fragment[] }).fragments;
-const LEXICON_WEIGHT = 2;
 
 const demo = DEMO_CASES.flatMap((c) =>
   c.projects.flatMap((p, pi) => p.evidence.map((e, ei) => ({ caseKey: c.key, id: `${c.key}-${pi}-${ei}`, text: e.text, codes: e.typology as string[] }))),
@@ -64,7 +64,7 @@ interface Scored {
 }
 
 function train(examples: TrainingExample[], lang: SuggestLanguage) {
-  return trainAndMeasure({ examples, codebook, lang, limit: SUGGESTION_LIMIT, settings: { lexicon: LEXICON_WEIGHT } }).model;
+  return trainAndMeasure({ examples, codebook, lang, limit: SUGGESTION_LIMIT, settings: TYPOLOGY_SETTINGS }).model;
 }
 const lexiconCodes = (text: string, lang: SuggestLanguage) => suggestCodes(text, lang, { limit: SUGGESTION_LIMIT }).map((s) => s.code as string);
 
@@ -72,9 +72,9 @@ const lexiconCodes = (text: string, lang: SuggestLanguage) => suggestCodes(text,
 const heldOut: Scored[] = [];
 for (const lang of ['nl', 'en'] as const) {
   const demoTraining = lang === 'nl' ? demo.map((d) => example(`demo:${d.id}`, d.caseKey, d.text, d.codes)) : [];
-  const model = train([...labelledExamples(lang, (f) => f.split !== split), ...demoTraining], lang);
+  const model = train([...labelledExamples(lang, (f) => f.split !== split && f.split !== 'test'), ...demoTraining], lang);
   for (const f of fragments.filter((x) => x.lang === lang && x.split === split)) {
-    const learned = decide(scoreText(model, f.text, { words: 0 }), model.threshold, SUGGESTION_LIMIT).map((s) => s.code);
+    const learned = decide(scoreText(model, f.text, { words: 0 }), model, SUGGESTION_LIMIT).map((s) => s.code);
     heldOut.push({ id: f.id, text: f.text, gold: f.codes, lexicon: lexiconCodes(f.text, lang), learned });
   }
 }
@@ -88,7 +88,7 @@ for (const held of DEMO_CASES.map((c) => c.key)) {
   ];
   const model = train(training, 'nl');
   for (const d of demo.filter((x) => x.caseKey === held)) {
-    const learned = decide(scoreText(model, d.text, { words: 0 }), model.threshold, SUGGESTION_LIMIT).map((s) => s.code);
+    const learned = decide(scoreText(model, d.text, { words: 0 }), model, SUGGESTION_LIMIT).map((s) => s.code);
     demoScored.push({ id: d.id, text: d.text, gold: d.codes, lexicon: lexiconCodes(d.text, 'nl'), learned });
   }
 }

@@ -16,10 +16,17 @@
 //   gets a classifier of its own, trained on every fragment of that domain; a code's score is the
 //   geometric mean of its own and its domain's probability, so that a suggestion must convince at
 //   both levels.
-// - Decision: the `limit` best codes whose score reaches the threshold; the threshold is chosen by
+// - Impact gate: when the training has fragments coded with nothing, one more classifier learns
+//   "does this fragment show anything of the codebook at all" (all coded fragments against the
+//   uncoded ones). A fragment the gate rejects gets no suggestion, however well one code's words
+//   fit: most false alarms are fragments about travel or logistics that share a word with a code.
+// - Decision: the `limit` best codes whose score reaches the threshold, for a fragment whose gate
+//   probability reaches the gate's threshold; both thresholds are chosen together by
 //   cross-validation on the training data only (never on held-out data).
-// - Explanation: the words of the text whose features pushed the code's score up the most, and the
-//   training fragments of that code nearest to the text (cosine of the TF-IDF vectors).
+// - Explanation: the words of the text (never a function word, stopwords.ts) whose features pushed
+//   the code's score up the most, and the training fragments of that code nearest to the text
+//   (cosine of the TF-IDF vectors).
+import { isStopWord } from './stopwords.js';
 import { type SuggestLanguage, suggestCodes, wordTokens } from './suggest.js';
 
 export interface TrainingExample {
@@ -58,6 +65,10 @@ export interface LearnerSettings {
   charGrams: number;
   /** Weight of the lexicon's score per code as an extra feature (typology only); 0 leaves the lexicon out. */
   lexicon: number;
+  /** Train the impact gate when the examples include fragments coded with nothing. */
+  gate: boolean;
+  /** Function words: kept as features, or left out (their unigrams, and pairs of two of them). */
+  stopWords: 'keep' | 'drop';
   /** Folds of the cross-validation that measures the model and chooses its threshold. */
   folds: number;
   seed: number;
@@ -75,6 +86,8 @@ export const DEFAULT_SETTINGS: LearnerSettings = {
   lexicon: 0,
   domainPower: 0.5,
   charGrams: 0,
+  gate: true,
+  stopWords: 'keep',
   folds: 5,
   seed: 20261129,
 };
@@ -82,9 +95,19 @@ export const DEFAULT_SETTINGS: LearnerSettings = {
 /** The threshold when cross-validation cannot choose one (too few examples). */
 export const FALLBACK_THRESHOLD = 0.5;
 const THRESHOLDS = Array.from({ length: 19 }, (_, i) => 0.05 + i * 0.05);
+const GATE_THRESHOLDS = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
+const NEXT_RATIOS = [0, 0.5, 0.7, 0.85];
+const FALLBACK_THRESHOLDS: Thresholds = { threshold: FALLBACK_THRESHOLD, gateThreshold: 0, nextRatio: 0 };
+/** The gate's class: a key no code can have (code keys are letters, digits, '.', '-', '_'). */
+const GATE = '@impact';
+/** Fragments needed on either side before a gate is trained. */
+const MIN_GATE_EXAMPLES = 5;
+
+/** Stored models of another version are trained again rather than read. */
+export const MODEL_VERSION = 2;
 
 export interface LearnedModel {
-  version: 1;
+  version: typeof MODEL_VERSION;
   lang: SuggestLanguage;
   /** Feature keys: `w:<stem>` for a word, `b:<stem> <stem>` for a pair of neighbouring words. */
   features: string[];
@@ -94,6 +117,8 @@ export interface LearnedModel {
   scored: boolean[];
   /** Index of each class's domain class, or -1 (a top-level code, or domain gating off). */
   domainOf: number[];
+  /** Index of the impact gate's class, or -1 (no gate: no fragments without codes to learn it from). */
+  gateClass: number;
   bias: number[];
   /** Per class, the weight of every feature as base64 of little-endian 16-bit integers, times `weightScale`. */
   weights: string[];
@@ -101,11 +126,16 @@ export interface LearnedModel {
   /** Positive training examples per class. */
   positives: number[];
   threshold: number;
+  /** A fragment whose gate probability is below this gets no suggestion (0: no gate). */
+  gateThreshold: number;
+  /** Codes after the best need this share of its score (decide). */
+  nextRatio: number;
   /** Weight of the lexicon features (0: none). */
   lexicon: number;
   domainPower: number;
   bigrams: boolean;
   charGrams: number;
+  stopWords: 'keep' | 'drop';
   /** The training fragments, for "examples like this one": ref, class indexes, sparse TF-IDF vector. */
   examples: { ref: string; classes: number[]; vector: [number, number][] }[];
 }
@@ -124,12 +154,17 @@ interface Featurised {
   occurrences: Occurrence[];
 }
 
-function featurise(text: string, lang: SuggestLanguage, settings: LearnerSettings): Featurised {
+type FeatureSettings = Pick<LearnerSettings, 'bigrams' | 'charGrams' | 'stopWords'>;
+
+function featurise(text: string, lang: SuggestLanguage, settings: FeatureSettings): Featurised {
   const tokens = wordTokens(text, lang).filter((t) => !/^\d+$/u.test(t.norm));
   const occurrences: Occurrence[] = [];
+  const drop = settings.stopWords === 'drop';
+  const stop = tokens.map((t) => drop && isStopWord(t.norm, lang));
   for (let i = 0; i < tokens.length; i++) {
-    occurrences.push({ key: `w:${tokens[i]!.stem}`, from: i, to: i + 1 });
-    if (settings.bigrams && i + 1 < tokens.length) occurrences.push({ key: `b:${tokens[i]!.stem} ${tokens[i + 1]!.stem}`, from: i, to: i + 2 });
+    if (!stop[i]) occurrences.push({ key: `w:${tokens[i]!.stem}`, from: i, to: i + 1 });
+    if (settings.bigrams && i + 1 < tokens.length && !(stop[i] && stop[i + 1]))
+      occurrences.push({ key: `b:${tokens[i]!.stem} ${tokens[i + 1]!.stem}`, from: i, to: i + 2 });
     const n = settings.charGrams;
     const word = `<${tokens[i]!.norm}>`;
     if (n > 0 && word.length > n + 2) for (let k = 0; k + n <= word.length; k++) occurrences.push({ key: `c:${word.slice(k, k + n)}`, from: i, to: i + 1 });
@@ -176,7 +211,7 @@ interface Prepared {
 const preparedCache = new WeakMap<TrainingExample, { key: string; value: Prepared }>();
 
 function prepare(e: TrainingExample, lang: SuggestLanguage, settings: LearnerSettings): Prepared {
-  const key = `${lang}|${settings.bigrams}|${settings.charGrams}|${settings.lexicon}`;
+  const key = `${lang}|${settings.bigrams}|${settings.charGrams}|${settings.lexicon}|${settings.stopWords}`;
   const hit = preparedCache.get(e);
   if (hit?.key === key) return hit.value;
   const value = { counts: termCounts(featurise(e.text, lang, settings).occurrences), lexical: lexicalFeatures(e.text, lang, settings.lexicon) };
@@ -209,15 +244,18 @@ function classesFor(examples: readonly TrainingExample[], codebook: readonly Cod
   const used = new Set(examples.flatMap((e) => e.codes).filter((k) => parentOf.has(k)));
   const scored = [...used].sort();
   const domains = settings.domainGate ? [...new Set(scored.map(rootOf))] : [];
-  const classes = [...new Set([...scored, ...domains])];
+  const coded = examples.filter((e) => e.codes.some((k) => parentOf.has(k))).length;
+  const withGate = settings.gate && coded >= MIN_GATE_EXAMPLES && examples.length - coded >= MIN_GATE_EXAMPLES;
+  const classes = [...new Set([...scored, ...domains]), ...(withGate ? [GATE] : [])];
   const indexOf = new Map(classes.map((c, i) => [c, i]));
+  const gateClass = withGate ? classes.length - 1 : -1;
   const domainOf = classes.map((c) => {
-    if (!settings.domainGate) return -1;
+    if (!settings.domainGate || c === GATE) return -1;
     const root = rootOf(c);
     return root === c ? -1 : (indexOf.get(root) ?? -1);
   });
   const isScored = classes.map((c) => used.has(c));
-  /** The class indexes an example is positive for: its codes and their domains. */
+  /** The class indexes an example is positive for: its codes, their domains, and the gate when it has any. */
   const labels = (codes: readonly string[]) => {
     const set = new Set<number>();
     for (const code of codes) {
@@ -225,10 +263,11 @@ function classesFor(examples: readonly TrainingExample[], codebook: readonly Cod
       if (i === undefined) continue;
       set.add(i);
       if (domainOf[i]! >= 0) set.add(domainOf[i]!);
+      if (gateClass >= 0) set.add(gateClass);
     }
     return set;
   };
-  return { classes, isScored, domainOf, labels };
+  return { classes, isScored, domainOf, gateClass, labels };
 }
 
 /** Trains a model on the examples (all of one language); the threshold is left at FALLBACK_THRESHOLD. */
@@ -238,7 +277,7 @@ export function fitModel(
   lang: SuggestLanguage,
   settings: LearnerSettings = DEFAULT_SETTINGS,
 ): LearnedModel {
-  const { classes, isScored, domainOf, labels } = classesFor(examples, codebook, settings);
+  const { classes, isScored, domainOf, gateClass, labels } = classesFor(examples, codebook, settings);
   const prepared = examples.map((e) => prepare(e, lang, settings));
   const counted = prepared.map((p) => p.counts);
   const lexical = prepared.map((p) => p.lexical);
@@ -294,26 +333,35 @@ export function fitModel(
     }
   }
   return {
-    version: 1,
+    version: MODEL_VERSION,
     lang,
     features,
     idf,
     classes,
     scored: isScored,
     domainOf,
+    gateClass,
     bias: [...b],
     ...packWeights(w),
     positives: classes.map((_, c) => positives.filter((p) => p.has(c)).length),
-    threshold: FALLBACK_THRESHOLD,
+    ...FALLBACK_THRESHOLDS,
     lexicon: settings.lexicon,
     domainPower: settings.domainPower,
     bigrams: settings.bigrams,
     charGrams: settings.charGrams,
-    examples: examples.map((e, i) => ({
-      ref: e.ref,
-      classes: [...positives[i]!].sort((a, c) => a - c),
-      vector: vectors[i]!.map(([f, x]): [number, number] => [f, Math.round(x * 1000) / 1000]),
-    })),
+    stopWords: settings.stopWords,
+    // only coded fragments can be named as examples of a code
+    examples: examples.flatMap((e, i) =>
+      positives[i]!.size
+        ? [
+            {
+              ref: e.ref,
+              classes: [...positives[i]!].sort((a, c) => a - c),
+              vector: vectors[i]!.map(([f, x]): [number, number] => [f, Math.round(x * 1000) / 1000]),
+            },
+          ]
+        : [],
+    ),
   };
 }
 
@@ -359,15 +407,18 @@ function codeScore(model: LearnedModel, probability: readonly number[], c: numbe
 function scorePrepared(model: LearnedModel, p: Prepared): LearnedScore[] {
   const s = scorerFor(model);
   const probability = probabilities(s, vectorise(p.counts, s.index, model.idf, p.lexical));
+  const impact = model.gateClass >= 0 ? probability[model.gateClass]! : 1;
   const results: LearnedScore[] = [];
   for (let c = 0; c < model.classes.length; c++)
-    if (model.scored[c]) results.push({ code: model.classes[c]!, score: codeScore(model, probability, c), words: [], examples: [] });
+    if (model.scored[c]) results.push({ code: model.classes[c]!, score: codeScore(model, probability, c), impact, words: [], examples: [] });
   return results.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
 }
 
 export interface LearnedScore {
   code: string;
   score: number;
+  /** The gate's probability that the text shows anything of the codebook (1 without a gate). */
+  impact: number;
   /** The words of the text (as written) that raised the score most, in text order. */
   words: string[];
   /** Refs of the training examples of this code most like the text, best first. */
@@ -401,17 +452,18 @@ export interface ScoreOptions {
 /** Every suggestible code of the model with its score, best first (no threshold applied). */
 export function scoreText(model: LearnedModel, text: string, options: ScoreOptions = {}): LearnedScore[] {
   const s = scorerFor(model);
-  const { tokens, occurrences } = featurise(text, model.lang, { ...DEFAULT_SETTINGS, bigrams: model.bigrams, charGrams: model.charGrams });
+  const { tokens, occurrences } = featurise(text, model.lang, model);
   const x = vectorise(termCounts(occurrences), s.index, model.idf, lexicalFeatures(text, model.lang, model.lexicon));
   const xs = new Map(x);
   const probability = probabilities(s, x);
+  const impact = model.gateClass >= 0 ? probability[model.gateClass]! : 1;
   const results: LearnedScore[] = [];
   for (let c = 0; c < model.classes.length; c++) {
     if (!model.scored[c]) continue;
     const d = model.domainOf[c]!;
     const score = codeScore(model, probability, c);
     const words = options.words === 0 ? [] : explainWords(s, c, d, tokens, occurrences, xs, text, options.words ?? 4);
-    results.push({ code: model.classes[c]!, score, words, examples: [] });
+    results.push({ code: model.classes[c]!, score, impact, words, examples: [] });
   }
   results.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
   if (options.examples) for (const r of results.slice(0, 3)) r.examples = nearestExamples(model, model.classes.indexOf(r.code), x, options.examples);
@@ -430,6 +482,7 @@ function explainWords(
 ): string[] {
   const credit = new Map<number, number>();
   const seen = new Set<string>();
+  const lang = s.model.lang;
   for (const o of occurrences) {
     if (seen.has(o.key)) continue;
     seen.add(o.key);
@@ -438,8 +491,8 @@ function explainWords(
     const weight = s.dense[c]![f]! + (d >= 0 ? s.dense[d]![f]! : 0);
     const push = weight * x.get(f)!;
     if (push <= 0) continue;
-    // a pair's push is shared by its two words
-    for (let t = o.from; t < o.to; t++) credit.set(t, (credit.get(t) ?? 0) + push / (o.to - o.from));
+    // a pair's push is shared by its two words; a function word is never named as a reason
+    for (let t = o.from; t < o.to; t++) if (!isStopWord(tokens[t]!.norm, lang)) credit.set(t, (credit.get(t) ?? 0) + push / (o.to - o.from));
   }
   const ranked = [...credit.entries()].sort((a, b) => b[1] - a[1]);
   const top = ranked[0]?.[1] ?? 0;
@@ -462,9 +515,21 @@ function nearestExamples(model: LearnedModel, c: number, x: SparseVector, limit:
     .map((e) => e.ref);
 }
 
-/** The codes a model suggests for a text: the `limit` best at or above its threshold. */
-export function decide(scores: readonly LearnedScore[], threshold: number, limit: number): LearnedScore[] {
-  return scores.filter((s) => s.score >= threshold).slice(0, limit);
+export interface Thresholds {
+  threshold: number;
+  gateThreshold: number;
+  /** A code after the best one is suggested only with at least this share of the best one's score. */
+  nextRatio: number;
+}
+
+/**
+ * The codes a model suggests for a text: none when the gate rejects it, else the `limit` best at or
+ * above the threshold, the ones after the first only when they come close to it.
+ */
+export function decide(scores: readonly LearnedScore[], thresholds: Thresholds, limit: number): LearnedScore[] {
+  const best = scores[0];
+  if (!best || best.impact < thresholds.gateThreshold) return [];
+  return scores.filter((s) => s.score >= thresholds.threshold && s.score >= best.score * thresholds.nextRatio).slice(0, limit);
 }
 
 // --- measuring --------------------------------------------------------------------------------
@@ -578,15 +643,29 @@ export function crossValidate(
   return { scores, folds: settings.folds };
 }
 
-/** The threshold that gives the best micro-F1 at group level over out-of-fold scores. */
-export function chooseThreshold(examples: readonly TrainingExample[], cv: CrossValidation, groupOf: (code: string) => string, limit: number): number {
-  let best = { threshold: FALLBACK_THRESHOLD, f1: -1 };
-  for (const threshold of THRESHOLDS) {
-    const pairs = examples.map((e, i) => ({ gold: e.codes, predicted: decide(cv.scores[i]!, threshold, limit).map((s) => s.code) }));
-    const f1 = measure(pairs, groupOf).groupLevelOverall.f1 ?? 0;
-    if (f1 > best.f1 + 1e-9) best = { threshold, f1 };
+/**
+ * The thresholds (the codes' and the gate's, chosen together) that give the best micro-F1 at group
+ * level over out-of-fold scores; on a tie the lower ones, which stay silent less.
+ */
+export function chooseThresholds(
+  examples: readonly TrainingExample[],
+  cv: CrossValidation,
+  groupOf: (code: string) => string,
+  limit: number,
+  withGate: boolean,
+): Thresholds {
+  let best = { thresholds: { ...FALLBACK_THRESHOLDS }, f1: -1 };
+  for (const gateThreshold of withGate ? GATE_THRESHOLDS : [0]) {
+    for (const nextRatio of limit > 1 ? NEXT_RATIOS : [0]) {
+      for (const threshold of THRESHOLDS) {
+        const thresholds = { threshold, gateThreshold, nextRatio };
+        const pairs = examples.map((e, i) => ({ gold: e.codes, predicted: decide(cv.scores[i]!, thresholds, limit).map((s) => s.code) }));
+        const f1 = measure(pairs, groupOf).groupLevelOverall.f1 ?? 0;
+        if (f1 > best.f1 + 1e-9) best = { thresholds, f1 };
+      }
+    }
   }
-  return best.threshold;
+  return best.thresholds;
 }
 
 // --- the whole training -----------------------------------------------------------------------
@@ -615,20 +694,22 @@ export function trainAndMeasure(input: TrainingInput): TrainingResult {
   const groupOf = groupOfIn(input.codebook);
   const measured = input.examples.filter((e) => e.evaluate).length;
   const groups = new Set(input.examples.map((e) => e.group));
-  let threshold = FALLBACK_THRESHOLD;
+  let thresholds: Thresholds = { ...FALLBACK_THRESHOLDS };
   let measurement: Measurement | null = null;
+  const model = fitModel(input.examples, input.codebook, input.lang, settings);
   if (groups.size >= settings.folds) {
     const cv = crossValidate(input.examples, input.codebook, input.lang, settings);
-    threshold = chooseThreshold(input.examples, cv, groupOf, input.limit);
+    thresholds = chooseThresholds(input.examples, cv, groupOf, input.limit, model.gateClass >= 0);
     if (measured >= MIN_MEASURED) {
       const pairs = input.examples.flatMap((e, i) =>
-        e.evaluate ? [{ gold: e.codes, predicted: decide(cv.scores[i]!, threshold, input.limit).map((s) => s.code) }] : [],
+        e.evaluate ? [{ gold: e.codes, predicted: decide(cv.scores[i]!, thresholds, input.limit).map((s) => s.code) }] : [],
       );
       measurement = measure(pairs, groupOf);
     }
   }
-  const model = fitModel(input.examples, input.codebook, input.lang, settings);
-  model.threshold = threshold;
+  model.threshold = thresholds.threshold;
+  model.gateThreshold = thresholds.gateThreshold;
+  model.nextRatio = thresholds.nextRatio;
   return { model, measurement };
 }
 

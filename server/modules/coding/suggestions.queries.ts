@@ -39,6 +39,46 @@ export function listCodingsForLearning(db: Kysely<DB>, codebookId: string, langu
     .execute();
 }
 
+/**
+ * The texts of the sources a pool's codings of a codebook lie in (newest first), for the sentences
+ * their coders left uncoded: the same sources the pool learns from, nothing beyond them.
+ */
+export function listSourcesOfCodingsForLearning(db: Kysely<DB>, codebookId: string, language: Locale, pool: LearningPool, limit: number) {
+  return db
+    .selectFrom('sources as s')
+    .innerJoin('projects as p', 'p.id', 's.project_id')
+    .select(['s.id', 's.content'])
+    .where('s.language', '=', language)
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('codings as c')
+          .innerJoin('segments as g', 'g.id', 'c.segment_id')
+          .innerJoin('codes as k', 'k.id', 'c.code_id')
+          .leftJoin('users as u', 'u.id', 'c.coder_id')
+          .select('c.id')
+          .whereRef('g.source_id', '=', 's.id')
+          .where('k.codebook_id', '=', codebookId)
+          .where((eb) => {
+            const byAgency = eb.and([eb('u.role', 'in', AGENCY_ROLES), ...(pool.agencyCodings === 'shared_sources' ? [eb('s.agency_shared', '=', 1)] : [])]);
+            return pool.organisationId ? eb.or([byAgency, eb('p.organisation_id', '=', pool.organisationId)]) : byAgency;
+          }),
+      ),
+    )
+    .orderBy('s.created_at', 'desc')
+    .orderBy('s.id')
+    .limit(limit)
+    .execute();
+}
+
+/** Where the segments of these sources lie (any coder, any codebook): text inside one is never taken as uncoded. */
+export function listSegmentSpansOfSources(db: Kysely<DB>, sourceIds: string[]) {
+  return db
+    .selectFrom('segments')
+    .select(['source_id', 'start_offset', 'end_offset'])
+    .where('source_id', 'in', sourceIds.length ? sourceIds : [''])
+    .execute();
+}
+
 /** The codebooks with their codes, for training without a signed-in user. */
 export function listCodebooksForLearning(db: Kysely<DB>) {
   return db

@@ -6,6 +6,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { SuggestInput, SuggestionModelsView, SuggestionView, SuggestView } from '../../../shared/coding.js';
 import { LOCALES, type Locale } from '../../../shared/reference.js';
 import type { Deps } from '../../deps.js';
+import { z } from 'zod';
+import { parseJson, toJson } from '../../db/json.js';
 import type { LearningScopeKey } from '../../db/schema.js';
 import {
   type Actor,
@@ -23,8 +25,11 @@ import labelled from './eval/labelled.json' with { type: 'json' };
 import {
   type CodeNode,
   DEFAULT_SETTINGS,
+  MODEL_VERSION,
   decide,
+  type Figures,
   type LearnedModel,
+  type LearnerSettings,
   type Measurement,
   scoreText,
   type TrainingExample,
@@ -32,7 +37,7 @@ import {
   type TrainingResult,
   trainAndMeasure,
 } from './learner.js';
-import { suggestCodes } from './suggest.js';
+import { splitSentences, suggestCodes, wordTokens } from './suggest.js';
 import * as q from './suggestions.queries.js';
 
 /** At most this many codes per text: most coded fragments carry one or two. */
@@ -43,8 +48,8 @@ export const RETRAIN_AFTER = 10;
 const EXAMPLES_PER_SUGGESTION = 2;
 /** How long a server may hold a model for training before another may take it over. */
 const CLAIM_MS = 10 * 60_000;
-/** Weight of the lexicon's cue score as a feature of the typology model (learner.ts). */
-const TYPOLOGY_LEXICON_WEIGHT = 2;
+/** The typology's learner settings beside the defaults: the lexicon's cue score per code is a feature (learner.ts). */
+export const TYPOLOGY_SETTINGS: Partial<LearnerSettings> = { lexicon: 2 };
 
 // --- who learns from what ------------------------------------------------------------------------
 // The rules (learningScopeFor, learningPool, maySeeExample, canShareSourceForLearning) are the
@@ -128,8 +133,38 @@ function scopesWithCounts(books: readonly LearnableCodebook[], counts: Awaited<R
   return result;
 }
 
+/** Uncoded sentences taken per coded segment of a source, at most. */
+const UNCODED_PER_SEGMENT = 2;
+/** Sources whose uncoded sentences are read, newest first. */
+const UNCODED_SOURCES = 200;
+/** An uncoded sentence shorter than this (in words) says too little to learn silence from. */
+const UNCODED_MIN_WORDS = 4;
+
+/**
+ * Negatives from real coding: the sentences of a source that no segment touches, in the part its
+ * coders worked through (up to the end of its last segment; the rest may simply not be read yet).
+ * A coder who skips a sentence says it shows nothing worth coding; so every codebook, not only the
+ * typology with its written no-impact fragments, learns when to stay silent. Spread evenly over the
+ * part read, at most UNCODED_PER_SEGMENT per segment, so an interview coded sparsely does not drown
+ * its codes.
+ */
+export function uncodedSentences(content: string, spans: readonly { start: number; end: number }[], language: Locale) {
+  if (spans.length === 0) return [];
+  const reached = Math.max(...spans.map((s) => s.end));
+  const free = splitSentences(content).filter(
+    (sentence) =>
+      sentence.end <= reached &&
+      !spans.some((g) => g.start < sentence.end && g.end > sentence.start) &&
+      wordTokens(sentence.text, language).length >= UNCODED_MIN_WORDS,
+  );
+  const most = spans.length * UNCODED_PER_SEGMENT;
+  if (free.length <= most) return free;
+  return Array.from({ length: most }, (_, i) => free[Math.floor(((i + 0.5) * free.length) / most)]!);
+}
+
 async function examplesFor(deps: Deps, book: LearnableCodebook, scope: LearningScope, language: Locale): Promise<TrainingExample[]> {
-  const rows = await q.listCodingsForLearning(deps.db, book.id, language, learningPool(scope));
+  const pool = learningPool(scope);
+  const rows = await q.listCodingsForLearning(deps.db, book.id, language, pool);
   const bySegment = new Map<string, TrainingExample>();
   for (const r of rows) {
     const e =
@@ -139,7 +174,27 @@ async function examplesFor(deps: Deps, book: LearnableCodebook, scope: LearningS
         .get(r.segment_id)!;
     if (!e.codes.includes(r.key)) e.codes.push(r.key);
   }
-  return [...(isTypology(book) ? labelledExamples(language) : []), ...bySegment.values()];
+  const sources = await q.listSourcesOfCodingsForLearning(deps.db, book.id, language, pool, UNCODED_SOURCES);
+  const spans = await q.listSegmentSpansOfSources(
+    deps.db,
+    sources.map((x) => x.id),
+  );
+  const uncoded = sources.flatMap((source) =>
+    uncodedSentences(
+      source.content,
+      spans.filter((g) => g.source_id === source.id).map((g) => ({ start: g.start_offset, end: g.end_offset })),
+      language,
+    ).map(
+      (sentence): TrainingExample => ({
+        ref: `sentence:${source.id}:${sentence.start}`,
+        group: `source:${source.id}`,
+        text: sentence.text,
+        codes: [],
+        evaluate: true,
+      }),
+    ),
+  );
+  return [...(isTypology(book) ? labelledExamples(language) : []), ...bySegment.values(), ...uncoded];
 }
 
 /** Runs the learner in a worker thread; the event loop stays free for coders meanwhile. */
@@ -157,11 +212,58 @@ function trainOffThread(input: TrainingInput): Promise<TrainingResult> {
   });
 }
 
-interface StoredMetrics {
-  measurement: Measurement | null;
-  folds: number;
-  threshold: number;
-}
+// --- stored models, read back through their schemas (db/json.ts) ------------------------------
+
+const figuresSchema = z.object({
+  n: z.number(),
+  predicted: z.number(),
+  correct: z.number(),
+  precision: z.number().nullable(),
+  recall: z.number().nullable(),
+  f1: z.number().nullable(),
+}) satisfies z.ZodType<Figures>;
+const measurementSchema = z.object({
+  fragments: z.number(),
+  groups: z.record(z.string(), figuresSchema),
+  overall: figuresSchema,
+  groupLevel: z.record(z.string(), figuresSchema),
+  groupLevelOverall: figuresSchema,
+}) satisfies z.ZodType<Measurement>;
+const storedMetricsSchema = z.object({
+  /** the learner's model version; a model of another version is trained again */
+  version: z.number().default(1),
+  measurement: measurementSchema.nullable(),
+  folds: z.number(),
+  threshold: z.number(),
+  gateThreshold: z.number().default(0),
+  nextRatio: z.number().default(0),
+});
+type StoredMetrics = z.infer<typeof storedMetricsSchema>;
+const learnedModelSchema = z.object({
+  version: z.literal(MODEL_VERSION),
+  lang: z.enum(LOCALES),
+  features: z.array(z.string()),
+  idf: z.array(z.number()),
+  classes: z.array(z.string()),
+  scored: z.array(z.boolean()),
+  domainOf: z.array(z.number()),
+  gateClass: z.number(),
+  bias: z.array(z.number()),
+  weights: z.array(z.string()),
+  weightScale: z.array(z.number()),
+  positives: z.array(z.number()),
+  threshold: z.number(),
+  gateThreshold: z.number(),
+  nextRatio: z.number(),
+  lexicon: z.number(),
+  domainPower: z.number(),
+  bigrams: z.boolean(),
+  charGrams: z.number(),
+  stopWords: z.enum(['keep', 'drop']),
+  examples: z.array(z.object({ ref: z.string(), classes: z.array(z.number()), vector: z.array(z.tuple([z.number(), z.number()])) })),
+}) satisfies z.ZodType<LearnedModel>;
+
+const metricsOf = (row: { metrics: string | null }) => (row.metrics ? parseJson(storedMetricsSchema, row.metrics, 'suggestion_models.metrics') : null);
 
 export interface TrainingReport {
   trained: { codebook: string; scope: string; language: Locale; examples: number }[];
@@ -190,7 +292,8 @@ export async function trainDueModels(
       if (options.languages && !options.languages.includes(due.language)) continue;
       const key = scopeKey(due.scope);
       const row = stored.get(`${due.book.id}|${key}|${due.language}`);
-      if (row?.trained_at && Math.abs(due.codings - row.codings_count) < RETRAIN_AFTER) continue;
+      const current = row?.trained_at && metricsOf(row)?.version === MODEL_VERSION;
+      if (current && Math.abs(due.codings - row.codings_count) < RETRAIN_AFTER) continue;
       await q.insertModelRowIfMissing(deps.db, { id: newId(), codebook_id: due.book.id, scope: key, language: due.language });
       const now = deps.clock();
       if (!(await q.claimModel(deps.db, due.book.id, key, due.language, worker, now.toISOString(), new Date(now.getTime() + CLAIM_MS).toISOString()))) continue;
@@ -201,16 +304,23 @@ export async function trainDueModels(
           codebook: due.book.codes,
           lang: due.language,
           limit: SUGGESTION_LIMIT,
-          settings: { lexicon: isTypology(due.book) ? TYPOLOGY_LEXICON_WEIGHT : 0 },
+          settings: isTypology(due.book) ? TYPOLOGY_SETTINGS : {},
         };
         const result = options.offThread === false ? trainAndMeasure(input) : await trainOffThread(input);
-        const metrics: StoredMetrics = { measurement: result.measurement, folds: DEFAULT_SETTINGS.folds, threshold: result.model.threshold };
+        const metrics: StoredMetrics = {
+          version: MODEL_VERSION,
+          measurement: result.measurement,
+          folds: DEFAULT_SETTINGS.folds,
+          threshold: result.model.threshold,
+          gateThreshold: result.model.gateThreshold,
+          nextRatio: result.model.nextRatio,
+        };
         await q.saveModel(deps.db, due.book.id, key, due.language, worker, {
           trained_at: deps.clock().toISOString(),
           codings_count: due.codings,
           examples_count: examples.length,
-          model: JSON.stringify(result.model),
-          metrics: JSON.stringify(metrics),
+          model: toJson(result.model),
+          metrics: toJson(metrics),
         });
         report.trained.push({ codebook: due.book.key, scope: key, language: due.language, examples: examples.length });
       } catch (err) {
@@ -277,7 +387,9 @@ async function loadModel(deps: Deps, codebookId: string, scope: LearningScopeKey
   if (hit && hit.id === stamp.id && hit.trainedAt === stamp.trained_at) return hit;
   const row = await q.findModel(deps.db, codebookId, scope, language);
   if (!row?.model || !row.trained_at) return null;
-  const fresh = { id: row.id, trainedAt: row.trained_at, model: JSON.parse(row.model) as LearnedModel };
+  // a model of an older learner is not used: it is trained again at the trainer's next round
+  if (metricsOf(row)?.version !== MODEL_VERSION) return null;
+  const fresh = { id: row.id, trainedAt: row.trained_at, model: parseJson(learnedModelSchema, row.model, 'suggestion_models.model') };
   loaded.set(key, fresh);
   return fresh;
 }
@@ -321,7 +433,7 @@ export async function suggesterFor(deps: Deps, actorOrNull: Actor | null, codebo
 export function suggestWith(suggester: SuggestFor, text: string, language: Locale, withExamples: boolean): (SuggestionView & { exampleRefs: string[] })[] {
   if (suggester.model) {
     const scores = scoreText(suggester.model, text, { examples: withExamples ? EXAMPLES_PER_SUGGESTION : 0 });
-    return decide(scores, suggester.model.threshold, SUGGESTION_LIMIT).map((s) => ({
+    return decide(scores, suggester.model, SUGGESTION_LIMIT).map((s) => ({
       code: s.code,
       score: rounded(s.score),
       words: s.words,
@@ -381,7 +493,7 @@ export async function suggestionModels(deps: Deps, actorOrNull: Actor | null, co
     const own = find(scopeKey(scope));
     const shared = scope.kind === 'organisation' ? find('shared') : undefined;
     const used = own?.trained_at ? own : shared?.trained_at ? shared : undefined;
-    const metrics = used?.metrics ? (JSON.parse(used.metrics) as StoredMetrics) : null;
+    const metrics = used ? metricsOf(used) : null;
     const m = metrics?.measurement ?? null;
     const source: SuggestionModelsView['models'][number]['source'] = used ? 'learned' : isTypology(book) ? 'lexicon' : 'none';
     return {
