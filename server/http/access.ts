@@ -1,11 +1,15 @@
 import {
   canAdminister,
   canChangeSegment,
+  canChangeStandingOf,
   canCodeIn,
   canCreateCodebook,
   canCreateProjects,
   canEditCodebook,
   canEditOrganisationData,
+  canGrantRole,
+  canManageAccount,
+  canManageAccounts,
   canRemoveCoding,
   canSeeCodebook,
   canSeeOrganisation,
@@ -145,6 +149,28 @@ export const maySeeExample = (actor: Actor, segment: { organisationId: string })
 
 export function requireSharesSourceForLearning(actor: Actor, addedByRole: UserRole | null): void {
   if (!canShareSourceForLearning(actor, addedByRole)) throw new AppError('forbidden', 'source.share_not_allowed');
+}
+
+// --- accounts ---------------------------------------------------------------------------------
+
+/** The accounts pages: the NA admin and coordinators (of an organisation). */
+export function requireManagesAccounts(actor: Actor): void {
+  if (!canManageAccounts(actor)) throw new AppError('forbidden');
+}
+
+/** An account the actor may not manage (another organisation's) is not found, whether it exists or not. */
+export function requireManagesAccount(actor: Actor, account: { organisationId: string | null }): void {
+  if (!canManageAccount(actor, account)) throw new AppError('not_found', 'user.not_found');
+}
+
+/** Giving someone a role: the agency's roles only the NA admin. */
+export function requireGrantsRole(actor: Actor, role: UserRole): void {
+  if (!canGrantRole(actor, role)) throw new AppError('forbidden', 'user.role_not_allowed');
+}
+
+/** One's own role and active state are for another admin to change (409: the request is fine, the target is not). */
+export function requireNotOwnStanding(actor: Actor, accountId: string): void {
+  if (!canChangeStandingOf(actor, accountId)) throw new AppError('conflict', 'user.self');
 }
 
 // --- people -------------------------------------------------------------------------------

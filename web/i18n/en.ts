@@ -1,10 +1,12 @@
 import type { Messages } from './nl.js';
+import { accountMessages } from '../features/accounts/messages.js';
 import { codingMessages } from '../features/coding/messages.js';
 import { codingAnalysisMessages } from '../features/coding-analysis/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
 import { questionnaireMessages } from '../features/questionnaires/messages.js';
 
 export const en: Messages = {
+  accounts: accountMessages.en,
   impactModel: impactModelMessages.en.page,
   coding: codingMessages.en.page,
   codingAnalysis: codingAnalysisMessages.en,
