@@ -103,6 +103,16 @@ export function learningScopeFor(v: Viewer): LearningScope | null {
 export const canShareSourceForLearning = (v: Viewer, addedByRole: UserRole | null) =>
   v.role === 'na_admin' && (addedByRole === 'na_admin' || addedByRole === 'na_analyst');
 
+/** The analytics: the agency over any selection of projects, a coordinator over their own organisation's. */
+export const canSeeAnalytics = (v: Viewer) => isAgency(v) || (v.role === 'coordinator' && v.organisationId !== null);
+
+/**
+ * The agency's analytics look across organisations, where a figure about fewer than a handful of
+ * people could single one of them out: there such a cell keeps its n and its flag but loses its
+ * figures. A coordinator sees their own project's small cells, flagged.
+ */
+export const withholdsSmallCells = (v: Viewer) => isAgency(v);
+
 /** The agency's analysts see people (interviewees, participants, coordinators, other coders) only by pseudonym. */
 export const isPseudonymised = (v: Viewer) => v.role === 'na_analyst';
 
