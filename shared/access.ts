@@ -84,3 +84,10 @@ export const codebookOwnerOf = (v: Viewer): string | null => (isAgency(v) ? null
 
 /** The agency's analysts see people (interviewees, participants, coordinators, other coders) only by pseudonym. */
 export const isPseudonymised = (v: Viewer) => v.role === 'na_analyst';
+
+/** The Agency's case chapters and cross-case analysis, the choice of cases and the narrative texts: its staff. */
+export const canWriteAgencyReports = (v: Viewer) => isAgency(v);
+
+/** A report: the Agency's (no organisation) its staff; a project's impact report whoever sees the project. */
+export const canSeeReport = (v: Viewer, report: { organisationId: string | null }) =>
+  report.organisationId === null ? isAgency(v) : canSeeOrganisation(v, report.organisationId);
