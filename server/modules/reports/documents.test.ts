@@ -37,7 +37,12 @@ async function readBack(format: ReportFormat, body: Buffer): Promise<{ text: str
   }
   const html = format === 'docx' ? (await mammoth.convertToHtml({ buffer: body })).value : body.toString('utf8');
   const headings = [...html.matchAll(/<h[1-4][^>]*>(.*?)<\/h[1-4]>/g)].map((m) => decode(m[1]!));
-  const text = decode(html.replace(/<\/(p|h\d|li|tr|caption|blockquote|footer)>/g, '\n').replace(/<\/t[hd]>/g, ' | ').replace(/<[^>]+>/g, ''));
+  const text = decode(
+    html
+      .replace(/<\/(p|h\d|li|tr|caption|blockquote|footer)>/g, '\n')
+      .replace(/<\/t[hd]>/g, ' | ')
+      .replace(/<[^>]+>/g, ''),
+  );
   return { text, headings };
 }
 const decode = (s: string) =>
@@ -83,17 +88,42 @@ describe('the Agency documents of the five demo cases', () => {
     // a person with a name in SSgN's project: interviewed (and quoted), and registered as a participant
     const ssgn = projects.find((p) => p.title === DEMO_CASES[1]!.projects[0]!.title)!.id;
     const intervieweeId = newId();
-    await db.insertInto('interviewees').values({ id: intervieweeId, project_id: ssgn, role: 'teacher', label: INTERVIEWEE, description: `${INTERVIEWEE}, docent Frans` }).execute();
+    await db
+      .insertInto('interviewees')
+      .values({ id: intervieweeId, project_id: ssgn, role: 'teacher', label: INTERVIEWEE, description: `${INTERVIEWEE}, docent Frans` })
+      .execute();
     const sourceId = newId();
     const at = new Date().toISOString();
     await db
       .insertInto('sources')
-      .values({ id: sourceId, project_id: ssgn, kind: 'interview', title: `Gesprek met ${INTERVIEWEE}`, content: HER_QUOTE, language: 'nl', moment: 'T3', source_date: null, created_by: null, created_at: at })
+      .values({
+        id: sourceId,
+        project_id: ssgn,
+        kind: 'interview',
+        title: `Gesprek met ${INTERVIEWEE}`,
+        content: HER_QUOTE,
+        language: 'nl',
+        moment: 'T3',
+        source_date: null,
+        created_by: null,
+        created_at: at,
+      })
       .execute();
     const segmentId = newId();
     await db
       .insertInto('segments')
-      .values({ id: segmentId, source_id: sourceId, start_offset: 0, end_offset: [...HER_QUOTE].length, text: HER_QUOTE, interviewee_id: intervieweeId, memo: `Zegt ${INTERVIEWEE}`, is_quote: 1, created_by: null, created_at: at })
+      .values({
+        id: segmentId,
+        source_id: sourceId,
+        start_offset: 0,
+        end_offset: [...HER_QUOTE].length,
+        text: HER_QUOTE,
+        interviewee_id: intervieweeId,
+        memo: `Zegt ${INTERVIEWEE}`,
+        is_quote: 1,
+        created_by: null,
+        created_at: at,
+      })
       .execute();
     const code = await db
       .selectFrom('codes as k')
@@ -145,14 +175,26 @@ describe('the Agency documents of the five demo cases', () => {
   const HEADINGS: Record<Locale, { case: (n: number) => string[]; cross: string[]; pro: string; col: string; caseTitle: (n: number) => string }> = {
     nl: {
       case: (n) => [`${n}.2 Betrokkenen`, `${n}.3 Ervaringen en impact`, `${n}.4 Bevorderende en belemmerende factoren`],
-      cross: ['6 Analyse over de casussen heen', '6.1 Waarvoor worden de middelen ingezet?', '6.2 Wat wordt er in de projecten gerealiseerd?', '6.3 En wat levert het op?', '6.4 Conclusies en aanbevelingen'],
+      cross: [
+        '6 Analyse over de casussen heen',
+        '6.1 Waarvoor worden de middelen ingezet?',
+        '6.2 Wat wordt er in de projecten gerealiseerd?',
+        '6.3 En wat levert het op?',
+        '6.4 Conclusies en aanbevelingen',
+      ],
       pro: 'PRO Professionele ontwikkeling',
       col: 'COL Samenwerking',
       caseTitle: (n) => `${n} Casus ${['po', 'vo', 'mbo', 'ho', 've'][n - 1]} – ${DEMO_CASES[n - 1]!.organisation.name}`,
     },
     en: {
       case: (n) => [`${n}.2 The people involved`, `${n}.3 Experiences and impact`, `${n}.4 Promoting and hindering factors`],
-      cross: ['6 Cross-case analysis', '6.1 What are the funds used for?', '6.2 What do the projects carry out?', '6.3 And what does it yield?', '6.4 Conclusions and recommendations'],
+      cross: [
+        '6 Cross-case analysis',
+        '6.1 What are the funds used for?',
+        '6.2 What do the projects carry out?',
+        '6.3 And what does it yield?',
+        '6.4 Conclusions and recommendations',
+      ],
       pro: 'PRO Professional development',
       col: 'COL Cooperation',
       caseTitle: (n) => `${n} Case ${['po', 'vo', 'mbo', 'ho', 've'][n - 1]} – ${DEMO_CASES[n - 1]!.organisation.name}`,
@@ -184,7 +226,11 @@ describe('the Agency documents of the five demo cases', () => {
           if (format === 'pdf') expect(flat).toContain(h);
           else expect(headings).toContain(h);
         }
-        expect(flat).toContain(lang === 'nl' ? 'Tabel 6.3 Gecodeerde fragmenten per typologiedomein en indicator, per casus' : 'Table 6.3 Coded fragments by typology domain and indicator, per case');
+        expect(flat).toContain(
+          lang === 'nl'
+            ? 'Tabel 6.3 Gecodeerde fragmenten per typologiedomein en indicator, per casus'
+            : 'Table 6.3 Coded fragments by typology domain and indicator, per case',
+        );
         expect(flat).toContain(`${HEADINGS[lang].pro} ${expectedRow('PRO').join(' ')}`);
         expect(flat).toContain(`${HEADINGS[lang].col} ${expectedRow('COL').join(' ')}`);
         for (let n = 1; n <= 5; n++) expect(flat).toContain(DEMO_CASES[n - 1]!.organisation.name);
