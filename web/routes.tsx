@@ -29,6 +29,9 @@ const InstrumentsPage = page(() => import('./features/questionnaires/Instruments
 const OutboxPage = page(() => import('./features/questionnaires/OutboxPage.js'), 'OutboxPage');
 const OrganisationsPage = page(() => import('./features/organisations/OrganisationsPage.js'), 'OrganisationsPage');
 const OrganisationPage = page(() => import('./features/organisations/OrganisationPage.js'), 'OrganisationPage');
+const ReportsPage = page(() => import('./features/reports/ReportsPage.js'), 'ReportsPage');
+const ProjectReportPage = page(() => import('./features/reports/ProjectReportPage.js'), 'ProjectReportPage');
+const VerifyPage = page(() => import('./features/reports/VerifyPage.js'), 'VerifyPage');
 
 const standalone = (element: ReactNode) => <Suspense fallback={<FullPageLoader />}>{element}</Suspense>;
 
@@ -36,6 +39,9 @@ export const router = createBrowserRouter([
   { path: '/login', element: standalone(<LoginPage />) },
   // a participant's personal link: no account, no application layout
   { path: '/q/:token', element: standalone(<SurveyPage />) },
+  // anyone checks a certificate's code, without an account
+  { path: '/verify', element: standalone(<VerifyPage />) },
+  { path: '/verify/:code', element: standalone(<VerifyPage />) },
   {
     element: (
       <RequireAuth>
@@ -57,6 +63,8 @@ export const router = createBrowserRouter([
       { path: 'outbox', element: <OutboxPage /> },
       { path: 'organisations', element: <OrganisationsPage /> },
       { path: 'organisations/:id', element: <OrganisationPage /> },
+      { path: 'reports', element: <ReportsPage /> },
+      { path: 'projects/:id/report', element: <ProjectReportPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -7,7 +7,7 @@ import { useSession, useUser } from '../features/auth/session.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { MAIN_ID, SkipLink } from './SkipLink.js';
 import { LoadingState } from './States.js';
-import { canAdminister } from '../../shared/access.js';
+import { canAdminister, canWriteAgencyReports } from '../../shared/access.js';
 
 export function ProductName() {
   const { t } = useTranslation();
@@ -61,6 +61,7 @@ export function Layout() {
     { to: '/organisations', label: t('nav.organisations') },
     { to: '/evidence', label: t('coding.retrieval') },
     { to: '/codebooks', label: t('coding.codebooks') },
+    ...(user && canWriteAgencyReports(user) ? [{ to: '/reports', label: t('reports.nav') }] : []),
     // the instrument library and the outbox are the NA admin's
     ...(user && canAdminister(user)
       ? [

@@ -3,12 +3,14 @@ import { codingMessages } from '../features/coding/messages.js';
 import { codingAnalysisMessages } from '../features/coding-analysis/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
 import { questionnaireMessages } from '../features/questionnaires/messages.js';
+import { reportMessages } from '../features/reports/messages.js';
 
 export const en: Messages = {
   impactModel: impactModelMessages.en.page,
   coding: codingMessages.en.page,
   codingAnalysis: codingAnalysisMessages.en,
   questionnaires: questionnaireMessages.en.page,
+  reports: reportMessages.en,
   app: {
     name: 'Impact Monitor',
     skipToContent: 'Skip to content',
