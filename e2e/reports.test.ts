@@ -180,10 +180,10 @@ describe('reports in the browser', () => {
     await page.goto(`/verify/${code}`);
     const result = page.getByRole('status').filter({ hasText: 'Geldig certificaat' });
     await result.waitFor();
-    await expect(result.innerText()).resolves.toContain(PARTICIPANT);
-    await expect(result.innerText()).resolves.toContain(activity.title);
+    await expect(result.textContent()).resolves.toContain(PARTICIPANT);
+    await expect(result.textContent()).resolves.toContain(activity.title);
     // nothing beyond the name and the activity: no e-mail, no project, no dates
-    const body = await page.locator('main').innerText();
+    const body = await page.locator('main').textContent();
     for (const hidden of ['jantine@emma.test', CAMBRIDGE, '2026']) expect(body).not.toContain(hidden);
     await expectAccessible(page, 'the verification page on a phone');
 
@@ -192,7 +192,7 @@ describe('reports in the browser', () => {
     await page.getByLabel('Verificatiecode').fill(changed);
     await page.getByLabel('Verificatiecode').press('Enter');
     await page.getByRole('heading', { name: 'Geen geldig certificaat' }).waitFor();
-    await expect(page.locator('main').innerText()).resolves.not.toContain(PARTICIPANT);
+    await expect(page.locator('main').textContent()).resolves.not.toContain(PARTICIPANT);
     await expectAccessible(page, 'the verification page with an invalid code');
     await context.close();
   });

@@ -229,5 +229,8 @@ export function startReportWorker(deps: Deps, log: Log, intervalMs: number) {
   };
   const timer = setInterval(round, intervalMs);
   timer.unref();
+  // the first PDF of a process loads pdfmake, pdfkit and the fonts (seconds on a small server):
+  // done once at start, so that no one's report waits for it
+  setImmediate(() => void renderPdf({ lang: 'nl', title: 'Impact Monitor', intro: [], blocks: [] }).catch((err) => log.warn({ err }, 'PDF warm-up failed')));
   return { stop: () => clearInterval(timer), wake: () => setImmediate(round) };
 }
