@@ -29,6 +29,11 @@ const InstrumentsPage = page(() => import('./features/questionnaires/Instruments
 const OutboxPage = page(() => import('./features/questionnaires/OutboxPage.js'), 'OutboxPage');
 const OrganisationsPage = page(() => import('./features/organisations/OrganisationsPage.js'), 'OrganisationsPage');
 const OrganisationPage = page(() => import('./features/organisations/OrganisationPage.js'), 'OrganisationPage');
+const UsersPage = page(() => import('./features/accounts/UsersPage.js'), 'UsersPage');
+const AccountPage = page(() => import('./features/accounts/AccountPage.js'), 'AccountPage');
+const WelcomePage = page(() => import('./features/accounts/WelcomePage.js'), 'WelcomePage');
+const ForgotPasswordPage = page(() => import('./features/accounts/ForgotPasswordPage.js'), 'ForgotPasswordPage');
+const ResetPasswordPage = page(() => import('./features/accounts/ResetPasswordPage.js'), 'ResetPasswordPage');
 const ReportsPage = page(() => import('./features/reports/ReportsPage.js'), 'ReportsPage');
 const ProjectReportPage = page(() => import('./features/reports/ProjectReportPage.js'), 'ProjectReportPage');
 const VerifyPage = page(() => import('./features/reports/VerifyPage.js'), 'VerifyPage');
@@ -37,6 +42,10 @@ const standalone = (element: ReactNode) => <Suspense fallback={<FullPageLoader /
 
 export const router = createBrowserRouter([
   { path: '/login', element: standalone(<LoginPage />) },
+  // the links in invitation and reset e-mails, and asking for a reset: no session needed
+  { path: '/welcome/:token', element: standalone(<WelcomePage />) },
+  { path: '/reset', element: standalone(<ForgotPasswordPage />) },
+  { path: '/reset/:token', element: standalone(<ResetPasswordPage />) },
   // a participant's personal link: no account, no application layout
   { path: '/q/:token', element: standalone(<SurveyPage />) },
   // anyone checks a certificate's code, without an account
@@ -63,6 +72,8 @@ export const router = createBrowserRouter([
       { path: 'outbox', element: <OutboxPage /> },
       { path: 'organisations', element: <OrganisationsPage /> },
       { path: 'organisations/:id', element: <OrganisationPage /> },
+      { path: 'users', element: <UsersPage /> },
+      { path: 'account', element: <AccountPage /> },
       { path: 'reports', element: <ReportsPage /> },
       { path: 'projects/:id/report', element: <ProjectReportPage /> },
       { path: '*', element: <NotFoundPage /> },
