@@ -254,6 +254,29 @@ describe('the Agency documents of the five demo cases', () => {
     expect(text).toMatch(/Docent of leerkracht \(P-[0-9A-F]{8}\)/);
   });
 
+  it("says of the demo cases only what the Agency's report says: its quotes word for word, its periods as it gives them", async () => {
+    for (const lang of ['nl', 'en'] as Locale[]) {
+      const html = documents.get(`case ${lang} html`)!.toString('utf8');
+      // every quote in the chapters is a fragment the demo data marks as a literal quotation
+      // (demo-data.ts takes them word for word from the report), or the one added above; a
+      // paraphrase is never printed as somebody's words
+      const literal = new Set([...DEMO_CASES.flatMap((c) => c.projects.flatMap((p) => p.evidence.filter((e) => e.isQuote).map((e) => e.text))), HER_QUOTE]);
+      const quoted = [...html.matchAll(/<blockquote><p>“(.*?)”<\/p>/g)].map((m) => decode(m[1]!));
+      expect(quoted.length).toBeGreaterThanOrEqual(5);
+      for (const q of quoted) expect(literal, q).toContain(q);
+      // the report gives years and school years, not days: the stored bounds of such a period are
+      // no dates to print
+      const { text } = await readBack('html', documents.get(`case ${lang} html`)!);
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      const schoolYear = lang === 'nl' ? 'schooljaar 2014/2015' : 'school year 2014/2015';
+      // Koningin Emma's study trip (report 1.1: "schooljaar 2014/2015"), the job-shadowing of 2016 to 2018,
+      // TDA's study trip in 2015 (report 3.1)
+      expect(text).toContain(`· ${schoolYear}`);
+      expect(text).toContain('· 2016–2018');
+      expect(text).toContain('· 2015');
+    }
+  });
+
   it('charts are drawn on the server with a text for readers without sight', async () => {
     const html = documents.get('cross-case en html')!.toString('utf8');
     const figures = [...html.matchAll(/<img src="data:image\/svg\+xml;base64,([^"]+)" alt="([^"]+)"/g)];

@@ -24,7 +24,7 @@ const nl = {
   aims: 'Doelen',
   noAims: 'Voor dit project zijn geen doelen vastgelegd.',
   facts: (keyAction: string, sector: string, period: string) => `${keyAction} · ${sector} · ${period}`,
-  period: (start: string | null, end: string | null) => (start || end ? `${start ?? '?'} tot ${end ?? '?'}` : 'periode onbekend'),
+  period: (start: string | null, end: string | null) => periodText(start, end, 'nl'),
   activitiesTable: (title: string) => `Activiteiten van ${title}`,
   activity: 'Activiteit',
   type: 'Soort',
@@ -167,7 +167,7 @@ const en: ReportTexts = {
   aims: 'Aims',
   noAims: 'No aims are recorded for this project.',
   facts: (keyAction, sector, period) => `${keyAction} · ${sector} · ${period}`,
-  period: (start, end) => (start || end ? `${start ?? '?'} to ${end ?? '?'}` : 'period unknown'),
+  period: (start, end) => periodText(start, end, 'en'),
   activitiesTable: (title) => `Activities of ${title}`,
   activity: 'Activity',
   type: 'Type',
@@ -292,3 +292,29 @@ export const REPORT_TEXTS: Record<Locale, ReportTexts> = { nl, en };
 /** A date as the documents print it: 28 november 2026 / 28 November 2026. */
 export const longDate = (iso: string, lang: Locale) =>
   new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
+
+const PERIOD_WORDS = {
+  nl: { schoolYear: 'schooljaar', to: 'tot', unknown: 'periode onbekend' },
+  en: { schoolYear: 'school year', to: 'to', unknown: 'period unknown' },
+} as const;
+
+/**
+ * A period as precise as what is known and no more. Where only a year or a school year is known,
+ * the dates stored are that period's bounds (1 January to 31 December, 1 September to 31 August):
+ * they print as the year(s) or the school year, as the Agency's report gives them, not as days
+ * nobody recorded.
+ */
+export function periodText(start: string | null, end: string | null, lang: Locale): string {
+  const w = PERIOD_WORDS[lang];
+  if (!start && !end) return w.unknown;
+  const ymd = (iso: string | null) => (iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null);
+  const a = ymd(start);
+  const b = ymd(end);
+  if (a && b) {
+    const [from, to] = [Number(a[1]), Number(b[1])];
+    if (a[2] === '01' && a[3] === '01' && b[2] === '12' && b[3] === '31' && to >= from) return from === to ? `${from}` : `${from}–${to}`;
+    if (a[2] === '09' && a[3] === '01' && b[2] === '08' && b[3] === '31' && to > from)
+      return to === from + 1 ? `${w.schoolYear} ${from}/${to}` : `${w.schoolYear} ${from}/${from + 1} ${w.to} ${to - 1}/${to}`;
+  }
+  return `${start ? longDate(start, lang) : '?'} ${w.to} ${end ? longDate(end, lang) : '?'}`;
+}
