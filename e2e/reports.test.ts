@@ -64,6 +64,14 @@ describe('reports in the browser', () => {
     expect(html).toContain('1 Casus po – Christelijke Daltonschool Koningin Emma');
     expect(html).toContain('Een basisschool die werkt aan een internationaal profiel.');
 
+    // the same page in English, on a phone, with the finished report in its list
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
+    await page.getByRole('table', { name: 'Reports made' }).getByText('Done').first().waitFor();
+    await page.getByRole('button', { name: 'Make the report' }).waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(page, 'the reports page in English on a phone');
+
     // the downloaded report, opened as a reader opens it, at phone width too
     const reader = await context.newPage();
     await reader.setContent(html);

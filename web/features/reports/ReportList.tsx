@@ -66,6 +66,7 @@ function ReportRow({ report: r }: { report: ReportView }) {
         <Stack gap={6}>
           <span className="report-status" data-status={r.status}>
             {t(`reports.list.statuses.${r.status}`)}
+            {r.status === 'running' ? ` · ${t('reports.list.percent', { percent: r.progress })}` : ''}
           </span>
           {r.status === 'running' || r.status === 'queued' ? (
             <Progress value={r.progress} aria-label={t('reports.list.progress', { title: r.title })} size="sm" />

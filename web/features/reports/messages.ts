@@ -80,6 +80,7 @@ const nl = {
     downloadName: '{{title}} downloaden ({{format}})',
     statuses: { queued: 'In de wachtrij', running: 'Wordt gemaakt', done: 'Klaar', failed: 'Mislukt' },
     progress: 'Voortgang van {{title}}',
+    percent: '{{percent}}% klaar',
     textVersions: 'tekstversie {{versions}}',
   },
   project: {
@@ -191,6 +192,7 @@ const en: ReportMessages = {
     downloadName: 'Download {{title}} ({{format}})',
     statuses: { queued: 'Waiting', running: 'Being made', done: 'Done', failed: 'Failed' },
     progress: 'Progress of {{title}}',
+    percent: '{{percent}}% done',
     textVersions: 'text version {{versions}}',
   },
   project: {
