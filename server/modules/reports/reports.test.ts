@@ -1,6 +1,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../lib/ids.js';
+import { pseudonymFor } from '../../lib/pseudonym.js';
 import { type TestContext, testApp } from '../../test/app.js';
 import { loginAs, makeProject, twoTenants } from '../../test/factories.js';
 import { hashToken, tokenFor } from '../questionnaires/links.js';
@@ -98,7 +99,7 @@ describe('POST /api/v1/reports', () => {
     expect(list.length).toBeGreaterThan(0);
     const [latest] = list;
     expect(latest).toMatchObject({ kind: 'case', lang: 'nl', format: 'html', status: 'done', projects: [{ id: w.projectA.id, title: 'Alfa leert Engels' }] });
-    // the admin sees the analyst by name, an analyst sees a colleague's pseudonym only
+    // the admin sees the analyst by name (an analyst sees others by pseudonym: see the project report below)
     expect(latest.requestedBy).toEqual({ id: w.analyst.id, name: w.analyst.name });
     expect((await send('coordA', 'GET', '/api/v1/reports?kind=case')).json()).toEqual([]);
   });
@@ -305,6 +306,18 @@ describe("the coordinator's project impact report", () => {
     const own = (await send('coordA', 'GET', `/api/v1/reports?projectId=${w.projectA.id}`)).json();
     expect(own.map((r: { id: string }) => r.id)).toEqual([id]);
     expect((await send('coordB', 'GET', '/api/v1/reports')).json()).toEqual([]);
+
+    // in the Agency's list the analyst sees who asked for it by the pseudonym every page shows
+    // them (server/lib/pseudonym.ts), never by name or e-mail; the admin by name
+    const byAnalyst = (await send('analyst', 'GET', '/api/v1/reports?kind=project')).json();
+    expect(byAnalyst.find((r: { id: string }) => r.id === id).requestedBy).toEqual({
+      id: w.coordA.id,
+      name: pseudonymFor(t.app.deps.pseudonymSecret, w.coordA.id),
+    });
+    expect(JSON.stringify(byAnalyst)).not.toContain(w.coordA.name);
+    expect(JSON.stringify(byAnalyst)).not.toContain(w.coordA.email);
+    const byAdmin = (await send('admin', 'GET', '/api/v1/reports?kind=project')).json();
+    expect(byAdmin.find((r: { id: string }) => r.id === id).requestedBy.name).toBe(w.coordA.name);
   });
 });
 
