@@ -73,6 +73,8 @@ describe('the Agency documents of the five demo cases', () => {
   let app: Awaited<ReturnType<typeof buildApp>>;
   let cookie: string;
   let projectIds: string[];
+  /** the factors' labels as the reference data holds them */
+  const factorLabels = new Map<string, Record<Locale, string>>();
   const documents = new Map<string, Buffer>();
 
   beforeAll(async () => {
@@ -140,6 +142,14 @@ describe('the Agency documents of the five demo cases', () => {
       payload: { name: PARTICIPANT, email: 'ferdinand@ssgn.test', role: 'teacher', status: 'selected' },
     });
     expect(res.statusCode).toBe(201);
+
+    const factors = await db
+      .selectFrom('codes as k')
+      .innerJoin('codebooks as b', 'b.id', 'k.codebook_id')
+      .select(['k.key', 'k.name_nl', 'k.name_en'])
+      .where('b.key', '=', 'factors')
+      .execute();
+    for (const f of factors) factorLabels.set(f.key, { nl: f.name_nl, en: f.name_en });
 
     for (const kind of ['case', 'cross-case'] as ReportKind[])
       for (const lang of ['nl', 'en'] as Locale[])
@@ -234,6 +244,15 @@ describe('the Agency documents of the five demo cases', () => {
         expect(flat).toContain(`${HEADINGS[lang].pro} ${expectedRow('PRO').join(' ')}`);
         expect(flat).toContain(`${HEADINGS[lang].col} ${expectedRow('COL').join(' ')}`);
         for (let n = 1; n <= 5; n++) expect(flat).toContain(DEMO_CASES[n - 1]!.organisation.name);
+        // 6.4: each factor that several cases name, with how many, counted here from the demo data
+        const casesNaming = new Map<string, number>();
+        for (const c of DEMO_CASES)
+          for (const code of new Set(c.projects.flatMap((p) => p.evidence.flatMap((e) => e.factors.map((f) => f.code)))))
+            casesNaming.set(code, (casesNaming.get(code) ?? 0) + 1);
+        const several = [...casesNaming].filter(([, k]) => k > 1);
+        expect(several.length).toBeGreaterThan(3);
+        for (const [code, k] of several) expect(flat, code).toContain(`${factorLabels.get(code)![lang]} ${k} / 5`);
+        for (const [code] of [...casesNaming].filter(([, k]) => k === 1)) expect(flat, code).not.toContain(`${factorLabels.get(code)![lang]} 1 / 5`);
       });
     }
 
