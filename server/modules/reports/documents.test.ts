@@ -293,7 +293,47 @@ describe('the Agency documents of the five demo cases', () => {
       expect(text).toContain(`· ${schoolYear}`);
       expect(text).toContain('· 2016–2018');
       expect(text).toContain('· 2015');
+      // the demo's made-up questionnaire cohort (twelve per case) is no part of a case: the only
+      // participant counted is the one registered above, in SSgN's chapter
+      const caption = lang === 'nl' ? 'Geregistreerde deelnemers naar rol' : 'Registered participants by role';
+      expect(text.split(caption)).toHaveLength(2);
+      expect(squash(text)).toContain(`${caption} ${lang === 'nl' ? 'Rol Geselecteerd Docent of leerkracht 1' : 'Role Selected Teacher 1'} `);
     }
+  });
+
+  it("a school's impact report gives each outcome's measured change as the analytics do, and says the demo's figures are made up", async () => {
+    const coordinator = await loginAs(app, DEMO_ACCOUNTS.coordinators.emma.email, DEMO_PASSWORD);
+    const get = async (url: string) => (await app.inject({ method: 'GET', url, headers: { cookie: coordinator } })).json();
+    // written as the report writes numbers: two decimals, a change with its sign
+    const fmt = (n: number, signed = false) =>
+      new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: signed ? 'exceptZero' : 'auto' }).format(n);
+    let compared = 0;
+    for (const project of DEMO_CASES[0]!.projects) {
+      const id = projectIds[DEMO_CASES[0]!.projects.indexOf(project)]!;
+      const model = await get(`/api/v1/projects/${id}/impact-model`);
+      const codes = new Set<string>(
+        model.elements
+          .filter((e: { layer: string }) => e.layer === 'outcome')
+          .flatMap((e: { indicators: { typologyCode: string }[] }) => e.indicators.map((i) => i.typologyCode)),
+      );
+      const change = await get(`/api/v1/analytics/change?projectId=${id}&from=T0&to=T1`);
+      const items = change.items.filter((i: { code: string; meanChange: number | null }) => codes.has(i.code) && i.meanChange !== null);
+      if (!items.length) continue;
+      const asked = await app.inject({
+        method: 'POST',
+        url: '/api/v1/reports',
+        headers: { cookie: coordinator },
+        payload: { kind: 'project', projectIds: [id], lang: 'en', format: 'html' },
+      });
+      expect(asked.statusCode).toBe(202);
+      await runReportJobs(app.deps, 'test-worker');
+      const file = await app.inject({ method: 'GET', url: `/api/v1/reports/${asked.json().id}/file`, headers: { cookie: coordinator } });
+      const { text } = await readBack('html', file.rawPayload);
+      for (const i of items) expect(text, i.code).toContain(`${fmt(i.meanChange, true)} (${fmt(i.meanFrom)} → ${fmt(i.meanTo)}; n = ${i.n})`);
+      expect(text).toContain("this project's questionnaire figures come (partly) from the demo's made-up, illustrative cohort");
+      compared += items.length;
+    }
+    expect(compared).toBeGreaterThan(0);
   });
 
   it('charts are drawn on the server with a text for readers without sight', async () => {

@@ -6,11 +6,12 @@ import type { Deps } from '../../deps.js';
 import { type Actor, peopleInReports } from '../../http/access.js';
 import { AppError } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
+import { getParticipation } from '../analytics/analytics.service.js';
 import { segmentsForReport } from '../coding/retrieval.service.js';
 import { exportSvg, getModel, getReadiness } from '../impact-model/impact-model.service.js';
 import { getOrganisation } from '../organisations/organisations.service.js';
 import { getProject } from '../projects/projects.service.js';
-import { listParticipants } from '../questionnaires/participants.service.js';
+import { participantRoles } from '../questionnaires/participants.service.js';
 import { getReference } from '../reference/reference.service.js';
 import { caseChapter, type Narrative } from './content/case.js';
 import { crossCaseChapter } from './content/cross-case.js';
@@ -70,7 +71,7 @@ async function gatherCases(deps: Deps, actor: Actor, projectIds: string[], v: Vo
     const participants: CaseData['participants'] = [];
     for (const p of group) {
       for (const s of await segmentsForReport(deps, actor, p.id)) segments.push(toSegment(s, v, people));
-      for (const x of await listParticipants(deps, actor, p.id)) participants.push({ role: x.role, status: x.status });
+      participants.push(...(await participantRoles(deps, actor, p.id)));
     }
     cases.push({
       organisation: { id: org.id, name: org.name, shortName: org.shortName, city: org.city, description: org.description },
@@ -101,18 +102,22 @@ async function buildDocument(deps: Deps, r: Report, progress: Progress): Promise
   if (r.kind === 'project') {
     const people = peopleInReports(deps.pseudonymSecret);
     const project = await getProject(deps, actor, ids[0]!);
-    const [model, diagram, readiness, raw] = await Promise.all([
+    const [model, diagram, readiness, raw, participation] = await Promise.all([
       getModel(deps, actor, project.id),
       exportSvg(deps, actor, project.id, r.lang),
       getReadiness(deps, actor, project.id),
       segmentsForReport(deps, actor, project.id),
+      getParticipation(deps, actor, { projectId: project.id }),
     ]);
     await progress(60);
     return {
       lang: r.lang,
       title: v.t.projectReportTitle(project.title),
       intro: [project.organisation.name, generated, v.t.privacy],
-      blocks: projectReport({ project, model, diagram: diagram.svg, readiness, segments: raw.map((s) => toSegment(s, v, people)) }, v),
+      blocks: projectReport(
+        { project, model, diagram: diagram.svg, readiness, segments: raw.map((s) => toSegment(s, v, people)), participation: participation.items },
+        v,
+      ),
     };
   }
   const texts = await narrativesOf(deps, r);

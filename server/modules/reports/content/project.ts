@@ -1,12 +1,14 @@
+import type { ParticipationView } from '../../../../shared/analytics.js';
 import type { ImpactModelView, ReadinessView } from '../../../../shared/impact-model.js';
-import { LAYERS, MEASURED_MOMENTS, READINESS_QUESTIONS } from '../../../../shared/impact-model.js';
+import { LAYERS, READINESS_QUESTIONS } from '../../../../shared/impact-model.js';
 import { READINESS_TEXTS } from '../../../../shared/readiness-texts.js';
 import type { ProjectView } from '../../../../shared/schemas.js';
 import { type Block, data, heading, note } from '../render/document.js';
 import type { ReportSegment, Vocabulary } from './model.js';
 
 // The coordinator's impact report of one project: the project, its impact model (diagram and
-// elements), each outcome with its indicators, evidence and questionnaire results, the products
+// elements), each outcome with its indicators, coded evidence and the measured change of the same
+// people since T0 with the perceived change apart (both from the analytics), the products
 // and what is known of their use, and the readiness check before and at the end.
 
 export interface ProjectReportData {
@@ -16,7 +18,17 @@ export interface ProjectReportData {
   diagram: string;
   segments: ReportSegment[];
   readiness: ReadinessView;
+  /** invitations and responses per moment, from the analytics */
+  participation: ParticipationView['items'];
 }
+
+/** A mean or change with two decimals as the report's language writes it; a change with its sign. */
+const number = (value: number, lang: 'nl' | 'en', signed = false) =>
+  new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  }).format(value);
 
 const svgSize = (svg: string) => {
   const w = /<svg[^>]*\bwidth="(\d+(?:\.\d+)?)"/.exec(svg);
@@ -57,16 +69,35 @@ function modelPart(d: ProjectReportData, v: Vocabulary): Block[] {
 function outcomesPart(d: ProjectReportData, v: Vocabulary): Block[] {
   const { t } = v;
   const out: Block[] = [heading(1, t.outcomes)];
+  if (d.participation.length) {
+    out.push({
+      kind: 'table',
+      caption: t.participationTable,
+      columns: [t.moment, t.invited, t.responded, t.responseRate, t.alsoAtT0],
+      rows: d.participation.map((p) => ({
+        header: p.moment,
+        cells: [
+          p.invited,
+          p.suppressed ? t.withheld(p.responded) : p.responded,
+          p.responseRate === null ? t.none : `${Math.round(p.responseRate * 100)}%`,
+          p.suppressed ? t.none : p.alsoAtT0,
+        ],
+      })),
+    });
+    // the demo's made-up cohort makes figures to look at, not findings: the report says so
+    if (d.participation.some((p) => p.synthetic > 0)) out.push(note(t.syntheticNote));
+  }
   const outcomes = d.model.elements.filter((e) => e.layer === 'outcome');
   if (!outcomes.length) return [...out, note(t.noOutcomes)];
   for (const o of outcomes) {
     out.push(heading(2, o.title));
     if (o.description) out.push(data(o.description));
     if (o.indicators.length) {
+      const later = ['T1', 'T2', 'T3'] as const;
       out.push({
         kind: 'table',
         caption: t.indicatorsOf(o.title),
-        columns: [t.indicator, t.level, t.target, t.measuredBy, t.codedFragments, ...MEASURED_MOMENTS],
+        columns: [t.indicator, t.level, t.target, t.measuredBy, t.codedFragments, ...later.map((m) => t.measuredChange(m)), t.perceivedChange],
         rows: o.indicators.map((i) => ({
           header: v.code('typology', i.typologyCode),
           cells: [
@@ -74,14 +105,26 @@ function outcomesPart(d: ProjectReportData, v: Vocabulary): Block[] {
             i.targetNumber === null ? i.targetText : `${i.targetText} (${i.targetNumber})`,
             t.measuredByValues[i.measuredBy] ?? i.measuredBy,
             `${i.evidence.segments} (${i.evidence.quotes})`,
-            ...MEASURED_MOMENTS.map((m) => {
-              const r = i.evidence.questionnaire.find((x) => x.moment === m);
-              return r ? `${r.mean.toFixed(2)} (${r.answers})` : t.none;
+            ...later.map((m) => {
+              const r = i.evidence.measured.find((x) => x.to === m);
+              if (!r) return t.none;
+              if (r.suppressed || r.meanChange === null) return t.withheld(r.n);
+              const text = t.change(number(r.meanChange, v.lang, true), number(r.meanFrom ?? 0, v.lang), number(r.meanTo ?? 0, v.lang), r.n);
+              return r.small ? `${text}${t.smallMark}` : text;
             }),
+            i.evidence.perceived.length
+              ? i.evidence.perceived
+                  .map((p) =>
+                    p.suppressed || p.mean === null
+                      ? `${p.moment}: ${t.withheld(p.n)}`
+                      : `${t.perceivedMean(p.moment, number(p.mean, v.lang), p.n)}${p.small ? t.smallMark : ''}`,
+                  )
+                  .join('; ')
+              : t.none,
           ],
         })),
       });
-      out.push(note(`${t.questionnaireMeans}. ${t.changeNote}`));
+      out.push(note(t.changeNote));
     }
     const codes = new Set(o.indicators.map((i) => i.typologyCode));
     const quotes = d.segments.filter((s) => s.isQuote && s.typology.some((c) => codes.has(c as never))).slice(0, 3);
