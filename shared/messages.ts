@@ -294,6 +294,39 @@ export const MESSAGES = {
     en: 'If you use this password elsewhere, change it there too.',
   },
   // the web's own: a request that never reached the server, and a failure with no code at all
+  'report.not_found': { nl: 'Dit rapport bestaat niet (meer).', en: 'This report does not exist (any more).' },
+  'report.not_ready': { nl: 'Dit rapport is nog niet klaar.', en: 'This report is not ready yet.' },
+  'report.duplicate_project': { nl: 'Kies elk project maar één keer.', en: 'Choose each project only once.' },
+  'report.one_project': { nl: 'Een impactrapportage gaat over één project.', en: 'An impact report is about one project.' },
+  'report.project_archived': {
+    nl: 'Een gearchiveerd project kan niet in een rapport worden opgenomen.',
+    en: 'An archived project cannot be included in a report.',
+  },
+  'report.generation_failed': {
+    nl: 'Het rapport kon niet worden gemaakt. Probeer het opnieuw of neem contact op met de beheerder.',
+    en: 'The report could not be made. Try again or contact the administrator.',
+  },
+  'report.requester_gone': {
+    nl: 'Het account dat dit rapport vroeg bestaat niet meer.',
+    en: 'The account that asked for this report no longer exists.',
+  },
+  'report.unknown_section': { nl: 'Dit hoofdstuk heeft geen onderdeel met deze naam.', en: 'This chapter has no section of this name.' },
+  'report.narrative_subject': {
+    nl: 'Kies de organisatie van de casus; de analyse over de casussen heen heeft er geen.',
+    en: "Choose the case's organisation; the cross-case analysis has none.",
+  },
+  'report.narrative_changed': {
+    nl: 'Iemand anders sloeg tegelijk een versie op. Laad de tekst opnieuw.',
+    en: 'Someone else saved a version at the same time. Load the text again.',
+  },
+  'certificate.not_yet': {
+    nl: 'Het certificaat is er zodra u de vragenlijst bij terugkomst (T1) heeft ingeleverd.',
+    en: 'The certificate is available once you have submitted the questionnaire on return (T1).',
+  },
+  'certificate.code_format': {
+    nl: 'Een verificatiecode bestaat uit letters en cijfers, zoals ABCD-EFGH-JKMN.',
+    en: 'A verification code consists of letters and digits, such as ABCD-EFGH-JKMN.',
+  },
   network_error: {
     nl: 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
     en: 'The server cannot be reached. Check your connection and try again.',

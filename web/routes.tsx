@@ -37,6 +37,9 @@ const AccountPage = page(() => import('./features/accounts/AccountPage.js'), 'Ac
 const WelcomePage = page(() => import('./features/accounts/WelcomePage.js'), 'WelcomePage');
 const ForgotPasswordPage = page(() => import('./features/accounts/ForgotPasswordPage.js'), 'ForgotPasswordPage');
 const ResetPasswordPage = page(() => import('./features/accounts/ResetPasswordPage.js'), 'ResetPasswordPage');
+const ReportsPage = page(() => import('./features/reports/ReportsPage.js'), 'ReportsPage');
+const ProjectReportPage = page(() => import('./features/reports/ProjectReportPage.js'), 'ProjectReportPage');
+const VerifyPage = page(() => import('./features/reports/VerifyPage.js'), 'VerifyPage');
 
 const standalone = (element: ReactNode) => <Suspense fallback={<FullPageLoader />}>{element}</Suspense>;
 
@@ -48,6 +51,9 @@ export const router = createBrowserRouter([
   { path: '/reset/:token', element: standalone(<ResetPasswordPage />) },
   // a participant's personal link: no account, no application layout
   { path: '/q/:token', element: standalone(<SurveyPage />) },
+  // anyone checks a certificate's code, without an account
+  { path: '/verify', element: standalone(<VerifyPage />) },
+  { path: '/verify/:code', element: standalone(<VerifyPage />) },
   {
     element: (
       <RequireAuth>
@@ -73,6 +79,8 @@ export const router = createBrowserRouter([
       { path: 'organisations/:id', element: <OrganisationPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'account', element: <AccountPage /> },
+      { path: 'reports', element: <ReportsPage /> },
+      { path: 'projects/:id/report', element: <ProjectReportPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

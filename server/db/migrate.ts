@@ -11,6 +11,7 @@ import * as m0400 from './migrations/20261129_0400_suggestion_models.js';
 import * as m0500 from './migrations/20261129_0500_accounts.js';
 import * as m0800 from './migrations/20261129_0800_answers_and_analytics.js';
 import * as m0810 from './migrations/20261129_0810_drop_questionnaire_sums.js';
+import * as m1000 from './migrations/20261129_1000_reports.js';
 import type { DB } from './schema.js';
 
 // Listed explicitly so that the same set runs from source (tsx) and in any bundle.
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261129_0500_accounts': m0500,
   '20261129_0800_answers_and_analytics': m0800,
   '20261129_0810_drop_questionnaire_sums': m0810,
+  '20261129_1000_reports': m1000,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -19,6 +19,7 @@ import type {
   UserRole,
 } from '../../shared/reference.js';
 import type { SourceKind } from '../../shared/coding.js';
+import type { NarrativeKind, ReportFormat, ReportKind, ReportStatus } from '../../shared/reports.js';
 
 // Column types as both drivers return them: ids, dates and timestamps are ISO text,
 // booleans are 0/1 integers, JSON is text (parsed with its zod schema by db/json.ts where read).
@@ -453,6 +454,56 @@ export interface OutboxTable {
   claimed_until: string | null;
 }
 
+export interface ReportTable {
+  id: string;
+  kind: ReportKind;
+  project_ids: string; // JSON array
+  title: string;
+  lang: Locale;
+  format: ReportFormat;
+  status: ReportStatus;
+  progress: number;
+  organisation_id: string | null; // null: the agency's
+  requested_by: string | null;
+  requester_role: UserRole;
+  narratives: string; // JSON array of { subject, version, id }
+  error: string | null;
+  attempts: number;
+  claimed_by: string | null;
+  claimed_until: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  file_name: string | null;
+  file_type: string | null;
+  file_size: number | null;
+}
+
+export interface ReportFileTable {
+  report_id: string;
+  content: Buffer;
+}
+
+export interface ReportNarrativeTable {
+  id: string;
+  kind: NarrativeKind;
+  subject: string; // organisation id of the case; '' for the cross-case analysis
+  lang: Locale;
+  version: number;
+  sections: string; // JSON object
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface CertificateTable {
+  id: string;
+  participant_id: string;
+  code_hash: string;
+  name: string;
+  activity: string;
+  issued_at: string;
+}
+
 export interface DB {
   reference_terms: ReferenceTermTable;
   organisations: OrganisationTable;
@@ -487,6 +538,10 @@ export interface DB {
   outbox: OutboxTable;
   account_tokens: AccountTokenTable;
   password_reset_requests: PasswordResetRequestTable;
+  reports: ReportTable;
+  report_files: ReportFileTable;
+  report_narratives: ReportNarrativeTable;
+  certificates: CertificateTable;
   analytics_dirty: AnalyticsDirtyTable;
   analytics_facts: AnalyticsFactTable;
   analytics_rollup: AnalyticsMeasureColumns;

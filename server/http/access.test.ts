@@ -644,6 +644,24 @@ const OPERATIONS: Operation[] = [
       }),
     expect: ADMIN_ONLY(403),
   },
+  // reports: the Agency's case chapters and cross-case analysis are its staff's; a project's report whoever sees the project
+  {
+    op: 'POST /api/v1/reports',
+    on: 'case chapters',
+    call: (f, send) => send('POST', '/api/v1/reports', { kind: 'case', projectIds: [f.project], lang: 'nl', format: 'html' }),
+    expect: { admin: 'ok', analyst: 'ok', coordA: 403, coordB: 403, participant: 403 },
+  },
+  {
+    op: 'POST /api/v1/reports',
+    on: 'a project impact report',
+    call: (f, send) => send('POST', '/api/v1/reports', { kind: 'project', projectIds: [f.project], lang: 'en', format: 'pdf' }),
+    expect: { admin: 'ok', analyst: 'ok', coordA: 'ok', coordB: 404, participant: 404 },
+  },
+  {
+    op: 'POST /api/v1/reports/narratives',
+    call: (_f, send) => send('POST', '/api/v1/reports/narratives', { kind: 'case', organisationId: world.orgA, lang: 'nl', sections: { intro: 'Inleiding.' } }),
+    expect: { admin: 'ok', analyst: 'ok', coordA: 403, coordB: 403, participant: 403 },
+  },
   // accounts: the NA admin everyone's, a coordinator their own organisation's coordinators
   {
     op: 'POST /api/v1/users',

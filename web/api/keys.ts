@@ -66,6 +66,14 @@ export const keys = {
   /** who an e-mailed link is for: the welcome and reset pages */
   accountLink: (purpose: 'invitation' | 'password_reset', token: string) => ['account-link', purpose, token] as const,
   outbox: ['outbox'] as const,
+  reports: {
+    all: ['reports'] as const,
+    list: (query: object) => ['reports', 'list', query] as const,
+    cases: (query: object) => ['reports', 'cases', query] as const,
+    narratives: (key: object) => ['reports', 'narratives', key] as const,
+    narrative: (id: string) => ['reports', 'narrative', id] as const,
+  },
+  certificate: (code: string) => ['certificate', code] as const,
   survey: {
     all: (token: string) => ['survey', token] as const,
     view: (token: string, lang: string | undefined) => ['survey', token, 'view', lang ?? null] as const,

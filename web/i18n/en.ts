@@ -5,6 +5,7 @@ import { codingMessages } from '../features/coding/messages.js';
 import { codingAnalysisMessages } from '../features/coding-analysis/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
 import { questionnaireMessages } from '../features/questionnaires/messages.js';
+import { reportMessages } from '../features/reports/messages.js';
 
 export const en: Messages = {
   accounts: accountMessages.en,
@@ -13,6 +14,7 @@ export const en: Messages = {
   coding: codingMessages.en.page,
   codingAnalysis: codingAnalysisMessages.en,
   questionnaires: questionnaireMessages.en.page,
+  reports: reportMessages.en,
   app: {
     name: 'Impact Monitor',
     skipToContent: 'Skip to content',

@@ -4,6 +4,7 @@ import { codingMessages } from '../features/coding/messages.js';
 import { codingAnalysisMessages } from '../features/coding-analysis/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
 import { questionnaireMessages } from '../features/questionnaires/messages.js';
+import { reportMessages } from '../features/reports/messages.js';
 // Dutch, the default language. en.ts must have exactly the same keys (its type is `typeof nl`).
 export const nl = {
   accounts: accountMessages.nl,
@@ -12,6 +13,7 @@ export const nl = {
   coding: codingMessages.nl.page,
   codingAnalysis: codingAnalysisMessages.nl,
   questionnaires: questionnaireMessages.nl.page,
+  reports: reportMessages.nl,
   app: {
     name: 'Impact Monitor',
     skipToContent: 'Naar de inhoud',

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { ProjectListQuery } from '../../../shared/schemas.js';
 import type { ActivityTable, DB, NewProject, ProductTable, ProjectPartnerTable, ProjectUpdate } from '../../db/schema.js';
 import { containsText, countAll } from '../../db/sql-helpers.js';
@@ -138,4 +138,48 @@ export function maxSort(db: Kysely<DB>, table: 'project_partners' | 'activities'
     .where('project_id', '=', projectId)
     .executeTakeFirst()
     .then((r) => Number(r?.m ?? -1));
+}
+
+/**
+ * Projects with what the choice of a case asks (organisation, end date, whether it trains staff,
+ * its coded fragments and quotes), filtered by sector, action and end date; live projects only.
+ */
+export function listCaseCandidates(
+  db: Kysely<DB>,
+  filter: { sector?: string; keyAction?: string; endedOnOrBefore?: string; q?: string },
+  onlyOrganisationIds: string[] | null,
+  limit: number,
+) {
+  const segments = (eb: ExpressionBuilder<DB & { p: DB['projects'] }, 'p'>) =>
+    eb.selectFrom('segments as g').innerJoin('sources as s', 's.id', 'g.source_id').whereRef('s.project_id', '=', 'p.id');
+  let query = db
+    .selectFrom('projects as p')
+    .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
+    .select((eb) => [
+      'p.id',
+      'p.title',
+      'p.acronym',
+      'p.sector',
+      'p.key_action',
+      'p.end_date',
+      'p.organisation_id',
+      'o.name as organisation_name',
+      eb
+        .exists(eb.selectFrom('activities as a').select('a.id').whereRef('a.project_id', '=', 'p.id').where('a.type', '=', 'training_activity'))
+        .as('trains_staff'),
+      segments(eb).select(countAll().as('n')).as('segments'),
+      segments(eb).select(countAll().as('n')).where('g.is_quote', '=', 1).as('quotes'),
+    ])
+    .where('p.archived_at', 'is', null);
+  if (onlyOrganisationIds) query = query.where('p.organisation_id', 'in', onlyOrganisationIds.length ? onlyOrganisationIds : ['']);
+  if (filter.sector) query = query.where('p.sector', '=', filter.sector as DB['projects']['sector']);
+  if (filter.keyAction) query = query.where('p.key_action', '=', filter.keyAction as DB['projects']['key_action']);
+  if (filter.endedOnOrBefore) query = query.where('p.end_date', '<=', filter.endedOnOrBefore);
+  if (filter.q) {
+    const needle = filter.q;
+    query = query.where((eb) =>
+      eb.or([containsText(eb.ref('p.title'), needle), containsText(eb.ref('p.acronym'), needle), containsText(eb.ref('o.name'), needle)]),
+    );
+  }
+  return query.orderBy('p.sector').orderBy('o.name').orderBy('p.title').limit(limit).execute();
 }

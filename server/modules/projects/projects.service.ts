@@ -13,6 +13,7 @@ import type {
   ProjectSummaryView,
   ProjectView,
 } from '../../../shared/schemas.js';
+import type { CaseCandidateQuery, CaseCandidateView } from '../../../shared/reports.js';
 import { parseJson, toJson } from '../../db/json.js';
 import type { ActivityTable, ProductTable, ProjectRow } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
@@ -403,4 +404,57 @@ export async function removeProduct(deps: Deps, actor: Actor | null, projectId: 
     (trx) => q.deleteProduct(trx, projectId, id),
     () => undefined,
   );
+}
+
+// --- for reports ----------------------------------------------------------------------------------
+
+const YEAR_MS = 365.25 * 86_400_000;
+
+/**
+ * Projects the actor may see, with what the Agency's choice of cases asks: sector, key action,
+ * closed at least `closedYears` years ago, staff as the target group (KA1 is staff mobility; a KA2
+ * partnership counts when it has a learning, teaching or training activity), and the evidence
+ * coded so far. At most 300, so a broad question is narrowed rather than paged.
+ */
+export async function listCaseCandidates(deps: Deps, actorOrNull: Actor | null, filter: CaseCandidateQuery): Promise<CaseCandidateView[]> {
+  const actor = requireActor(actorOrNull);
+  const now = deps.clock();
+  const endedOnOrBefore =
+    filter.closedYears === undefined
+      ? undefined
+      : `${now.getUTCFullYear() - filter.closedYears}-${String(now.getUTCMonth() + 1).padStart(2, '0')}-${String(now.getUTCDate()).padStart(2, '0')}`;
+  const rows = await q.listCaseCandidates(deps.db, { ...filter, endedOnOrBefore }, visibleOrganisationIds(actor), 300);
+  return rows
+    .map((r) => ({
+      id: r.id,
+      title: r.title,
+      acronym: r.acronym,
+      organisation: { id: r.organisation_id, name: r.organisation_name },
+      sector: r.sector,
+      keyAction: r.key_action,
+      endDate: r.end_date,
+      closedYears: r.end_date ? Math.max(0, Math.floor((now.getTime() - Date.parse(`${r.end_date}T00:00:00Z`)) / YEAR_MS)) : null,
+      staffTarget: r.key_action === 'KA1' || Boolean(r.trains_staff),
+      segments: Number(r.segments ?? 0),
+      quotes: Number(r.quotes ?? 0),
+    }))
+    .filter((c) => filter.staffOnly !== 'true' || c.staffTarget);
+}
+
+/**
+ * What a participant's certificate names of their project: the project, the organisation that
+ * sent them, their activity and its hosts. For a personal link whose owner the caller has checked;
+ * no signed-in user asks.
+ */
+export async function certificateFactsOf(deps: Deps, projectId: string, activityId: string | null) {
+  const row = await q.findProjectById(deps.db, projectId);
+  if (!row) throw notFound('project.not_found');
+  const [activities, partners] = await Promise.all([q.listActivitiesOfProject(deps.db, projectId), q.listPartnersOfProject(deps.db, projectId)]);
+  const activity = activities.find((a) => a.id === activityId) ?? null;
+  return {
+    projectTitle: row.title,
+    organisationName: row.organisation_name,
+    activity: activity ? toActivityView(activity) : null,
+    hosts: partners.filter((p) => p.role === 'host' || p.role === 'trainer').map((p) => ({ name: p.name, city: p.city, country: p.country })),
+  };
 }

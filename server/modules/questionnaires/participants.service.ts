@@ -14,6 +14,7 @@ import {
   SURVEY_MOMENTS,
   selectionFields,
 } from '../../../shared/questionnaires.js';
+import { SYNTHETIC_EMAIL_DOMAIN } from '../../../shared/analytics.js';
 import { MOMENTS } from '../../../shared/reference.js';
 import { parseJson, parseJsonValue, toJson } from '../../db/json.js';
 import type { DB } from '../../db/schema.js';
@@ -169,6 +170,23 @@ export async function listParticipants(deps: Deps, actorOrNull: Actor | null, pr
   const actor = requireActor(actorOrNull);
   await requireVisibleProject(deps, actor, projectId);
   return toViews(peopleFor(deps.pseudonymSecret, actor), await q.listParticipantsWithInvitations(deps.db, projectId));
+}
+
+/**
+ * Role and standing of each participant of a project, leaving out the demo's illustrative synthetic
+ * cohort: a document that describes a case counts real people only.
+ */
+export async function participantRoles(
+  deps: Deps,
+  actorOrNull: Actor | null,
+  projectId: string,
+): Promise<{ role: ParticipantView['role']; status: ParticipantView['status'] }[]> {
+  const actor = requireActor(actorOrNull);
+  await requireVisibleProject(deps, actor, projectId);
+  const synthetic = `@${SYNTHETIC_EMAIL_DOMAIN}`;
+  return (await q.listParticipantsWithInvitations(deps.db, projectId))
+    .filter((r) => !r.email.endsWith(synthetic))
+    .map((r) => ({ role: r.role, status: r.status }));
 }
 
 async function checkActivity(deps: Deps, projectId: string, activityId: string | null | undefined) {

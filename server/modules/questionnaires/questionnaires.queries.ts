@@ -331,3 +331,19 @@ export async function replaceGoals(db: Kysely<DB>, participantId: string, rows: 
   await db.deleteFrom('learning_goals').where('participant_id', '=', participantId).execute();
   if (rows.length) await db.insertInto('learning_goals').values(rows).execute();
 }
+
+/** The participant's submitted invitation of a moment, if any (for moment D, the first of the days). */
+export function findCompletedInvitation(db: Kysely<DB>, participantId: string, moment: Moment) {
+  return db
+    .selectFrom('invitations')
+    .selectAll()
+    .where('participant_id', '=', participantId)
+    .where('moment', '=', moment)
+    .where('status', '=', 'completed')
+    .orderBy('completed_at')
+    .executeTakeFirst();
+}
+
+export function findParticipantRow(db: Kysely<DB>, id: string) {
+  return db.selectFrom('participants').selectAll().where('id', '=', id).executeTakeFirst();
+}

@@ -386,3 +386,54 @@ export async function saveGoals(deps: Deps, token: string, input: LearningGoalsI
   );
   return getGoals(deps, token);
 }
+
+// --- the certificate of participation -----------------------------------------------------------
+
+/**
+ * Who a personal link belongs to, for their certificate: the participant, whether they submitted
+ * their T1 questionnaire (on return), and their learning goals with how far they reached each by
+ * their own answers: on the goal's typology code, the retrospective item at T1 ("since the
+ * activity I have ...") and the state item at T0 and T1. Anonymous mode links no answers to a
+ * person, so there the goals come without.
+ */
+export async function certificateSubject(deps: Deps, token: string) {
+  const inv = await requireInvitation(deps, token, false);
+  const participant = await q.findParticipantRow(deps.db, inv.participant_id);
+  if (!participant) throw new AppError('not_found', 'survey.not_found');
+  const t1 = await q.findCompletedInvitation(deps.db, participant.id, 'T1');
+  const goals = await q.listGoals(deps.db, participant.id);
+  const settings = await momentSettings(deps, inv.project_id);
+  const answersAt = new Map<string, { answers: Answers; items: DB['instrument_items'][] }>();
+  if (!settings.anonymous) {
+    for (const r of await q.listSubmittedOfRespondent(deps.db, inv.project_id, participant.pseudonym)) {
+      if (r.moment === 'T0' || r.moment === 'T1') answersAt.set(r.moment, { answers: answersOf(r), items: await q.listItems(deps.db, r.instrument_id) });
+    }
+  }
+  const answerOn = (moment: 'T0' | 'T1', kind: 'state' | 'retrospective', code: string | null) => {
+    const at = answersAt.get(moment);
+    const item = code ? at?.items.find((i) => i.kind === kind && i.typology_code === code) : undefined;
+    const value = item ? at?.answers[item.key] : undefined;
+    return typeof value === 'number' && value >= 1 ? value : null;
+  };
+  return {
+    participant: {
+      id: participant.id,
+      name: participant.name,
+      locale: participant.locale,
+      projectId: participant.project_id,
+      activityId: participant.activity_id,
+      startDate: participant.start_date,
+      endDate: participant.end_date,
+    },
+    t1SubmittedAt: t1?.completed_at ?? null,
+    goals: goals.map((g) => ({
+      text: g.text,
+      typologyCode: g.typology_code,
+      cefrNow: g.cefr_now,
+      cefrTarget: g.cefr_target,
+      reachedAtT1: answerOn('T1', 'retrospective', g.typology_code),
+      stateT0: answerOn('T0', 'state', g.typology_code),
+      stateT1: answerOn('T1', 'state', g.typology_code),
+    })),
+  };
+}

@@ -92,6 +92,9 @@ export function ProjectHeader({ project, notice, setNotice }: { project: Project
           <Button component={Link} to={`/projects/${project.id}/dashboard`} variant="light">
             {t('analytics.project.open')}
           </Button>
+          <Button component={Link} to={`/projects/${project.id}/report`} variant="light">
+            {t('reports.project.open')}
+          </Button>
         </Group>
         <ProjectFacts project={project} />
       </Stack>
