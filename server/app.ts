@@ -18,6 +18,7 @@ import { AppError, registerErrorHandling } from './http/errors.js';
 import { registerSession } from './http/session.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { createMailer, type Mailer } from './lib/mailer.js';
+import { afterProjectRoutes } from './modules/after-project/after-project.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { analysisRoutes } from './modules/coding/analysis.routes.js';
 import { codebookRoutes } from './modules/coding/codebooks.routes.js';
@@ -112,6 +113,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'coding', description: 'Qualitative evidence: sources, coded segments, codebooks, retrieval, agreement, REFI-QDA' },
         { name: 'questionnaires', description: 'Participants, the instrument library, invitations per moment, answering by personal link, the outbox' },
         { name: 'reference', description: 'Sectors, actions, activity types, moments, typology, levels and factors' },
+        {
+          name: 'after-project',
+          description: "After the project: dissemination, products' public pages and their use by others, network follow-ups, the follow-up day, recognition",
+        },
         { name: 'health', description: 'Whether the service runs' },
       ],
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'im_session' } } },
@@ -153,6 +158,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(retrievalRoutes, { deps });
       await api.register(analysisRoutes, { deps });
       await api.register(questionnaireRoutes, { deps });
+      await api.register(afterProjectRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );

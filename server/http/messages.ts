@@ -159,6 +159,47 @@ const MESSAGES: Record<string, { nl: string; en: string }> = {
     en: "does not match the project's call year or key action",
   },
   'validation.invalid': { nl: 'is niet geldig', en: 'is not valid' },
+  // after the project
+  'product.not_found': { nl: 'Product niet gevonden.', en: 'Product not found.' },
+  'product_page.not_found': {
+    nl: 'Deze productpagina bestaat niet (meer). Controleer het adres.',
+    en: 'This product page does not exist (any more). Check the address.',
+  },
+  'product_page.no_file': { nl: 'Bij dit product hoort geen bestand.', en: 'This product has no file.' },
+  'dissemination.not_found': { nl: 'Deze verspreidingsactiviteit bestaat niet (meer).', en: 'This dissemination does not exist (any more).' },
+  'dissemination.unknown_outcome': { nl: 'is geen outcome uit het impactmodel van dit project', en: "is not an outcome of this project's impact model" },
+  'update.no_recipients': {
+    nl: 'Er zijn geen (oud-)deelnemers met een e-mailadres om dit bericht aan te sturen.',
+    en: 'There are no (former) participants with an e-mail address to send this to.',
+  },
+  'use.not_found': { nl: 'Deze melding van gebruik bestaat niet (meer).', en: 'This report of use does not exist (any more).' },
+  'use.cannot_reply': {
+    nl: 'Hierop kan niet (meer) worden gereageerd: er is geen e-mailadres achtergelaten of de ene vervolgvraag is al gesteld.',
+    en: 'This can no longer be answered: no e-mail address was left, or the one follow-up question has been asked.',
+  },
+  'follow_up.not_found': { nl: 'Deze netwerkactiviteit bestaat niet (meer).', en: 'This network follow-up does not exist (any more).' },
+  'follow_up.unknown_partner': { nl: 'is geen partner van dit project', en: 'is not a partner of this project' },
+  'follow_up_day.not_found': { nl: 'Deze terugkomdag bestaat niet (meer).', en: 'This follow-up day does not exist (any more).' },
+  'follow_up_day.unknown_activity': { nl: 'is geen activiteit van dit project', en: 'is not an activity of this project' },
+  'follow_up_day.date_unknown': {
+    nl: 'kies een datum: de activiteit en het project hebben nog geen einddatum om een jaar bij op te tellen',
+    en: 'choose a date: the activity and the project have no end date yet to add a year to',
+  },
+  'follow_up_day.unknown_participant': { nl: 'is geen deelnemer van dit project', en: 'is not a participant of this project' },
+  'follow_up_day.past': {
+    nl: 'Deze terugkomdag is al voorbij; er worden geen uitnodigingen meer verstuurd.',
+    en: 'This follow-up day is over; no more invitations are sent.',
+  },
+  'recognition.not_found': { nl: 'Deze erkenning bestaat niet (meer).', en: 'This recognition does not exist (any more).' },
+  'recognition.unknown_participant': { nl: 'is geen deelnemer van dit project', en: 'is not a participant of this project' },
+  'validation.time': { nl: 'is geen geldige tijd (UU:MM)', en: 'is not a valid time (HH:MM)' },
+  'validation.time_order': { nl: 'de eindtijd ligt niet na de begintijd', en: 'the end time is not after the start time' },
+  'validation.slug': { nl: 'is geen geldig adres van een productpagina', en: 'is not a valid product page address' },
+  'validation.product_file_type': {
+    nl: 'alleen .pdf, .docx, .pptx, .xlsx, .odt, .epub, .zip, .txt, .png of .jpg',
+    en: 'only .pdf, .docx, .pptx, .xlsx, .odt, .epub, .zip, .txt, .png or .jpg',
+  },
+  'validation.file_too_large': { nl: 'het bestand is groter dan 10 MB', en: 'the file is larger than 10 MB' },
 };
 
 export function pickLocale(acceptLanguage: string | undefined): Locale {

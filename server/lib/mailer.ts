@@ -1,9 +1,17 @@
 import nodemailer from 'nodemailer';
 
+/** A small text attachment, such as a calendar invitation (.ics). */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  attachments?: MailAttachment[];
 }
 
 /** Sends mail through SMTP when configured; without SMTP the outbox keeps every message (see questionnaires/outbox). */

@@ -19,6 +19,7 @@ import { AppError, conflict, notFound } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { requireEditableProject, requireVisibleProject } from '../projects/projects.service.js';
+import { hashToken, linkFor, tokenFor } from './links.js';
 import { defaultMomentSettings, type MomentSetting, planInvitations } from './plan.js';
 import * as q from './questionnaires.queries.js';
 
@@ -203,6 +204,42 @@ export async function resendInvitation(deps: Deps, actorOrNull: Actor | null, pr
   });
   await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'invitation.resend', entity: 'invitation', entityId: inv.id });
   return toView(deps, actor, (await q.findParticipant(deps.db, projectId, inv.participant_id))!);
+}
+
+/**
+ * The personal link of one moment's questionnaire per selected participant, for a message the
+ * coordinator sends that carries it (the follow-up day's invitation carries T2's). A link that has
+ * gone out already is given as it is; one still planned goes out with that message instead of on
+ * its own (marked sent, so reminders follow and the plan keeps it). Either stays valid at least
+ * until `validUntil`. Completed, expired and cancelled questionnaires have no link.
+ */
+export async function issueMomentLinks(
+  deps: Deps,
+  actorOrNull: Actor | null,
+  projectId: string,
+  moment: string,
+  validUntil: Date,
+): Promise<Map<string, string>> {
+  const actor = requireActor(actorOrNull);
+  await requireEditableProject(deps, actor, projectId);
+  const now = deps.clock();
+  const nowIso = now.toISOString();
+  const people = new Map((await q.listParticipants(deps.db, projectId)).filter((p) => p.status === 'selected').map((p) => [p.id, p]));
+  const links = new Map<string, string>();
+  for (const inv of await q.listInvitationsOfProject(deps.db, projectId)) {
+    const person = people.get(inv.participant_id);
+    if (!person || inv.moment !== moment || inv.expires_at <= nowIso || (inv.status !== 'sent' && inv.status !== 'scheduled')) continue;
+    const token = tokenFor(deps.linkSecret, inv.id);
+    const expiresAt = new Date(Math.max(Date.parse(inv.expires_at), validUntil.getTime())).toISOString();
+    if (inv.status === 'scheduled') {
+      // a scheduler sending it at this very moment uses the same link, so it is valid either way
+      await q.markInvitationSent(deps.db, inv.id, { sent_at: nowIso, last_sent_at: nowIso, token_hash: hashToken(token), expires_at: expiresAt }, nowIso);
+    } else if (expiresAt !== inv.expires_at) {
+      await q.updateInvitation(deps.db, inv.id, { expires_at: expiresAt });
+    }
+    links.set(person.id, linkFor(deps.publicUrl, token, person.locale));
+  }
+  return links;
 }
 
 export async function getMomentSettings(deps: Deps, actorOrNull: Actor | null, projectId: string): Promise<MomentSettingsView> {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Locale } from '../../../shared/reference.js';
 import type { Deps } from '../../deps.js';
 import { newId } from '../../lib/ids.js';
+import type { MailAttachment } from '../../lib/mailer.js';
 import { invitationMail } from './messages.js';
 import { hashToken, linkFor, tokenFor } from './links.js';
 import { nextReminderAt } from './plan.js';
@@ -49,6 +50,7 @@ async function queueMail(deps: Deps, invitationId: string, reminder: boolean) {
       sent_at: null,
       claimed_by: null,
       claimed_until: null,
+      attachments: null,
     });
     await q.releaseInvitation(
       trx,
@@ -99,7 +101,12 @@ export async function runSchedulerTick(deps: Deps, worker: string): Promise<Tick
   }
 
   for (const message of await q.claimOutbox(deps.db, worker, nowIso, until)) {
-    const mail = { to: message.to_address, subject: message.subject, text: message.body_text };
+    const mail = {
+      to: message.to_address,
+      subject: message.subject,
+      text: message.body_text,
+      ...(message.attachments ? { attachments: JSON.parse(message.attachments) as MailAttachment[] } : {}),
+    };
     if (!deps.mailer.configured) {
       // no SMTP: the message is kept, visible to the NA admin and as an .eml file, so nothing is lost
       await fs.mkdir(deps.outboxDir, { recursive: true });
