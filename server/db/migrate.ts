@@ -8,7 +8,7 @@ import * as m0900 from './migrations/20261129_0900_after_project.js';
 import type { DB } from './schema.js';
 
 // Listed explicitly so that the same set runs from source (tsx) and in any bundle.
-const MIGRATIONS: Record<string, Migration> = {
+export const MIGRATIONS: Record<string, Migration> = {
   '20261128_0001_core': m0001,
   '20261128_0002_reference': m0002,
   '20261128_0003_impact_model': m0003,

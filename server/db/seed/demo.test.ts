@@ -98,6 +98,39 @@ describe('demo data', () => {
     expect(indicatorsWithEvidence).toBeGreaterThan(5);
   });
 
+  it("gives the partnerships' products public pages and the dissemination the report tells of", async () => {
+    const cookie = await loginAs(app, DEMO_ACCOUNTS.analyst.email, DEMO_PASSWORD);
+    const list = (await app.inject({ method: 'GET', url: '/api/v1/projects?pageSize=100', headers: { cookie } })).json();
+    const byAcronym = (acronym: string) => list.items.find((p: { acronym: string | null }) => p.acronym === acronym).id as string;
+    const vime = (await app.inject({ method: 'GET', url: `/api/v1/projects/${byAcronym('VIME')}`, headers: { cookie } })).json();
+    const toolkit = vime.products.find((p: { kind: string }) => p.kind === 'toolkit');
+    expect(toolkit.slug).toBe('vime-toolkit-voor-het-werken-met-taalvrijwilligers');
+    const page = (await app.inject({ method: 'GET', url: `/api/v1/public/products/${toolkit.slug}` })).json();
+    expect(page.project).toMatchObject({ acronym: 'VIME', organisation: 'Instituut voor Taalonderwijs en Taalonderzoek Amsterdam' });
+    expect(page.project.partners).toHaveLength(7);
+    expect(page.description.en).toMatch(/^A toolkit with a model/);
+    // every demo product has its own address
+    const slugs = (await database.db.selectFrom('products').select('public_slug').execute()).map((r) => r.public_slug);
+    expect(slugs.every((s) => typeof s === 'string' && s.length > 0)).toBe(true);
+    expect(new Set(slugs).size).toBe(slugs.length);
+
+    // section 4 of the report: the ECOLAS website, the presentation in The Hague, the multiplier events
+    const blaster = byAcronym('BLASTER');
+    const log = (await app.inject({ method: 'GET', url: `/api/v1/projects/${blaster}/disseminations`, headers: { cookie } })).json();
+    expect(log.map((d: { type: string }) => d.type).sort()).toEqual(['conference', 'presentation', 'website']);
+    expect(log.every((d: { date: string | null; reach: number | null }) => d.date === null && d.reach === null)).toBe(true); // the report gives neither
+    const followUps = (await app.inject({ method: 'GET', url: `/api/v1/projects/${blaster}/network-follow-ups`, headers: { cookie } })).json();
+    expect(followUps.map((f: { partnerName: string }) => f.partnerName)).toEqual(['Leuphana University Lüneburg']);
+    const vimeLog = (await app.inject({ method: 'GET', url: `/api/v1/projects/${vime.id}/disseminations`, headers: { cookie } })).json();
+    expect(vimeLog.map((d: { type: string }) => d.type).sort()).toEqual(['presentation', 'training']);
+    // the other cases' after-project records are left to their coordinators
+    const others = list.items.filter((p: { acronym: string | null }) => p.acronym !== 'BLASTER' && p.acronym !== 'VIME');
+    for (const p of others) {
+      const theirs = (await app.inject({ method: 'GET', url: `/api/v1/projects/${p.id}/disseminations`, headers: { cookie } })).json();
+      expect(theirs, p.title).toEqual([]);
+    }
+  });
+
   it('signs every coordinator in to their own case only', async () => {
     for (const account of Object.values(DEMO_ACCOUNTS.coordinators)) {
       const cookie = await loginAs(app, account.email, DEMO_PASSWORD);
