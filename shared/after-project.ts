@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCountryCode } from './countries.js';
 import { LOCALES, PRODUCT_KINDS, SECTORS } from './reference.js';
 import { SLUG_PATTERN } from './slug.js';
 
@@ -262,7 +263,7 @@ export type PublicProductView = z.infer<typeof publicProductView>;
  */
 export const useInput = z.object({
   organisationType: choice(USER_ORGANISATION_TYPES),
-  country: countryCode,
+  country: countryCode.refine(isCountryCode, { message: 'validation.country' }),
   sector: choice(USE_SECTORS),
   howUsed: required(USE_LIMITS.howUsed),
   recommend: choice(RECOMMEND_ANSWERS),

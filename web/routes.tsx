@@ -22,6 +22,8 @@ export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   // a participant's personal link: no account, no application layout
   { path: '/q/:token', element: <SurveyPage /> },
+  // a product's public page: no account; loaded on demand, so a visitor fetches only this page
+  { path: '/p/:slug', lazy: async () => ({ Component: (await import('./features/after-project/PublicProductPage.js')).PublicProductPage }) },
   {
     element: (
       <RequireAuth>
@@ -39,6 +41,7 @@ export const router = createBrowserRouter([
       { path: 'evidence', element: <RetrievalPage /> },
       { path: 'codebooks', element: <CodebooksPage /> },
       { path: 'projects/:id/participants', element: <ParticipantsPage /> },
+      { path: 'projects/:id/after', lazy: async () => ({ Component: (await import('./features/after-project/AfterProjectPage.js')).AfterProjectPage }) },
       { path: 'instruments', element: <InstrumentsPage /> },
       { path: 'outbox', element: <OutboxPage /> },
       { path: 'organisations', element: <OrganisationsPage /> },

@@ -1,4 +1,5 @@
 import type { Messages } from './nl.js';
+import { afterProjectMessages } from '../features/after-project/messages.js';
 import { codingMessages } from '../features/coding/messages.js';
 import { codingAnalysisMessages } from '../features/coding-analysis/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
@@ -9,6 +10,7 @@ export const en: Messages = {
   coding: codingMessages.en.page,
   codingAnalysis: codingAnalysisMessages.en,
   questionnaires: questionnaireMessages.en.page,
+  after: afterProjectMessages.en.page,
   app: {
     name: 'Impact Monitor',
     skipToContent: 'Skip to content',
@@ -151,8 +153,11 @@ export const en: Messages = {
       title: 'Title',
       kind: 'Type of product',
       description: 'Description',
+      descriptionEn: 'Description in English',
+      descriptionEnHint: 'For the English version of the public page.',
       url: 'Web address',
       open: 'View {{title}}',
+      publicPage: 'Public page of {{title}}',
       empty: 'No products have been recorded yet.',
       add: 'Add product',
       addTitle: 'Add product',
@@ -232,6 +237,7 @@ export const en: Messages = {
     ...impactModelMessages.en.errors,
     ...codingMessages.en.errors,
     ...questionnaireMessages.en.errors,
+    ...afterProjectMessages.en.errors,
     network_error: 'The server cannot be reached. Check your connection and try again.',
     invalid_input: 'The input is not valid.',
     unauthenticated: 'You are not signed in or your session has expired.',
@@ -282,6 +288,11 @@ export const en: Messages = {
       file_type_list: 'Choose a .csv or .xlsx file.',
       reminder_order: 'The second reminder comes after the first.',
       invalid: 'This value is not valid.',
+      time: 'Enter a time such as 09:30.',
+      time_order: 'The end time is not after the start time.',
+      slug: 'This is not a valid product page address.',
+      product_file_type: 'Choose a PDF, Word, PowerPoint, Excel, ODT, EPUB, ZIP, text or image file.',
+      file_too_large: 'The file is larger than 10 MB.',
     },
   },
 };

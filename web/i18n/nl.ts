@@ -1,3 +1,4 @@
+import { afterProjectMessages } from '../features/after-project/messages.js';
 import { codingMessages } from '../features/coding/messages.js';
 import { codingAnalysisMessages } from '../features/coding-analysis/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
@@ -8,6 +9,7 @@ export const nl = {
   coding: codingMessages.nl.page,
   codingAnalysis: codingAnalysisMessages.nl,
   questionnaires: questionnaireMessages.nl.page,
+  after: afterProjectMessages.nl.page,
   app: {
     name: 'Impact Monitor',
     skipToContent: 'Naar de inhoud',
@@ -150,8 +152,11 @@ export const nl = {
       title: 'Titel',
       kind: 'Soort product',
       description: 'Beschrijving',
+      descriptionEn: 'Beschrijving in het Engels',
+      descriptionEnHint: 'Voor de Engelse versie van de openbare pagina.',
       url: 'Webadres',
       open: 'Bekijk {{title}}',
+      publicPage: 'Openbare pagina van {{title}}',
       empty: 'Er zijn nog geen producten vastgelegd.',
       add: 'Product toevoegen',
       addTitle: 'Product toevoegen',
@@ -231,6 +236,7 @@ export const nl = {
     ...impactModelMessages.nl.errors,
     ...codingMessages.nl.errors,
     ...questionnaireMessages.nl.errors,
+    ...afterProjectMessages.nl.errors,
     network_error: 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
     invalid_input: 'De invoer is niet geldig.',
     unauthenticated: 'U bent niet ingelogd of uw sessie is verlopen.',
@@ -281,6 +287,11 @@ export const nl = {
       file_type_list: 'Kies een .csv- of .xlsx-bestand.',
       reminder_order: 'De tweede herinnering komt na de eerste.',
       invalid: 'Deze waarde is niet geldig.',
+      time: 'Vul een tijd in zoals 09:30.',
+      time_order: 'De eindtijd ligt niet na de begintijd.',
+      slug: 'Dit is geen geldig adres van een productpagina.',
+      product_file_type: 'Kies een PDF-, Word-, PowerPoint-, Excel-, ODT-, EPUB-, ZIP-, tekst- of afbeeldingsbestand.',
+      file_too_large: 'Het bestand is groter dan 10 MB.',
     },
   },
 };

@@ -170,6 +170,7 @@ describe('after the project', () => {
         .sort(),
     ).toEqual(['country', 'howUsed', 'organisationType', 'recommend', 'sector']);
     const wrong = await publicPost(p.slug, { ...validUse, country: 'Nederland', email: 'not-an-address', recommend: 'perhaps' }, nextAddress());
+    expect((await publicPost(p.slug, { ...validUse, country: 'QQ' })).json().errors).toEqual([{ path: 'country', message: 'validation.country' }]);
     expect(wrong.json().errors).toEqual(
       expect.arrayContaining([
         { path: 'country', message: 'validation.country' },

@@ -169,11 +169,17 @@ export function ActivityForm({ projectId, keyAction, onSaved, onCancel }: ChildF
 export function ProductForm({ projectId, onSaved, onCancel }: ChildFormProps) {
   const { t } = useTranslation();
   const { options } = useTerms();
-  const [values, setValues] = useState({ title: '', kind: '', description: '', url: '' });
+  const [values, setValues] = useState({ title: '', kind: '', description: '', descriptionEn: '', url: '' });
   const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
   const form = useSubmit(productInput, (value) => projectsApi.addChild(projectId, 'products', value), onSaved);
   const { errors } = form;
-  const input = { title: values.title, kind: values.kind, description: orNull(values.description), url: orNull(values.url) };
+  const input = {
+    title: values.title,
+    kind: values.kind,
+    description: orNull(values.description),
+    descriptionEn: orNull(values.descriptionEn),
+    url: orNull(values.url),
+  };
   return (
     <form ref={form.formRef} onSubmit={(e) => form.submit(e, input)} noValidate>
       <Stack>
@@ -201,6 +207,17 @@ export function ProductForm({ projectId, onSaved, onCancel }: ChildFormProps) {
           value={values.description}
           onChange={(e) => set('description')(e.currentTarget.value)}
           error={errors.description}
+        />
+        <Textarea
+          label={t('project.products.descriptionEn')}
+          description={t('project.products.descriptionEnHint')}
+          lang="en"
+          autosize
+          minRows={2}
+          maxRows={8}
+          value={values.descriptionEn}
+          onChange={(e) => set('descriptionEn')(e.currentTarget.value)}
+          error={errors.descriptionEn}
         />
         <TextInput
           label={t('project.products.url')}

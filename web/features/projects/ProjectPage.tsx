@@ -146,6 +146,9 @@ function ProjectDetails({
             <Button component={Link} to={`/projects/${project.id}/participants`} variant="light">
               {t('questionnaires.participants')}
             </Button>
+            <Button component={Link} to={`/projects/${project.id}/after`} variant="light">
+              {t('after.page.open')}
+            </Button>
           </Group>
           <Paper withBorder radius="md" p="lg" component="section" aria-label={t('project.details')}>
             <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="lg" verticalSpacing="md" component="dl" className="facts" m={0}>
@@ -352,6 +355,9 @@ function ProjectDetails({
                       {t('project.products.open', { title: product.title })}
                     </Anchor>
                   ) : null}
+                  <Anchor href={`/p/${product.slug}`} fz="sm" underline="always">
+                    {t('project.products.publicPage', { title: product.title })}
+                  </Anchor>
                 </Stack>
               </Paper>
             ))}
