@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type {
   DB,
   DisseminationTable,
@@ -9,6 +9,9 @@ import type {
   RecognitionTable,
 } from '../../db/schema.js';
 import { countAll } from '../../db/sql-helpers.js';
+
+/** Undated records last, on both engines (SQLite and PostgreSQL sort nulls at opposite ends). */
+const undatedLast = sql<number>`case when date is null then 1 else 0 end`;
 
 // --- uses of products by others ---
 
@@ -45,7 +48,14 @@ export function recordReply(db: Kysely<DB>, id: string, set: { reply_text: strin
 // --- dissemination ---
 
 export function listDisseminations(db: Kysely<DB>, projectId: string) {
-  return db.selectFrom('disseminations').selectAll().where('project_id', '=', projectId).orderBy('date', 'desc').orderBy('created_at', 'desc').execute();
+  return db
+    .selectFrom('disseminations')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .orderBy(undatedLast)
+    .orderBy('date', 'desc')
+    .orderBy('created_at', 'desc')
+    .execute();
 }
 
 export function findDissemination(db: Kysely<DB>, projectId: string, id: string) {
@@ -67,7 +77,14 @@ export function deleteDissemination(db: Kysely<DB>, projectId: string, id: strin
 // --- network follow-ups ---
 
 export function listFollowUps(db: Kysely<DB>, projectId: string) {
-  return db.selectFrom('network_follow_ups').selectAll().where('project_id', '=', projectId).orderBy('date', 'desc').orderBy('created_at', 'desc').execute();
+  return db
+    .selectFrom('network_follow_ups')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .orderBy(undatedLast)
+    .orderBy('date', 'desc')
+    .orderBy('created_at', 'desc')
+    .execute();
 }
 
 export function findFollowUp(db: Kysely<DB>, projectId: string, id: string) {
@@ -144,7 +161,14 @@ export async function setAttendance(db: Kysely<DB>, dayId: string, attended: str
 // --- recognition ---
 
 export function listRecognitions(db: Kysely<DB>, projectId: string) {
-  return db.selectFrom('recognitions').selectAll().where('project_id', '=', projectId).orderBy('date', 'desc').orderBy('created_at', 'desc').execute();
+  return db
+    .selectFrom('recognitions')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .orderBy(undatedLast)
+    .orderBy('date', 'desc')
+    .orderBy('created_at', 'desc')
+    .execute();
 }
 
 export function findRecognition(db: Kysely<DB>, projectId: string, id: string) {

@@ -103,6 +103,15 @@ describe('after the project', () => {
     expect(unknown.headers['content-type']).toContain('application/problem+json');
     expect(unknown.json().code).toBe('product_page.not_found');
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/public/products/Not%20a%20slug!' })).statusCode).toBe(400);
+    // an archived project's products leave public view, and take no reports
+    const archivedProject = (
+      await call('POST', '/api/v1/projects', 'coordA', { title: 'Alfa gearchiveerd', sector: 'po', keyAction: 'KA1', callYear: 2017 })
+    ).json();
+    const gone = await addProduct(archivedProject.id, 'coordA', 'Oud product');
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/public/products/${gone.slug}` })).statusCode).toBe(200);
+    expect((await call('POST', `/api/v1/projects/${archivedProject.id}/archive`, 'coordA')).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/public/products/${gone.slug}` })).statusCode).toBe(404);
+    expect((await publicPost(gone.slug, validUse)).statusCode).toBe(404);
     // only web addresses: the link is shown to anyone
     const script = await call('POST', `/api/v1/projects/${w.projectA.id}/products`, 'coordA', { title: 'X', kind: 'toolkit', url: 'javascript:alert(1)' });
     expect(script.statusCode).toBe(400);
