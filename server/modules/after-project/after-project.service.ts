@@ -608,7 +608,16 @@ export async function sendFollowUpInvitations(deps: Deps, actorOrNull: Actor | n
   const people = new Map((await listParticipants(deps, actor, projectId)).map((p) => [p.id, p]));
   const toInvite = view.people.filter((p) => !p.invitedAt && people.get(p.participantId)?.status === 'selected').map((p) => people.get(p.participantId)!);
   // the questionnaire stays open a week after the day, so those who fill it in there can finish it at home
-  const links = toInvite.length ? await issueMomentLinks(deps, actor, projectId, 'T2', new Date(ends.getTime() + 7 * DAY)) : new Map<string, string>();
+  const links = toInvite.length
+    ? await issueMomentLinks(
+        deps,
+        actor,
+        projectId,
+        'T2',
+        new Date(ends.getTime() + 7 * DAY),
+        toInvite.map((p) => p.id),
+      )
+    : new Map<string, string>();
   const stamp = deps.clock();
   const mails = toInvite.map((p) => {
     const link = links.get(p.id) ?? null;

@@ -537,6 +537,24 @@ describe('the follow-up day', () => {
       expect(res.statusCode, res.body).toBe(201);
       people[name] = res.json().id;
     }
+    // someone of another activity of the project: not invited to this day, their T2 left alone
+    const otherActivity = (
+      await call('POST', `/api/v1/projects/${w.projectA.id}/activities`, 'coordA', {
+        type: 'structured_course',
+        title: 'Cursus in Dublin',
+        startDate: isoDay(activityEnd - 4 * DAY),
+        endDate: isoDay(activityEnd),
+      })
+    ).json();
+    const cas = (
+      await call('POST', `/api/v1/projects/${w.projectA.id}/participants`, 'coordA', {
+        name: 'Cas Bakker',
+        email: 'cas@alfa.test',
+        role: 'teacher',
+        status: 'selected',
+        activityId: otherActivity.id,
+      })
+    ).json();
     const url = `/api/v1/projects/${w.projectA.id}/follow-up-days`;
     const bad = await call('POST', url, 'coordA', { startTime: '25:00', endTime: '09:00', place: '' });
     expect(
@@ -592,6 +610,14 @@ describe('the follow-up day', () => {
     expect(/\/q\/([A-Za-z0-9_-]+)\?lang=nl/.exec(anna.text)![1]).not.toBe(link);
     // the questionnaire went out with the invitation: the scheduler does not send it again
     expect(smtp.received.filter((m) => m.to === 'ben@alfa.test')).toHaveLength(1);
+    expect(smtp.received.some((m) => m.to === 'cas@alfa.test')).toBe(false);
+    const casT2 = await t.database.db
+      .selectFrom('invitations')
+      .select('status')
+      .where('participant_id', '=', cas.id)
+      .where('moment', '=', 'T2')
+      .executeTakeFirstOrThrow();
+    expect(casT2.status).toBe('scheduled');
 
     const record = `${url}/${day.id}/record`;
     expect((await call('PUT', record, 'coordA', { attended: [w.projectB.id] })).json().errors).toEqual([

@@ -207,7 +207,7 @@ export async function resendInvitation(deps: Deps, actorOrNull: Actor | null, pr
 }
 
 /**
- * The personal link of one moment's questionnaire per selected participant, for a message the
+ * The personal link of one moment's questionnaire for each of the given selected participants, for a message the
  * coordinator sends that carries it (the follow-up day's invitation carries T2's). A link that has
  * gone out already is given as it is; one still planned goes out with that message instead of on
  * its own (marked sent, so reminders follow and the plan keeps it). Either stays valid at least
@@ -219,12 +219,14 @@ export async function issueMomentLinks(
   projectId: string,
   moment: string,
   validUntil: Date,
+  participantIds: string[],
 ): Promise<Map<string, string>> {
   const actor = requireActor(actorOrNull);
   await requireEditableProject(deps, actor, projectId);
   const now = deps.clock();
   const nowIso = now.toISOString();
-  const people = new Map((await q.listParticipants(deps.db, projectId)).filter((p) => p.status === 'selected').map((p) => [p.id, p]));
+  const wanted = new Set(participantIds);
+  const people = new Map((await q.listParticipants(deps.db, projectId)).filter((p) => p.status === 'selected' && wanted.has(p.id)).map((p) => [p.id, p]));
   const links = new Map<string, string>();
   for (const inv of await q.listInvitationsOfProject(deps.db, projectId)) {
     const person = people.get(inv.participant_id);
