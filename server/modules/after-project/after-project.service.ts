@@ -218,7 +218,8 @@ export async function getPublicProduct(deps: Deps, slug: string): Promise<Public
     title: p.title,
     kind: p.kind,
     description: { nl: p.description, en: p.descriptionEn },
-    url: p.url,
+    // links saved before only web addresses were accepted are left off a page anyone opens
+    url: p.url && /^https?:\/\//i.test(p.url) ? p.url : null,
     file: p.file,
     project: found.project,
   };

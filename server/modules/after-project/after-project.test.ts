@@ -116,6 +116,8 @@ describe('after the project', () => {
     const script = await call('POST', `/api/v1/projects/${w.projectA.id}/products`, 'coordA', { title: 'X', kind: 'toolkit', url: 'javascript:alert(1)' });
     expect(script.statusCode).toBe(400);
     expect(script.json().errors).toEqual([{ path: 'url', message: 'validation.url' }]);
+    await t.database.db.updateTable('products').set({ url: 'javascript:alert(1)' }).where('id', '=', p.id).execute(); // as an older version could store
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/public/products/${p.slug}` })).json().url).toBeNull();
   });
 
   it('publishes a file with the product, of a harmless type, only for the own organisation to change', async () => {
