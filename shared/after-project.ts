@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { isCountryCode } from './countries.js';
 import { LOCALES, PRODUCT_KINDS, SECTORS } from './reference.js';
+import { id, isoDate, required, text, uploadedFile } from './schemas.js';
 import { SLUG_PATTERN } from './slug.js';
 
 // After the project: dissemination, products in use by others, the network, the follow-up day and
-// the recognition of what participants learned. Messages are i18n keys (web/i18n), as in schemas.ts.
+// the recognition of what participants learned. Messages are keys of shared/messages.ts, as in schemas.ts.
 
 export const DISSEMINATION_TYPES = ['team_meeting', 'presentation', 'newsletter', 'website', 'conference', 'social_media', 'press', 'training'] as const;
 export type DisseminationType = (typeof DISSEMINATION_TYPES)[number];
@@ -70,10 +71,6 @@ export const PRODUCT_FILE_TYPES: Record<string, string> = {
   jpeg: 'image/jpeg',
 };
 
-const id = z.uuid({ message: 'validation.id' });
-const isoDate = z.iso.date({ message: 'validation.date' });
-const text = (max: number) => z.string().trim().max(max, { message: 'validation.too_long' });
-const required = (max: number) => text(max).min(1, { message: 'validation.required' });
 const url = z.url({ message: 'validation.url', protocol: /^https?$/ }).max(500, { message: 'validation.too_long' });
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const time = z.string().regex(TIME, { message: 'validation.time' });
@@ -226,18 +223,11 @@ export type RecognitionView = z.infer<typeof recognitionView>;
 export const productFileView = z.object({ name: z.string(), size: z.number(), contentType: z.string() });
 export type ProductFileView = z.infer<typeof productFileView>;
 
-export const productFileInput = z.object({
-  filename: required(200).refine((name) => /\.([a-z0-9]+)$/i.test(name) && !!PRODUCT_FILE_TYPES[name.split('.').pop()!.toLowerCase()], {
-    message: 'validation.product_file_type',
-  }),
-  // base64 of at most PRODUCT_FILE_MAX_BYTES
-  contentBase64: z
-    .string()
-    .min(1, { message: 'validation.required' })
-    .max(Math.ceil(PRODUCT_FILE_MAX_BYTES / 3) * 4, { message: 'validation.file_too_large' })
-    .regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'validation.invalid' }),
+/** A product's file, uploaded as multipart/form-data under `file` (at most PRODUCT_FILE_MAX_BYTES, which the server's reader enforces with 413). */
+export const productFileUpload = z.object({
+  file: uploadedFile(Object.keys(PRODUCT_FILE_TYPES), 'validation.product_file_type'),
 });
-export type ProductFileInput = z.infer<typeof productFileInput>;
+export type ProductFileUpload = z.infer<typeof productFileUpload>;
 
 export const publicProductView = z.object({
   slug: z.string(),
@@ -273,7 +263,7 @@ export const useInput = z.object({
     .nullish()
     .transform((v) => v || null),
   locale: choice(LOCALES).default('nl'),
-  website: z.string().max(500).nullish(),
+  website: text(500).nullish(),
 });
 export type UseInput = z.infer<typeof useInput>;
 export type UseFormInput = z.input<typeof useInput>;

@@ -8,7 +8,6 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { SessionProvider } from './features/auth/session.js';
 import { queryClient } from './lib/queryClient.js';
-import { ReferenceProvider } from './lib/reference.js';
 import { cssVariablesResolver, theme } from './lib/theme.js';
 import { router } from './routes.js';
 
@@ -17,14 +16,12 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
-      <QueryClientProvider client={queryClient}>
-        <ReferenceProvider>
-          <SessionProvider>
-            <RouterProvider router={router} />
-          </SessionProvider>
-        </ReferenceProvider>
-      </QueryClientProvider>
-    </MantineProvider>
+    <QueryClientProvider client={queryClient}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
+        <SessionProvider>
+          <RouterProvider router={router} />
+        </SessionProvider>
+      </MantineProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

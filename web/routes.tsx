@@ -1,29 +1,45 @@
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { FullPageLoader } from './components/FullPageLoader.js';
 import { Layout } from './components/Layout.js';
-import { LoginPage } from './features/auth/LoginPage.js';
 import { RequireAuth } from './features/auth/RequireAuth.js';
-import { AgreementPage } from './features/coding-analysis/AgreementPage.js';
-import { CodebooksPage } from './features/coding/CodebooksPage.js';
-import { CodingPage } from './features/coding/CodingPage.js';
-import { RetrievalPage } from './features/coding/RetrievalPage.js';
-import { SourcesPage } from './features/coding/SourcesPage.js';
 import { NotFoundPage } from './features/errors/NotFoundPage.js';
-import { ImpactModelPage } from './features/impact-model/ImpactModelPage.js';
-import { InstrumentsPage } from './features/questionnaires/InstrumentsPage.js';
-import { OutboxPage } from './features/questionnaires/OutboxPage.js';
-import { ParticipantsPage } from './features/questionnaires/ParticipantsPage.js';
-import { SurveyPage } from './features/questionnaires/SurveyPage.js';
-import { OrganisationPage } from './features/organisations/OrganisationPage.js';
-import { OrganisationsPage } from './features/organisations/OrganisationsPage.js';
-import { ProjectPage } from './features/projects/ProjectPage.js';
-import { ProjectsPage } from './features/projects/ProjectsPage.js';
+
+// Every page is its own chunk, loaded when it is first shown: a participant opening their link
+// on a phone gets the questionnaire only, not the diagram library or the coding workspace.
+// The pages inside the app wait in the layout's own Suspense, so the menu stays.
+
+/** A page from a module that exports it by name. */
+function page<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+const LoginPage = page(() => import('./features/auth/LoginPage.js'), 'LoginPage');
+const SurveyPage = page(() => import('./features/questionnaires/SurveyPage.js'), 'SurveyPage');
+const ProjectsPage = page(() => import('./features/projects/ProjectsPage.js'), 'ProjectsPage');
+const ProjectPage = page(() => import('./features/projects/ProjectPage.js'), 'ProjectPage');
+const ImpactModelPage = page(() => import('./features/impact-model/ImpactModelPage.js'), 'ImpactModelPage');
+const SourcesPage = page(() => import('./features/coding/SourcesPage.js'), 'SourcesPage');
+const CodingPage = page(() => import('./features/coding/CodingPage.js'), 'CodingPage');
+const RetrievalPage = page(() => import('./features/coding/RetrievalPage.js'), 'RetrievalPage');
+const CodebooksPage = page(() => import('./features/coding/CodebooksPage.js'), 'CodebooksPage');
+const AgreementPage = page(() => import('./features/coding-analysis/AgreementPage.js'), 'AgreementPage');
+const ParticipantsPage = page(() => import('./features/questionnaires/ParticipantsPage.js'), 'ParticipantsPage');
+const InstrumentsPage = page(() => import('./features/questionnaires/InstrumentsPage.js'), 'InstrumentsPage');
+const OutboxPage = page(() => import('./features/questionnaires/OutboxPage.js'), 'OutboxPage');
+const AfterProjectPage = page(() => import('./features/after-project/AfterProjectPage.js'), 'AfterProjectPage');
+const PublicProductPage = page(() => import('./features/after-project/PublicProductPage.js'), 'PublicProductPage');
+const OrganisationsPage = page(() => import('./features/organisations/OrganisationsPage.js'), 'OrganisationsPage');
+const OrganisationPage = page(() => import('./features/organisations/OrganisationPage.js'), 'OrganisationPage');
+
+const standalone = (element: ReactNode) => <Suspense fallback={<FullPageLoader />}>{element}</Suspense>;
 
 export const router = createBrowserRouter([
-  { path: '/login', element: <LoginPage /> },
+  { path: '/login', element: standalone(<LoginPage />) },
   // a participant's personal link: no account, no application layout
-  { path: '/q/:token', element: <SurveyPage /> },
-  // a product's public page: no account; loaded on demand, so a visitor fetches only this page
-  { path: '/p/:slug', lazy: async () => ({ Component: (await import('./features/after-project/PublicProductPage.js')).PublicProductPage }) },
+  { path: '/q/:token', element: standalone(<SurveyPage />) },
+  // a product's public page: no account, no application layout
+  { path: '/p/:slug', element: standalone(<PublicProductPage />) },
   {
     element: (
       <RequireAuth>
@@ -41,7 +57,7 @@ export const router = createBrowserRouter([
       { path: 'evidence', element: <RetrievalPage /> },
       { path: 'codebooks', element: <CodebooksPage /> },
       { path: 'projects/:id/participants', element: <ParticipantsPage /> },
-      { path: 'projects/:id/after', lazy: async () => ({ Component: (await import('./features/after-project/AfterProjectPage.js')).AfterProjectPage }) },
+      { path: 'projects/:id/after', element: <AfterProjectPage /> },
       { path: 'instruments', element: <InstrumentsPage /> },
       { path: 'outbox', element: <OutboxPage /> },
       { path: 'organisations', element: <OrganisationsPage /> },

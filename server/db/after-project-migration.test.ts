@@ -1,25 +1,24 @@
-import { Migrator } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../lib/ids.js';
-import { freshDatabase } from '../test/database.js';
+import { emptyDatabase } from '../test/database.js';
 import { makeOrganisation, makeProject } from '../test/factories.js';
-import { MIGRATIONS } from './migrate.js';
+import { migrateTo, migrateToLatest } from './migrate.js';
 import type { DB } from './schema.js';
 
 // 20261129_0900_after_project on a database that already has products: the old kinds map onto the
-// issue's, and every product gets its public address.
+// issue's, every product gets its public address, and its down step gives the old kinds back.
+
+const BEFORE = '20261129_0102_questionnaire_sums';
 
 describe('the after-project migration', () => {
-  let database: Awaited<ReturnType<typeof freshDatabase>>;
-  const migrator = () => new Migrator({ db: database.db, provider: { getMigrations: async () => MIGRATIONS } });
+  let database: Awaited<ReturnType<typeof emptyDatabase>>;
   beforeAll(async () => {
-    database = await freshDatabase();
+    database = await emptyDatabase();
   });
   afterAll(() => database.drop());
 
   it('maps old product kinds, gives existing products unique slugs, and goes back down', async () => {
-    const down = await migrator().migrateTo('20261128_0005_standard_instruments');
-    expect(down.error).toBeUndefined();
+    await migrateTo(database.db, BEFORE);
     const org = await makeOrganisation(database.db);
     const project = await makeProject(database.db, org.id);
     const old: [title: string, kind: string][] = [
@@ -45,8 +44,7 @@ describe('the after-project migration', () => {
         .values(before as DB['products'])
         .execute();
     }
-    const up = await migrator().migrateToLatest();
-    expect(up.error).toBeUndefined();
+    await migrateToLatest(database.db);
     const rows = await database.db.selectFrom('products').select(['title', 'kind', 'public_slug']).orderBy('created_at').execute();
     expect(rows.map((r) => [r.kind, r.public_slug])).toEqual([
       ['training_kit', 'training-voor-docenten'],
@@ -56,5 +54,18 @@ describe('the after-project migration', () => {
     ]);
     const kinds = await database.db.selectFrom('reference_terms').select('code').where('kind', '=', 'product_kind').orderBy('sort').execute();
     expect(kinds.map((k) => k.code)).toEqual(['guide', 'toolkit', 'training_kit', 'handbook', 'course', 'other']);
+
+    await migrateTo(database.db, BEFORE);
+    const back = await database.db.selectFrom('products').select(['kind', 'public_slug']).orderBy('created_at').execute();
+    // what had no counterpart went to `other` on the way up and stays there; the addresses stay too
+    expect(back).toEqual([
+      { kind: 'training', public_slug: 'training-voor-docenten' },
+      { kind: 'other', public_slug: 'training-voor-docenten-2' },
+      { kind: 'other', public_slug: 'strasse-aeble-oresund-een-gids' },
+      { kind: 'toolkit', public_slug: 'toolkit' },
+    ]);
+    const oldKinds = await database.db.selectFrom('reference_terms').select('code').where('kind', '=', 'product_kind').orderBy('sort').execute();
+    expect(oldKinds.map((k) => k.code)).toEqual(['toolkit', 'training', 'method', 'website', 'publication', 'certificate', 'other']);
+    expect(await migrateToLatest(database.db)).toEqual(['20261129_0900_after_project']);
   });
 });

@@ -1,11 +1,11 @@
 import nodemailer from 'nodemailer';
+import { z } from 'zod';
 
 /** A small text attachment, such as a calendar invitation (.ics). */
-export interface MailAttachment {
-  filename: string;
-  contentType: string;
-  content: string;
-}
+export const mailAttachment = z.object({ filename: z.string(), contentType: z.string(), content: z.string() });
+export type MailAttachment = z.infer<typeof mailAttachment>;
+/** The outbox's `attachments` column. */
+export const mailAttachments = z.array(mailAttachment);
 
 export interface MailMessage {
   to: string;

@@ -10,7 +10,6 @@ import type {
   InvitationsSentView,
   ParticipantUpdateInput,
   ParticipantUpdateView,
-  ProductFileInput,
   PublicProductView,
   RecognitionInput,
   RecognitionView,
@@ -20,7 +19,7 @@ import type {
   UseView,
 } from '../../shared/after-project.js';
 import type { ProductView } from '../../shared/schemas.js';
-import { api } from './client.js';
+import { api, uploadForm } from './client.js';
 
 // The routes of server/modules/after-project/after-project.routes.ts: the product's public page
 // (no account) and the project's own records after it ended.
@@ -48,8 +47,8 @@ export const afterProject = {
   evidence: (projectId: string, signal?: AbortSignal) => api.get<AfterEvidenceView>(`${project(projectId)}/after/evidence`, undefined, signal),
   uses: (projectId: string, signal?: AbortSignal) => api.get<UsesView>(`${project(projectId)}/product-uses`, undefined, signal),
   reply: (projectId: string, useId: string, input: ReplyInput) => api.post<UseView>(`${project(projectId)}/product-uses/${seg(useId)}/reply`, input),
-  setFile: (projectId: string, productId: string, input: ProductFileInput) =>
-    api.put<ProductView>(`${project(projectId)}/products/${seg(productId)}/file`, input),
+  setFile: (projectId: string, productId: string, file: File) =>
+    api.put<ProductView>(`${project(projectId)}/products/${seg(productId)}/file`, uploadForm(file)),
   removeFile: (projectId: string, productId: string) => api.delete(`${project(projectId)}/products/${seg(productId)}/file`),
   disseminations: records<DisseminationInput, DisseminationView>('disseminations'),
   sendUpdate: (projectId: string, input: ParticipantUpdateInput) => api.post<ParticipantUpdateView>(`${project(projectId)}/participant-updates`, input),
@@ -59,16 +58,4 @@ export const afterProject = {
   record: (projectId: string, dayId: string, input: FollowUpRecordInput) =>
     api.put<FollowUpDayView>(`${project(projectId)}/follow-up-days/${seg(dayId)}/record`, input),
   recognitions: records<RecognitionInput, RecognitionView>('recognitions'),
-};
-
-/** Query keys: everything of one project's after-project records under one prefix, refreshed together after a write. */
-export const afterKeys = {
-  all: (projectId: string) => ['after-project', projectId] as const,
-  evidence: (projectId: string) => ['after-project', projectId, 'evidence'] as const,
-  uses: (projectId: string) => ['after-project', projectId, 'uses'] as const,
-  disseminations: (projectId: string) => ['after-project', projectId, 'disseminations'] as const,
-  followUps: (projectId: string) => ['after-project', projectId, 'follow-ups'] as const,
-  days: (projectId: string) => ['after-project', projectId, 'days'] as const,
-  recognitions: (projectId: string) => ['after-project', projectId, 'recognitions'] as const,
-  publicProduct: (slug: string) => ['public-product', slug] as const,
 };

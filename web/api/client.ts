@@ -57,8 +57,10 @@ const BASE = '/api/v1';
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   const init: RequestInit = { method, credentials: 'same-origin', headers, signal: options.signal };
-  // the server rejects a JSON content type without a body, so send it only with one
-  if (options.body !== undefined) {
+  // the server rejects a JSON content type without a body, so send it only with one;
+  // a form (an upload) sets its own multipart content type with the boundary
+  if (options.body instanceof FormData) init.body = options.body;
+  else if (options.body !== undefined) {
     headers['content-type'] = 'application/json';
     init.body = JSON.stringify(options.body);
   }
@@ -90,6 +92,21 @@ async function request<T>(method: string, path: string, options: RequestOptions 
 
 function isProblem(value: unknown): value is Problem {
   return typeof value === 'object' && value !== null && typeof (value as Problem).code === 'string' && typeof (value as Problem).status === 'number';
+}
+
+/**
+ * A file with its fields as multipart/form-data, as the upload routes take it: empty fields are
+ * left out, a list becomes one field per entry, an object travels as JSON.
+ */
+export function uploadForm(file: File, fields: Record<string, unknown> = {}): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) for (const entry of value) form.append(name, String(entry));
+    else form.append(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+  }
+  form.append('file', file, file.name);
+  return form;
 }
 
 export const api = {

@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 // Frozen: after the project. Products get the kinds of the issue, an English description, a stable
 // public page and an optional file; uses by third parties, dissemination, network follow-ups, the
 // follow-up day with its attendance, and the recognition of participants' learning get tables; the
-// outbox learns to carry attachments (the follow-up day's .ics).
+// outbox learns to carry attachments (the follow-up day's .ics). Every foreign key a delete follows
+// has an index (PostgreSQL makes none by itself), as in 20261129_0100_indexes.
 
 type Term = [code: string, nl: string, en: string];
 
@@ -115,6 +116,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('disseminations_project_idx').on('disseminations').column('project_id').execute();
+  await db.schema.createIndex('disseminations_outcome_idx').on('disseminations').column('outcome_id').execute();
 
   await db.schema
     .createTable('network_follow_ups')
@@ -130,6 +132,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('network_follow_ups_project_idx').on('network_follow_ups').column('project_id').execute();
+  await db.schema.createIndex('network_follow_ups_partner_idx').on('network_follow_ups').column('partner_id').execute();
 
   await db.schema
     .createTable('follow_up_days')
@@ -146,6 +149,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('follow_up_days_project_idx').on('follow_up_days').column('project_id').execute();
+  await db.schema.createIndex('follow_up_days_activity_idx').on('follow_up_days').column('activity_id').execute();
 
   await db.schema
     .createTable('follow_up_attendance')
@@ -155,6 +159,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('attended', 'integer', (c) => c.notNull().defaultTo(0))
     .addPrimaryKeyConstraint('follow_up_attendance_pk', ['follow_up_day_id', 'participant_id'])
     .execute();
+  await db.schema.createIndex('follow_up_attendance_participant_idx').on('follow_up_attendance').column('participant_id').execute();
 
   await db.schema
     .createTable('recognitions')
@@ -168,6 +173,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('recognitions_project_idx').on('recognitions').column('project_id').execute();
+  await db.schema.createIndex('recognitions_participant_idx').on('recognitions').column('participant_id').execute();
 
   // JSON array of { filename, contentType, content } (text content, e.g. an .ics)
   await db.schema.alterTable('outbox').addColumn('attachments', 'text').execute();

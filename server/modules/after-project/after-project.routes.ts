@@ -10,10 +10,9 @@ import {
   followUpRecordInput,
   followUpView,
   invitationsSentView,
-  PRODUCT_FILE_MAX_BYTES,
   participantUpdateInput,
   participantUpdateView,
-  productFileInput,
+  productFileUpload,
   publicProductView,
   recognitionInput,
   recognitionView,
@@ -28,6 +27,7 @@ import {
 } from '../../../shared/after-project.js';
 import { childParams, idParams, productView } from '../../../shared/schemas.js';
 import type { Deps } from '../../deps.js';
+import { readMultipart, UPLOAD_LIMITS } from '../../http/upload.js';
 import * as after from './after-project.service.js';
 
 /** Uses a third party may report per address and hour: enough for a team, too few for a flood. */
@@ -144,8 +144,15 @@ export const afterProjectRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
   app.put(
     '/projects/:id/products/:childId/file',
     {
-      bodyLimit: Math.ceil(PRODUCT_FILE_MAX_BYTES / 3) * 4 + 64 * 1024,
-      schema: { tags, summary: "Upload the product's file (replaces one there)", params: childParams, body: productFileInput, response: { 200: productView } },
+      preValidation: readMultipart(UPLOAD_LIMITS.product),
+      schema: {
+        tags,
+        summary: "Upload the product's file, replacing one there (multipart/form-data: the file under `file`)",
+        consumes: ['multipart/form-data'],
+        params: childParams,
+        body: productFileUpload,
+        response: { 200: productView },
+      },
     },
     async (req) => after.setProductFile(deps, req.actor, req.params.id, req.params.childId, req.body),
   );

@@ -11,11 +11,10 @@ import {
   type FollowUpRecordInput,
   type FollowUpView,
   type InvitationsSentView,
-  PRODUCT_FILE_MAX_BYTES,
   PRODUCT_FILE_TYPES,
   type ParticipantUpdateInput,
   type ParticipantUpdateView,
-  type ProductFileInput,
+  type ProductFileUpload,
   type PublicProductView,
   type RecognitionInput,
   type RecognitionView,
@@ -26,9 +25,10 @@ import {
 } from '../../../shared/after-project.js';
 import type { ParticipantView } from '../../../shared/questionnaires.js';
 import type { ProductView } from '../../../shared/schemas.js';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
-import { type Actor, requireActor } from '../../http/access.js';
+import { type Actor, type People, peopleFor, requireActor } from '../../http/access.js';
 import { conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -40,21 +40,17 @@ import * as q from './after-project.queries.js';
 import { amsterdamInstant, followUpDayCalendar } from './calendar.js';
 import { followUpDayEventText, followUpDayMail, participantUpdateMail, useNoticeMail, useReplyMail } from './messages.js';
 
-// --- who may do what (small rules; they move to the one access module when it lands) -----------
-
-/** Whoever may see the project reads what happened after it (another organisation's: not found). */
-const readableProject = (deps: Deps, actor: Actor, projectId: string) => projects.requireVisibleProject(deps, actor, projectId);
-/** Its own organisation's coordinators and the NA admin record and send; the agency's analysts only read. */
-const manageableProject = (deps: Deps, actor: Actor, projectId: string) => projects.requireEditableProject(deps, actor, projectId);
-/** A third party's e-mail address is for the product's team (and the NA admin), never for the analysts. */
-const seesThirdPartyAddresses = (actor: Actor) => actor.role === 'coordinator' || actor.role === 'na_admin';
-// Participants' names come from the questionnaires service, which gives analysts pseudonyms only.
+// Who may do what is the project's rule (server/http/access.ts, through the projects service's
+// requireVisibleProject and requireEditableProject):
+// whoever sees the project reads what happened after it (another organisation's: not found); its
+// own organisation's coordinators and the NA admin record and send; the analysts only read, with
+// participants by pseudonym (from the questionnaires service) and no third party's address (peopleFor).
 
 const DAY = 86_400_000;
 const today = (deps: Deps) => deps.clock().toISOString().slice(0, 10);
 
-async function audit(deps: Deps, actor: Actor, organisationId: string, action: string, projectId: string, part: string, db: Deps['db'] = deps.db) {
-  await recordAudit(deps, { actorId: actor.id, organisationId, action, entity: 'project', entityId: projectId, details: { part } }, db);
+function audit(trx: Kysely<DB>, deps: Deps, actor: Actor, organisationId: string, action: string, projectId: string, part: string) {
+  return recordAudit(trx, deps, { actorId: actor.id, organisationId, action, entity: 'project', entityId: projectId, details: { part } });
 }
 
 // --- dissemination ----------------------------------------------------------------------------
@@ -85,7 +81,7 @@ function toDisseminationView(row: DisseminationRow, outcomes: Map<string, string
 
 export async function listDisseminations(deps: Deps, actorOrNull: Actor | null, projectId: string): Promise<DisseminationView[]> {
   const actor = requireActor(actorOrNull);
-  await readableProject(deps, actor, projectId);
+  await projects.requireVisibleProject(deps, actor, projectId);
   const [rows, outcomes] = await Promise.all([q.listDisseminations(deps.db, projectId), outcomeTitles(deps, actor, projectId)]);
   return rows.map((r) => toDisseminationView(r, outcomes));
 }
@@ -112,13 +108,13 @@ async function checkOutcome(deps: Deps, actor: Actor, projectId: string, outcome
 
 export async function addDissemination(deps: Deps, actorOrNull: Actor | null, projectId: string, input: DisseminationInput): Promise<DisseminationView> {
   const actor = requireActor(actorOrNull);
-  const project = await manageableProject(deps, actor, projectId);
+  const project = await projects.requireEditableProject(deps, actor, projectId);
   const outcomes = await checkOutcome(deps, actor, projectId, input.outcomeId);
   const now = deps.clock().toISOString();
   const row: DisseminationRow = { id: newId(), project_id: projectId, ...disseminationRow(input), created_by: actor.id, created_at: now, updated_at: now };
   await deps.db.transaction().execute(async (trx) => {
     await q.insertDissemination(trx, row);
-    await audit(deps, actor, project.organisation_id, 'after.dissemination.add', projectId, row.id, trx);
+    await audit(trx, deps, actor, project.organisation_id, 'after.dissemination.add', projectId, row.id);
   });
   return toDisseminationView(row, outcomes);
 }
@@ -131,23 +127,23 @@ export async function updateDissemination(
   input: DisseminationInput,
 ): Promise<DisseminationView> {
   const actor = requireActor(actorOrNull);
-  const project = await manageableProject(deps, actor, projectId);
+  const project = await projects.requireEditableProject(deps, actor, projectId);
   if (!(await q.findDissemination(deps.db, projectId, id))) throw notFound('dissemination.not_found');
   const outcomes = await checkOutcome(deps, actor, projectId, input.outcomeId);
   await deps.db.transaction().execute(async (trx) => {
     await q.updateDissemination(trx, projectId, id, { ...disseminationRow(input), updated_at: deps.clock().toISOString() });
-    await audit(deps, actor, project.organisation_id, 'after.dissemination.update', projectId, id, trx);
+    await audit(trx, deps, actor, project.organisation_id, 'after.dissemination.update', projectId, id);
   });
   return toDisseminationView((await q.findDissemination(deps.db, projectId, id))!, outcomes);
 }
 
 export async function removeDissemination(deps: Deps, actorOrNull: Actor | null, projectId: string, id: string): Promise<void> {
   const actor = requireActor(actorOrNull);
-  const project = await manageableProject(deps, actor, projectId);
+  const project = await projects.requireEditableProject(deps, actor, projectId);
   await deps.db.transaction().execute(async (trx) => {
     const { numDeletedRows } = await q.deleteDissemination(trx, projectId, id);
     if (numDeletedRows === 0n) throw notFound('dissemination.not_found');
-    await audit(deps, actor, project.organisation_id, 'after.dissemination.remove', projectId, id, trx);
+    await audit(trx, deps, actor, project.organisation_id, 'after.dissemination.remove', projectId, id);
   });
 }
 
@@ -165,7 +161,7 @@ export async function sendParticipantUpdate(
   input: ParticipantUpdateInput,
 ): Promise<ParticipantUpdateView> {
   const actor = requireActor(actorOrNull);
-  const project = await manageableProject(deps, actor, projectId);
+  const project = await projects.requireEditableProject(deps, actor, projectId);
   const people = formerParticipants(await listParticipants(deps, actor, projectId));
   if (people.length === 0) throw conflict('update.no_recipients');
   const now = deps.clock().toISOString();
@@ -187,6 +183,7 @@ export async function sendParticipantUpdate(
   };
   await deps.db.transaction().execute(async (trx) => {
     await queueMails(
+      trx,
       deps,
       people.map((p) => ({
         to: p.email,
@@ -199,10 +196,9 @@ export async function sendParticipantUpdate(
           body: input.body,
         }),
       })),
-      trx,
     );
     await q.insertDissemination(trx, row);
-    await audit(deps, actor, project.organisation_id, 'after.participant_update', projectId, row.id, trx);
+    await audit(trx, deps, actor, project.organisation_id, 'after.participant_update', projectId, row.id);
   });
   return { recipients: people.length, dissemination: toDisseminationView(row, new Map()) };
 }
@@ -231,21 +227,23 @@ export async function getPublicProductFile(deps: Deps, slug: string) {
   return file;
 }
 
+/** The product's file from an upload; the multipart reader has refused one over PRODUCT_FILE_MAX_BYTES already (413). */
 export async function setProductFile(
   deps: Deps,
   actorOrNull: Actor | null,
   projectId: string,
   productId: string,
-  input: ProductFileInput,
+  input: ProductFileUpload,
 ): Promise<ProductView> {
   const actor = requireActor(actorOrNull);
-  const extension = input.filename.split('.').pop()!.toLowerCase();
-  const content = Buffer.from(input.contentBase64, 'base64');
-  if (content.length === 0) throw invalid('contentBase64', 'validation.required');
-  if (content.length > PRODUCT_FILE_MAX_BYTES) throw invalid('contentBase64', 'validation.file_too_large');
+  const { file } = input;
+  if (file.data.length === 0) throw invalid('file', 'validation.required');
   // only the name's last part is kept: no folders from the uploader's machine
-  const name = input.filename.split(/[\\/]/).pop()!;
-  return projects.setProductFile(deps, actor, projectId, productId, { name, contentType: PRODUCT_FILE_TYPES[extension]!, content });
+  const name = file.filename.split(/[\\/]/).pop()!;
+  const extension = name.split('.').pop()!.toLowerCase();
+  // the type is ours, from the extension, never the browser's: the public page serves it as such
+  const contentType = PRODUCT_FILE_TYPES[extension]!;
+  return projects.setProductFile(deps, actor, projectId, productId, { name, contentType, content: Buffer.from(file.data) });
 }
 
 export async function removeProductFile(deps: Deps, actorOrNull: Actor | null, projectId: string, productId: string): Promise<ProductView> {
@@ -284,6 +282,7 @@ export async function registerUse(deps: Deps, slug: string, input: UseInput): Pr
   await deps.db.transaction().execute(async (trx) => {
     await q.insertUse(trx, row);
     await queueMails(
+      trx,
       deps,
       coordinators.map((c) => ({
         to: c.email,
@@ -302,13 +301,12 @@ export async function registerUse(deps: Deps, slug: string, input: UseInput): Pr
           },
         }),
       })),
-      trx,
     );
   });
   return { received: true };
 }
 
-function toUseView(row: UseRow, titles: Map<string, string>, showAddress: boolean): UseView {
+function toUseView(row: UseRow, titles: Map<string, string>, people: People): UseView {
   return {
     id: row.id,
     productId: row.product_id,
@@ -320,7 +318,7 @@ function toUseView(row: UseRow, titles: Map<string, string>, showAddress: boolea
     recommend: row.recommend,
     feedback: row.feedback,
     canReply: row.email !== null && row.replied_at === null,
-    email: showAddress ? row.email : null,
+    email: people.thirdPartyEmail(row.email),
     reply: row.reply_text && row.replied_at ? { text: row.reply_text, at: row.replied_at } : null,
     createdAt: row.created_at,
   };
@@ -334,15 +332,16 @@ function countBy<K extends string>(rows: UseRow[], key: (r: UseRow) => K) {
 
 export async function listUses(deps: Deps, actorOrNull: Actor | null, projectId: string, productId?: string): Promise<UsesView> {
   const actor = requireActor(actorOrNull);
-  await readableProject(deps, actor, projectId);
+  await projects.requireVisibleProject(deps, actor, projectId);
   const products = await projects.listProducts(deps, actor, projectId);
   if (productId && !products.some((p) => p.id === productId)) throw notFound('product.not_found');
   const titles = new Map(products.map((p) => [p.id, p.title]));
   const rows = await q.listUsesOfProject(deps.db, projectId, productId);
+  const people = peopleFor(deps.pseudonymSecret, actor);
   const byCount = (a: { key: string; count: number }, b: { key: string; count: number }) => b.count - a.count || a.key.localeCompare(b.key);
   return {
     total: rows.length,
-    uses: rows.map((r) => toUseView(r, titles, seesThirdPartyAddresses(actor))),
+    uses: rows.map((r) => toUseView(r, titles, people)),
     byMonth: countBy(rows, (r) => r.created_at.slice(0, 7)).sort((a, b) => a.key.localeCompare(b.key)),
     byCountry: countBy(rows, (r) => r.country).sort(byCount),
     bySector: countBy(rows, (r) => r.sector).sort(byCount),
@@ -357,7 +356,7 @@ export async function listUses(deps: Deps, actorOrNull: Actor | null, projectId:
 /** The team's one follow-up question or answer, by e-mail to the address left, which is then erased. */
 export async function replyToUse(deps: Deps, actorOrNull: Actor | null, projectId: string, useId: string, input: ReplyInput): Promise<UseView> {
   const actor = requireActor(actorOrNull);
-  const project = await manageableProject(deps, actor, projectId);
+  const project = await projects.requireEditableProject(deps, actor, projectId);
   const use = await q.findUse(deps.db, projectId, useId);
   if (!use) throw notFound('use.not_found');
   if (!use.email || use.replied_at) throw conflict('use.cannot_reply');
@@ -368,26 +367,22 @@ export async function replyToUse(deps: Deps, actorOrNull: Actor | null, projectI
     // the condition on the row makes a second reply (another tab, a double click) a conflict, not a second mail
     const { numUpdatedRows } = await q.recordReply(trx, useId, { reply_text: input.text, replied_at: now, replied_by: actor.id });
     if (numUpdatedRows === 0n) throw conflict('use.cannot_reply');
-    await queueMails(
-      deps,
-      [
-        {
-          to: use.email!,
-          kind: 'use_reply',
-          ...useReplyMail(use.locale === 'en' ? 'en' : 'nl', {
-            productTitle: titles.get(use.product_id) ?? '',
-            organisation: project.organisation_name,
-            sender: actor.name,
-            senderEmail: actor.email,
-            text: input.text,
-          }),
-        },
-      ],
-      trx,
-    );
-    await audit(deps, actor, project.organisation_id, 'after.use.reply', projectId, useId, trx);
+    await queueMails(trx, deps, [
+      {
+        to: use.email!,
+        kind: 'use_reply',
+        ...useReplyMail(use.locale === 'en' ? 'en' : 'nl', {
+          productTitle: titles.get(use.product_id) ?? '',
+          organisation: project.organisation_name,
+          sender: actor.name,
+          senderEmail: actor.email,
+          text: input.text,
+        }),
+      },
+    ]);
+    await audit(trx, deps, actor, project.organisation_id, 'after.use.reply', projectId, useId);
   });
-  return toUseView((await q.findUse(deps.db, projectId, useId))!, titles, seesThirdPartyAddresses(actor));
+  return toUseView((await q.findUse(deps.db, projectId, useId))!, titles, peopleFor(deps.pseudonymSecret, actor));
 }
 
 // --- network follow-ups ------------------------------------------------------------------------
@@ -409,7 +404,7 @@ function toFollowUpView(row: FollowUpRow): FollowUpView {
 
 export async function listFollowUps(deps: Deps, actorOrNull: Actor | null, projectId: string): Promise<FollowUpView[]> {
   const actor = requireActor(actorOrNull);
-  await readableProject(deps, actor, projectId);
+  await projects.requireVisibleProject(deps, actor, projectId);
   return (await q.listFollowUps(deps.db, projectId)).map(toFollowUpView);
 }
 
@@ -432,35 +427,35 @@ async function followUpRow(deps: Deps, actor: Actor, projectId: string, input: F
 
 export async function addFollowUp(deps: Deps, actorOrNull: Actor | null, projectId: string, input: FollowUpInput): Promise<FollowUpView> {
   const actor = requireActor(actorOrNull);
-  const project = await manageableProject(deps, actor, projectId);
+  const project = await projects.requireEditableProject(deps, actor, projectId);
   const now = deps.clock().toISOString();
   const row: FollowUpRow = { id: newId(), project_id: projectId, ...(await followUpRow(deps, actor, projectId, input)), created_at: now, updated_at: now };
   await deps.db.transaction().execute(async (trx) => {
     await q.insertFollowUp(trx, row);
-    await audit(deps, actor, project.organisation_id, 'after.follow_up.add', projectId, row.id, trx);
+    await audit(trx, deps, actor, project.organisation_id, 'after.follow_up.add', projectId, row.id);
   });
   return toFollowUpView(row);
 }
 
 export async function updateFollowUp(deps: Deps, actorOrNull: Actor | null, projectId: string, id: string, input: FollowUpInput): Promise<FollowUpView> {
   const actor = requireActor(actorOrNull);
-  const project = await manageableProject(deps, actor, projectId);
+  const project = await projects.requireEditableProject(deps, actor, projectId);
   if (!(await q.findFollowUp(deps.db, projectId, id))) throw notFound('follow_up.not_found');
   const set = { ...(await followUpRow(deps, actor, projectId, input)), updated_at: deps.clock().toISOString() };
   await deps.db.transaction().execute(async (trx) => {
     await q.updateFollowUp(trx, projectId, id, set);
-    await audit(deps, actor, project.organisation_id, 'after.follow_up.update', projectId, id, trx);
+    await audit(trx, deps, actor, project.organisation_id, 'after.follow_up.update', projectId, id);
   });
   return toFollowUpView((await q.findFollowUp(deps.db, projectId, id))!);
 }
 
 export async function removeFollowUp(deps: Deps, actorOrNull: Actor | null, projectId: string, id: string): Promise<void> {
   const actor = requireActor(actorOrNull);
-  const project = await manageableProject(deps, actor, projectId);
+  const project = await projects.requireEditableProject(deps, actor, projectId);
   await deps.db.transaction().execute(async (trx) => {
     const { numDeletedRows } = await q.deleteFollowUp(trx, projectId, id);
     if (numDeletedRows === 0n) throw notFound('follow_up.not_found');
-    await audit(deps, actor, project.organisation_id, 'after.follow_up.remove', projectId, id, trx);
+    await audit(trx, deps, actor, project.organisation_id, 'after.follow_up.remove', projectId, id);
   });
 }
 
@@ -507,7 +502,7 @@ async function toDayViews(deps: Deps, actor: Actor, projectId: string, days: Day
 
 export async function listFollowUpDays(deps: Deps, actorOrNull: Actor | null, projectId: string): Promise<FollowUpDayView[]> {
   const actor = requireActor(actorOrNull);
-  await readableProject(deps, actor, projectId);
+  await projects.requireVisibleProject(deps, actor, projectId);
   return toDayViews(deps, actor, projectId, await q.listFollowUpDays(deps.db, projectId));
 }
 
@@ -549,7 +544,7 @@ async function dayRow(deps: Deps, actor: Actor, projectId: string, input: Follow
 
 export async function addFollowUpDay(deps: Deps, actorOrNull: Actor | null, projectId: string, input: FollowUpDayInput): Promise<FollowUpDayView> {
   const actor = requireActor(actorOrNull);
-  const project = await manageableProject(deps, actor, projectId);
+  const project = await projects.requireEditableProject(deps, actor, projectId);
   const now = deps.clock().toISOString();
   const row: DayRow = {
     id: newId(),
@@ -561,7 +556,7 @@ export async function addFollowUpDay(deps: Deps, actorOrNull: Actor | null, proj
   };
   await deps.db.transaction().execute(async (trx) => {
     await q.insertFollowUpDay(trx, row);
-    await audit(deps, actor, project.organisation_id, 'after.follow_up_day.add', projectId, row.id, trx);
+    await audit(trx, deps, actor, project.organisation_id, 'after.follow_up_day.add', projectId, row.id);
   });
   return dayView(deps, actor, projectId, row.id);
 }
@@ -574,23 +569,23 @@ export async function updateFollowUpDay(
   input: FollowUpDayInput,
 ): Promise<FollowUpDayView> {
   const actor = requireActor(actorOrNull);
-  const project = await manageableProject(deps, actor, projectId);
+  const project = await projects.requireEditableProject(deps, actor, projectId);
   if (!(await q.findFollowUpDay(deps.db, projectId, id))) throw notFound('follow_up_day.not_found');
   const set = { ...(await dayRow(deps, actor, projectId, input)), updated_at: deps.clock().toISOString() };
   await deps.db.transaction().execute(async (trx) => {
     await q.updateFollowUpDay(trx, projectId, id, set);
-    await audit(deps, actor, project.organisation_id, 'after.follow_up_day.update', projectId, id, trx);
+    await audit(trx, deps, actor, project.organisation_id, 'after.follow_up_day.update', projectId, id);
   });
   return dayView(deps, actor, projectId, id);
 }
 
 export async function removeFollowUpDay(deps: Deps, actorOrNull: Actor | null, projectId: string, id: string): Promise<void> {
   const actor = requireActor(actorOrNull);
-  const project = await manageableProject(deps, actor, projectId);
+  const project = await projects.requireEditableProject(deps, actor, projectId);
   await deps.db.transaction().execute(async (trx) => {
     const { numDeletedRows } = await q.deleteFollowUpDay(trx, projectId, id);
     if (numDeletedRows === 0n) throw notFound('follow_up_day.not_found');
-    await audit(deps, actor, project.organisation_id, 'after.follow_up_day.remove', projectId, id, trx);
+    await audit(trx, deps, actor, project.organisation_id, 'after.follow_up_day.remove', projectId, id);
   });
 }
 
@@ -600,7 +595,7 @@ export async function removeFollowUpDay(deps: Deps, actorOrNull: Actor | null, p
  */
 export async function sendFollowUpInvitations(deps: Deps, actorOrNull: Actor | null, projectId: string, id: string): Promise<InvitationsSentView> {
   const actor = requireActor(actorOrNull);
-  const project = await manageableProject(deps, actor, projectId);
+  const project = await projects.requireEditableProject(deps, actor, projectId);
   const day = await q.findFollowUpDay(deps.db, projectId, id);
   if (!day) throw notFound('follow_up_day.not_found');
   const ends = amsterdamInstant(day.date, day.end_time);
@@ -609,16 +604,15 @@ export async function sendFollowUpInvitations(deps: Deps, actorOrNull: Actor | n
   const people = new Map((await listParticipants(deps, actor, projectId)).map((p) => [p.id, p]));
   const toInvite = view.people.filter((p) => !p.invitedAt && people.get(p.participantId)?.status === 'selected').map((p) => people.get(p.participantId)!);
   // the questionnaire stays open a week after the day, so those who fill it in there can finish it at home
-  const links = toInvite.length
-    ? await issueMomentLinks(
-        deps,
-        actor,
-        projectId,
-        'T2',
-        new Date(ends.getTime() + 7 * DAY),
-        toInvite.map((p) => p.id),
-      )
-    : new Map<string, string>();
+  const t2 = await issueMomentLinks(
+    deps,
+    actor,
+    projectId,
+    'T2',
+    new Date(ends.getTime() + 7 * DAY),
+    toInvite.map((p) => p.id),
+  );
+  const links = t2.links;
   const stamp = deps.clock();
   const mails = toInvite.map((p) => {
     const link = links.get(p.id) ?? null;
@@ -635,7 +629,7 @@ export async function sendFollowUpInvitations(deps: Deps, actorOrNull: Actor | n
     });
     return {
       to: p.email,
-      kind: 'follow_up_day',
+      kind: 'follow_up_day' as const,
       ...followUpDayMail(p.locale, {
         name: p.name,
         projectTitle: project.title,
@@ -650,14 +644,15 @@ export async function sendFollowUpInvitations(deps: Deps, actorOrNull: Actor | n
     };
   });
   await deps.db.transaction().execute(async (trx) => {
-    await queueMails(deps, mails, trx);
+    await t2.save(trx);
+    await queueMails(trx, deps, mails);
     await q.markInvited(
       trx,
       id,
       toInvite.map((p) => p.id),
       stamp.toISOString(),
     );
-    await audit(deps, actor, project.organisation_id, 'after.follow_up_day.invite', projectId, id, trx);
+    await audit(trx, deps, actor, project.organisation_id, 'after.follow_up_day.invite', projectId, id);
   });
   return { invited: toInvite.length, withQuestionnaireLink: toInvite.filter((p) => links.has(p.id)).length, day: await dayView(deps, actor, projectId, id) };
 }
@@ -671,7 +666,7 @@ export async function recordFollowUpDay(
   input: FollowUpRecordInput,
 ): Promise<FollowUpDayView> {
   const actor = requireActor(actorOrNull);
-  const project = await manageableProject(deps, actor, projectId);
+  const project = await projects.requireEditableProject(deps, actor, projectId);
   if (!(await q.findFollowUpDay(deps.db, projectId, id))) throw notFound('follow_up_day.not_found');
   const known = new Set((await listParticipants(deps, actor, projectId)).map((p) => p.id));
   const unknown = input.attended.findIndex((p) => !known.has(p));
@@ -679,7 +674,7 @@ export async function recordFollowUpDay(
   await deps.db.transaction().execute(async (trx) => {
     await q.setAttendance(trx, id, [...new Set(input.attended)]);
     await q.updateFollowUpDay(trx, projectId, id, { presented: input.presented ?? null, updated_at: deps.clock().toISOString() });
-    await audit(deps, actor, project.organisation_id, 'after.follow_up_day.record', projectId, id, trx);
+    await audit(trx, deps, actor, project.organisation_id, 'after.follow_up_day.record', projectId, id);
   });
   return dayView(deps, actor, projectId, id);
 }
@@ -690,7 +685,7 @@ type RecognitionRow = DB['recognitions'];
 
 export async function listRecognitions(deps: Deps, actorOrNull: Actor | null, projectId: string): Promise<RecognitionView[]> {
   const actor = requireActor(actorOrNull);
-  await readableProject(deps, actor, projectId);
+  await projects.requireVisibleProject(deps, actor, projectId);
   const [rows, people] = await Promise.all([q.listRecognitions(deps.db, projectId), listParticipants(deps, actor, projectId)]);
   const names = new Map(people.map((p) => [p.id, p.name]));
   return rows.map((r) => toRecognitionView(r, names));
@@ -722,13 +717,13 @@ const recognitionRow = (input: RecognitionInput) => ({
 
 export async function addRecognition(deps: Deps, actorOrNull: Actor | null, projectId: string, input: RecognitionInput): Promise<RecognitionView> {
   const actor = requireActor(actorOrNull);
-  const project = await manageableProject(deps, actor, projectId);
+  const project = await projects.requireEditableProject(deps, actor, projectId);
   const names = await participantNames(deps, actor, projectId, input.participantId);
   const now = deps.clock().toISOString();
   const row: RecognitionRow = { id: newId(), project_id: projectId, ...recognitionRow(input), created_at: now, updated_at: now };
   await deps.db.transaction().execute(async (trx) => {
     await q.insertRecognition(trx, row);
-    await audit(deps, actor, project.organisation_id, 'after.recognition.add', projectId, row.id, trx);
+    await audit(trx, deps, actor, project.organisation_id, 'after.recognition.add', projectId, row.id);
   });
   return toRecognitionView(row, names);
 }
@@ -741,24 +736,24 @@ export async function updateRecognition(
   input: RecognitionInput,
 ): Promise<RecognitionView> {
   const actor = requireActor(actorOrNull);
-  const project = await manageableProject(deps, actor, projectId);
+  const project = await projects.requireEditableProject(deps, actor, projectId);
   if (!(await q.findRecognition(deps.db, projectId, id))) throw notFound('recognition.not_found');
   const names = await participantNames(deps, actor, projectId, input.participantId);
   const set = { ...recognitionRow(input), updated_at: deps.clock().toISOString() };
   await deps.db.transaction().execute(async (trx) => {
     await q.updateRecognition(trx, projectId, id, set);
-    await audit(deps, actor, project.organisation_id, 'after.recognition.update', projectId, id, trx);
+    await audit(trx, deps, actor, project.organisation_id, 'after.recognition.update', projectId, id);
   });
   return toRecognitionView((await q.findRecognition(deps.db, projectId, id))!, names);
 }
 
 export async function removeRecognition(deps: Deps, actorOrNull: Actor | null, projectId: string, id: string): Promise<void> {
   const actor = requireActor(actorOrNull);
-  const project = await manageableProject(deps, actor, projectId);
+  const project = await projects.requireEditableProject(deps, actor, projectId);
   await deps.db.transaction().execute(async (trx) => {
     const { numDeletedRows } = await q.deleteRecognition(trx, projectId, id);
     if (numDeletedRows === 0n) throw notFound('recognition.not_found');
-    await audit(deps, actor, project.organisation_id, 'after.recognition.remove', projectId, id, trx);
+    await audit(trx, deps, actor, project.organisation_id, 'after.recognition.remove', projectId, id);
   });
 }
 
@@ -828,6 +823,6 @@ export async function evidenceForProjects(deps: Deps, actorOrNull: Actor | null,
 
 export async function projectEvidence(deps: Deps, actorOrNull: Actor | null, projectId: string): Promise<AfterEvidenceView> {
   const actor = requireActor(actorOrNull);
-  await readableProject(deps, actor, projectId);
+  await projects.requireVisibleProject(deps, actor, projectId);
   return (await evidenceForProjects(deps, actor, [projectId]))[0] ?? emptyEvidence(projectId);
 }

@@ -1,10 +1,13 @@
 import ical from 'node-ical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PRODUCT_FILE_MAX_BYTES } from '../../../shared/after-project.js';
+import type { OutboxKind } from '../../db/schema.js';
 import type { Actor } from '../../http/access.js';
 import { createMailer } from '../../lib/mailer.js';
 import { type TestContext, testApp } from '../../test/app.js';
 import { loginAs, twoTenants } from '../../test/factories.js';
 import { startSmtpServer } from '../../test/smtp.js';
+import { uploadForm } from '../../test/upload.js';
 import { runSchedulerTick } from '../questionnaires/scheduler.js';
 import { USES_PER_HOUR } from './after-project.routes.js';
 import { evidenceForProjects } from './after-project.service.js';
@@ -43,7 +46,7 @@ describe('after the project', () => {
     });
   const publicPost = (slug: string, payload: unknown, from = nextAddress()) =>
     t.app.inject({ method: 'POST', url: `/api/v1/public/products/${slug}/uses`, headers: { 'x-forwarded-for': from }, payload: payload as object });
-  const outbox = (kind: string) => t.database.db.selectFrom('outbox').selectAll().where('kind', '=', kind).orderBy('created_at').execute();
+  const outbox = (kind: OutboxKind) => t.database.db.selectFrom('outbox').selectAll().where('kind', '=', kind).orderBy('created_at').execute();
   const usesStored = async () =>
     Number(
       (
@@ -123,10 +126,8 @@ describe('after the project', () => {
   it('publishes a file with the product, of a harmless type, only for the own organisation to change', async () => {
     const p = await addProduct(w.projectA.id, 'coordA', 'Handleiding met bijlage');
     const bytes = Buffer.from('%PDF-1.4\n% Impact Monitor test\n');
-    const up = await call('PUT', `/api/v1/projects/${w.projectA.id}/products/${p.id}/file`, 'coordA', {
-      filename: 'C:\\Users\\anna\\handleiding.pdf',
-      contentBase64: bytes.toString('base64'),
-    });
+    const fileUrl = `/api/v1/projects/${w.projectA.id}/products/${p.id}/file`;
+    const up = await call('PUT', fileUrl, 'coordA', uploadForm({ name: 'C:\\Users\\anna\\handleiding.pdf', content: bytes }));
     expect(up.statusCode, up.body).toBe(200);
     expect(up.json().file).toEqual({ name: 'handleiding.pdf', size: bytes.length, contentType: 'application/pdf' });
     const download = await t.app.inject({ method: 'GET', url: `/api/v1/public/products/${p.slug}/file` });
@@ -135,18 +136,18 @@ describe('after the project', () => {
     expect(download.headers['content-disposition']).toBe("attachment; filename*=UTF-8''handleiding.pdf");
     expect(download.rawPayload.equals(bytes)).toBe(true);
 
-    const exe = await call('PUT', `/api/v1/projects/${w.projectA.id}/products/${p.id}/file`, 'coordA', {
-      filename: 'tool.exe',
-      contentBase64: 'TVqQAAMAAAAEAAAA',
-    });
+    const exe = await call('PUT', fileUrl, 'coordA', uploadForm({ name: 'tool.exe', content: 'MZ' }));
     expect(exe.statusCode).toBe(400);
-    expect(exe.json().errors[0]).toEqual({ path: 'filename', message: 'validation.product_file_type' });
-    expect(
-      (await call('PUT', `/api/v1/projects/${w.projectA.id}/products/${p.id}/file`, 'coordB', { filename: 'a.pdf', contentBase64: 'JVBERg==' })).statusCode,
-    ).toBe(404);
-    expect(
-      (await call('PUT', `/api/v1/projects/${w.projectA.id}/products/${p.id}/file`, 'analyst', { filename: 'a.pdf', contentBase64: 'JVBERg==' })).statusCode,
-    ).toBe(403);
+    expect(exe.json().errors[0]).toEqual({ path: 'file', message: 'validation.product_file_type' });
+    const empty = await call('PUT', fileUrl, 'coordA', uploadForm({ name: 'leeg.pdf', content: '' }));
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().errors[0]).toEqual({ path: 'file', message: 'validation.required' });
+    // one byte over the limit: refused while reading, before anything is stored
+    const huge = await call('PUT', fileUrl, 'coordA', uploadForm({ name: 'groot.pdf', content: new Uint8Array(PRODUCT_FILE_MAX_BYTES + 1) }));
+    expect(huge.statusCode).toBe(413);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/public/products/${p.slug}/file` })).rawPayload.equals(bytes)).toBe(true);
+    expect((await call('PUT', fileUrl, 'coordB', uploadForm({ name: 'a.pdf', content: '%PDF' }))).statusCode).toBe(404);
+    expect((await call('PUT', fileUrl, 'analyst', uploadForm({ name: 'a.pdf', content: '%PDF' }))).statusCode).toBe(403);
     expect((await call('DELETE', `/api/v1/projects/${w.projectA.id}/products/${p.id}/file`, 'coordA')).json().file).toBeNull();
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/public/products/${p.slug}/file` })).statusCode).toBe(404);
   });
@@ -197,7 +198,7 @@ describe('after the project', () => {
     });
     expect(english.statusCode).toBe(400);
     expect(english.json()).toMatchObject({ code: 'invalid_input', errors: [{ path: 'howUsed', message: 'validation.too_long' }] });
-    expect(english.json().detail).toBe('The input is not valid. howUsed: is too long');
+    expect(english.json().detail).toBe('The input is not valid. howUsed: This text is too long.');
     const huge = await publicPost(p.slug, { ...validUse, feedback: 'x'.repeat(40_000) });
     expect(huge.statusCode).toBe(413);
     expect(huge.json().code).toBe('payload_too_large');

@@ -1,8 +1,7 @@
-import type { OrganisationType, Sector } from '../../../shared/reference.js';
 import type { OrganisationInput, OrganisationListQuery, OrganisationPatch, OrganisationView, Page } from '../../../shared/schemas.js';
 import type { OrganisationRow } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
-import { type Actor, canEditOrganisationData, canSeeOrganisation, requireActor, requireRole, visibleOrganisationIds } from '../../http/access.js';
+import { type Actor, canSeeOrganisation, requireActor, requireAdmin, requireEditsOrganisation, visibleOrganisationIds } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -13,8 +12,8 @@ function toView(row: OrganisationRow, projectCount: number): OrganisationView {
     id: row.id,
     name: row.name,
     shortName: row.short_name,
-    type: row.type as OrganisationType,
-    sector: row.sector as Sector | null,
+    type: row.type,
+    sector: row.sector,
     city: row.city,
     country: row.country,
     website: row.website,
@@ -52,7 +51,7 @@ export async function getOrganisation(deps: Deps, actorOrNull: Actor | null, id:
 
 export async function createOrganisation(deps: Deps, actorOrNull: Actor | null, input: OrganisationInput): Promise<OrganisationView> {
   const actor = requireActor(actorOrNull);
-  requireRole(actor, 'na_admin');
+  requireAdmin(actor);
   const now = deps.clock().toISOString();
   const id = newId();
   await deps.db.transaction().execute(async (trx) => {
@@ -70,7 +69,7 @@ export async function createOrganisation(deps: Deps, actorOrNull: Actor | null, 
       updated_at: now,
       archived_at: null,
     });
-    await recordAudit(deps, { actorId: actor.id, organisationId: id, action: 'organisation.create', entity: 'organisation', entityId: id }, trx);
+    await recordAudit(trx, deps, { actorId: actor.id, organisationId: id, action: 'organisation.create', entity: 'organisation', entityId: id });
   });
   return getOrganisation(deps, actor, id);
 }
@@ -78,8 +77,10 @@ export async function createOrganisation(deps: Deps, actorOrNull: Actor | null, 
 export async function updateOrganisation(deps: Deps, actorOrNull: Actor | null, id: string, patch: OrganisationPatch): Promise<OrganisationView> {
   const actor = requireActor(actorOrNull);
   const row = await requireVisibleOrganisation(deps, actor, id);
-  if (!canEditOrganisationData(actor, id)) throw new AppError('forbidden');
+  requireEditsOrganisation(actor, id);
   if (row.archived_at) throw new AppError('conflict', 'organisation.archived');
+  // an empty change changes nothing, not even the time of the last change
+  if (Object.keys(patch).length === 0) return getOrganisation(deps, actor, id);
   await deps.db.transaction().execute(async (trx) => {
     await q.updateOrganisation(trx, id, {
       ...(patch.name !== undefined && { name: patch.name }),
@@ -92,11 +93,14 @@ export async function updateOrganisation(deps: Deps, actorOrNull: Actor | null, 
       ...(patch.description !== undefined && { description: patch.description }),
       updated_at: deps.clock().toISOString(),
     });
-    await recordAudit(
-      deps,
-      { actorId: actor.id, organisationId: id, action: 'organisation.update', entity: 'organisation', entityId: id, details: { fields: Object.keys(patch) } },
-      trx,
-    );
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: id,
+      action: 'organisation.update',
+      entity: 'organisation',
+      entityId: id,
+      details: { fields: Object.keys(patch) },
+    });
   });
   return getOrganisation(deps, actor, id);
 }
@@ -104,18 +108,20 @@ export async function updateOrganisation(deps: Deps, actorOrNull: Actor | null, 
 export async function setOrganisationArchived(deps: Deps, actorOrNull: Actor | null, id: string, archived: boolean): Promise<OrganisationView> {
   const actor = requireActor(actorOrNull);
   await requireVisibleOrganisation(deps, actor, id);
-  requireRole(actor, 'na_admin');
+  requireAdmin(actor);
   if (archived && (await q.countRunningProjectsOfOrganisation(deps.db, id)) > 0) {
     throw new AppError('conflict', 'organisation.has_active_projects');
   }
   const now = deps.clock().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     await q.updateOrganisation(trx, id, { archived_at: archived ? now : null, updated_at: now });
-    await recordAudit(
-      deps,
-      { actorId: actor.id, organisationId: id, action: archived ? 'organisation.archive' : 'organisation.restore', entity: 'organisation', entityId: id },
-      trx,
-    );
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: id,
+      action: archived ? 'organisation.archive' : 'organisation.restore',
+      entity: 'organisation',
+      entityId: id,
+    });
   });
   return getOrganisation(deps, actor, id);
 }

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FollowUpDayView, followUpDayInput, followUpRecordInput } from '../../../shared/after-project.js';
 import type { ActivityView } from '../../../shared/schemas.js';
-import { afterProject } from '../../api/after-project.js';
 import { FormError } from '../../components/FormError.js';
 import { useSubmit } from '../../lib/useSubmit.js';
 import { orNull } from '../../lib/validation.js';
+import { useRecordFollowUpDay, useSaveFollowUpDay } from './queries.js';
 import { FormButtons } from './ui.js';
 
 /** When and where: the date may be left out, the server then takes a year after the activity. */
@@ -33,11 +33,7 @@ export function DayForm({
     agenda: record?.agenda ?? '',
   });
   const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const form = useSubmit(
-    followUpDayInput,
-    (value) => (record ? afterProject.days.update(projectId, record.id, value) : afterProject.days.add(projectId, value)),
-    onSaved,
-  );
+  const form = useSubmit(followUpDayInput, useSaveFollowUpDay(projectId, record?.id), onSaved);
   const { errors } = form;
   const input = { ...values, activityId: values.activityId || null, date: orNull(values.date) };
   return (
@@ -110,7 +106,7 @@ export function RecordForm({
   const { t } = useTranslation();
   const [attended, setAttended] = useState<string[]>(day.people.filter((p) => p.attended).map((p) => p.participantId));
   const [presented, setPresented] = useState(day.presented ?? '');
-  const form = useSubmit(followUpRecordInput, (value) => afterProject.record(projectId, day.id, value), onSaved);
+  const form = useSubmit(followUpRecordInput, useRecordFollowUpDay(projectId, day.id), onSaved);
   return (
     <form ref={form.formRef} onSubmit={(e) => form.submit(e, { attended, presented: orNull(presented) })} noValidate>
       <Stack>

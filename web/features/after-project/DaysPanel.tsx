@@ -1,46 +1,42 @@
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpDayView } from '../../../shared/after-project.js';
 import type { ActivityView } from '../../../shared/schemas.js';
-import { afterKeys, afterProject } from '../../api/after-project.js';
-import { ErrorAlert, LoadingState } from '../../components/States.js';
+import { QueryState } from '../../components/QueryState.js';
+import { Empty, Section } from '../../components/Section.js';
+import { ErrorAlert } from '../../components/States.js';
+import { TableRegion } from '../../components/TableRegion.js';
 import { formatDate } from '../../lib/format.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { DayForm, RecordForm } from './DayForms.js';
-import { Empty, FormModal, type PanelProps, RecordActions, RecordCard, RemoveConfirm, Section, useLocale, useRefresh } from './ui.js';
+import { useFollowUpDays, useInviteToFollowUpDay, useRemoveFollowUpDay } from './queries.js';
+import { FormModal, type PanelProps, RecordActions, RecordCard, RemoveConfirm } from './ui.js';
 
 /** The follow-up day: planned about a year after the activity, invitations with a calendar file, and afterwards who came. */
 export function DaysPanel({ projectId, canEdit, onNotice, activities }: PanelProps & { activities: ActivityView[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const list = useQuery({ queryKey: afterKeys.days(projectId), queryFn: ({ signal }) => afterProject.days.list(projectId, signal) });
+  const list = useFollowUpDays(projectId);
+  const inviting = useInviteToFollowUpDay(projectId);
+  const remove = useRemoveFollowUpDay(projectId);
   const [editing, setEditing] = useState<FollowUpDayView | 'new' | null>(null);
   const [recording, setRecording] = useState<FollowUpDayView | null>(null);
   const [removing, setRemoving] = useState<FollowUpDayView | null>(null);
-  const [error, setError] = useState<unknown>(undefined);
-  const refresh = useRefresh(projectId);
   const dayName = (d: FollowUpDayView) => formatDate(d.date, locale) ?? d.date;
 
-  async function invite(day: FollowUpDayView) {
-    setError(undefined);
-    try {
-      const result = await afterProject.invite(projectId, day.id);
-      onNotice(result.invited ? t('after.days.inviteResult', { invited: result.invited, links: result.withQuestionnaireLink }) : t('after.days.nobodyLeft'));
-      await refresh();
-    } catch (err) {
-      setError(err);
-    }
-  }
+  const invite = (day: FollowUpDayView) =>
+    inviting.mutate(day.id, {
+      onSuccess: (result) =>
+        onNotice(result.invited ? t('after.days.inviteResult', { invited: result.invited, links: result.withQuestionnaireLink }) : t('after.days.nobodyLeft')),
+    });
 
-  let body: ReactNode;
-  if (list.error) body = <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />;
-  else if (!list.data) body = <LoadingState />;
-  else if (list.data.length === 0) body = <Empty>{t('after.days.empty')}</Empty>;
-  else
-    body = (
+  const body = (days: FollowUpDayView[]) =>
+    days.length === 0 ? (
+      <Empty>{t('after.days.empty')}</Empty>
+    ) : (
       <Stack component="ul" className="plain-list" gap="md">
-        {list.data.map((day) => (
+        {days.map((day) => (
           <RecordCard key={day.id}>
             <Stack gap="xs">
               <Group justify="space-between" align="flex-start" gap="xs">
@@ -68,7 +64,12 @@ export function DaysPanel({ projectId, canEdit, onNotice, activities }: PanelPro
               <People day={day} label={t('after.days.peopleLabel', { date: dayName(day) })} />
               {canEdit ? (
                 <Group gap="xs">
-                  <Button size="compact-sm" onClick={() => void invite(day)} aria-label={t('after.days.inviteLabel', { date: dayName(day) })}>
+                  <Button
+                    size="compact-sm"
+                    loading={inviting.isPending && inviting.variables === day.id}
+                    onClick={() => invite(day)}
+                    aria-label={t('after.days.inviteLabel', { date: dayName(day) })}
+                  >
                     {t('after.days.invite')}
                   </Button>
                   <Button size="compact-sm" variant="default" onClick={() => setRecording(day)}>
@@ -97,8 +98,8 @@ export function DaysPanel({ projectId, canEdit, onNotice, activities }: PanelPro
       <Text c="dimmed" fz="sm" mb="md" maw="75ch">
         {t('after.days.intro')}
       </Text>
-      {error ? <ErrorAlert error={error} /> : null}
-      {body}
+      {inviting.error ? <ErrorAlert error={inviting.error} /> : null}
+      <QueryState query={list}>{body}</QueryState>
       <FormModal opened={editing !== null} title={editing === 'new' ? t('after.days.addTitle') : t('after.days.editTitle')} onClose={() => setEditing(null)}>
         {editing !== null ? (
           <DayForm
@@ -109,7 +110,6 @@ export function DaysPanel({ projectId, canEdit, onNotice, activities }: PanelPro
             onSaved={(saved) => {
               onNotice(editing === 'new' ? t('after.page.added', { name: dayName(saved) }) : t('after.page.saved', { name: dayName(saved) }));
               setEditing(null);
-              void refresh();
             }}
           />
         ) : null}
@@ -123,7 +123,6 @@ export function DaysPanel({ projectId, canEdit, onNotice, activities }: PanelPro
             onSaved={(saved) => {
               onNotice(t('after.days.recorded', { date: dayName(saved) }));
               setRecording(null);
-              void refresh();
             }}
           />
         ) : null}
@@ -132,9 +131,8 @@ export function DaysPanel({ projectId, canEdit, onNotice, activities }: PanelPro
         name={removing ? dayName(removing) : null}
         onClose={() => setRemoving(null)}
         onConfirm={async () => {
-          await afterProject.days.remove(projectId, removing!.id);
+          await remove.mutateAsync(removing!.id);
           onNotice(t('after.page.removed', { name: dayName(removing!) }));
-          await refresh();
         }}
       />
     </Section>
@@ -146,8 +144,7 @@ function People({ day, label }: { day: FollowUpDayView; label: string }) {
   const locale = useLocale();
   if (day.people.length === 0) return <Text fz="sm">{t('after.days.noPeople')}</Text>;
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways on a phone must be reachable by keyboard (WCAG 2.1.1)
-    <section className="table-wrap" aria-label={label} tabIndex={0}>
+    <TableRegion label={label}>
       <Table aria-label={label}>
         <Table.Thead>
           <Table.Tr>
@@ -168,6 +165,6 @@ function People({ day, label }: { day: FollowUpDayView; label: string }) {
           ))}
         </Table.Tbody>
       </Table>
-    </section>
+    </TableRegion>
   );
 }

@@ -1,5 +1,4 @@
 import { NativeSelect, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -11,11 +10,11 @@ import {
   disseminationInput,
   participantUpdateInput,
 } from '../../../shared/after-project.js';
-import { afterProject } from '../../api/after-project.js';
-import { impactModel } from '../../api/impact-model.js';
 import { FormError } from '../../components/FormError.js';
 import { useSubmit } from '../../lib/useSubmit.js';
 import { orNull } from '../../lib/validation.js';
+import { useImpactModel } from '../impact-model/queries.js';
+import { useSaveDissemination, useSendParticipantUpdate } from './queries.js';
 import { FormButtons } from './ui.js';
 
 export function DisseminationForm({
@@ -30,7 +29,7 @@ export function DisseminationForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const model = useQuery({ queryKey: ['impact-model', projectId], queryFn: ({ signal }) => impactModel.get(projectId, signal) });
+  const model = useImpactModel(projectId);
   const outcomes = (model.data?.elements ?? []).filter((e) => e.layer === 'outcome');
   const [values, setValues] = useState({
     date: record?.date ?? '',
@@ -47,11 +46,7 @@ export function DisseminationForm({
     <K extends keyof typeof values>(field: K) =>
     (value: (typeof values)[K]) =>
       setValues((v) => ({ ...v, [field]: value }));
-  const form = useSubmit(
-    disseminationInput,
-    (value) => (record ? afterProject.disseminations.update(projectId, record.id, value) : afterProject.disseminations.add(projectId, value)),
-    onSaved,
-  );
+  const form = useSubmit(disseminationInput, useSaveDissemination(projectId, record?.id), onSaved);
   const { errors } = form;
   const input = {
     date: orNull(values.date),
@@ -154,11 +149,7 @@ export function DisseminationForm({
 export function UpdateForm({ projectId, onSent, onCancel }: { projectId: string; onSent: (recipients: number) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const [values, setValues] = useState({ subject: '', body: '' });
-  const form = useSubmit(
-    participantUpdateInput,
-    (value) => afterProject.sendUpdate(projectId, value),
-    (result) => onSent(result.recipients),
-  );
+  const form = useSubmit(participantUpdateInput, useSendParticipantUpdate(projectId), (result) => onSent(result.recipients));
   return (
     <form ref={form.formRef} onSubmit={(e) => form.submit(e, values)} noValidate>
       <Stack>

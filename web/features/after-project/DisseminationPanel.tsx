@@ -1,32 +1,31 @@
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisseminationView } from '../../../shared/after-project.js';
-import { afterKeys, afterProject } from '../../api/after-project.js';
-import { ErrorAlert, LoadingState } from '../../components/States.js';
+import { QueryState } from '../../components/QueryState.js';
+import { Empty, Section } from '../../components/Section.js';
 import { formatDate, formatNumber } from '../../lib/format.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { DisseminationForm, UpdateForm } from './DisseminationForms.js';
-import { Empty, FormModal, Muted, type PanelProps, RecordActions, RecordCard, RemoveConfirm, Section, useLocale, useRefresh } from './ui.js';
+import { useDisseminations, useRemoveDissemination } from './queries.js';
+import { FormModal, Muted, type PanelProps, RecordActions, RecordCard, RemoveConfirm } from './ui.js';
 
 /** The dissemination log, and the update to former participants that lands in it too. */
 export function DisseminationPanel({ projectId, canEdit, onNotice }: PanelProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const list = useQuery({ queryKey: afterKeys.disseminations(projectId), queryFn: ({ signal }) => afterProject.disseminations.list(projectId, signal) });
+  const list = useDisseminations(projectId);
+  const remove = useRemoveDissemination(projectId);
   const [editing, setEditing] = useState<DisseminationView | 'new' | null>(null);
   const [updating, setUpdating] = useState(false);
   const [removing, setRemoving] = useState<DisseminationView | null>(null);
-  const refresh = useRefresh(projectId);
 
-  let body: ReactNode;
-  if (list.error) body = <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />;
-  else if (!list.data) body = <LoadingState />;
-  else if (list.data.length === 0) body = <Empty>{t('after.dissemination.empty')}</Empty>;
-  else
-    body = (
+  const body = (records: DisseminationView[]) =>
+    records.length === 0 ? (
+      <Empty>{t('after.dissemination.empty')}</Empty>
+    ) : (
       <Stack component="ul" className="plain-list" gap="md" aria-label={t('after.dissemination.listLabel')}>
-        {list.data.map((d) => (
+        {records.map((d) => (
           <RecordCard key={d.id}>
             <Stack gap={6}>
               <Group justify="space-between" align="flex-start" gap="xs">
@@ -86,7 +85,7 @@ export function DisseminationPanel({ projectId, canEdit, onNotice }: PanelProps)
       <Text c="dimmed" fz="sm" mb="md" maw="75ch">
         {t('after.dissemination.intro')}
       </Text>
-      {body}
+      <QueryState query={list}>{body}</QueryState>
       <FormModal
         opened={editing !== null}
         title={editing === 'new' ? t('after.dissemination.addTitle') : t('after.dissemination.editTitle')}
@@ -100,7 +99,6 @@ export function DisseminationPanel({ projectId, canEdit, onNotice }: PanelProps)
             onSaved={(saved) => {
               onNotice(editing === 'new' ? t('after.page.added', { name: saved.title }) : t('after.page.saved', { name: saved.title }));
               setEditing(null);
-              void refresh();
             }}
           />
         ) : null}
@@ -112,7 +110,6 @@ export function DisseminationPanel({ projectId, canEdit, onNotice }: PanelProps)
           onSent={(count) => {
             onNotice(t('after.dissemination.sent', { count }));
             setUpdating(false);
-            void refresh();
           }}
         />
       </FormModal>
@@ -120,9 +117,8 @@ export function DisseminationPanel({ projectId, canEdit, onNotice }: PanelProps)
         name={removing?.title ?? null}
         onClose={() => setRemoving(null)}
         onConfirm={async () => {
-          await afterProject.disseminations.remove(projectId, removing!.id);
+          await remove.mutateAsync(removing!.id);
           onNotice(t('after.page.removed', { name: removing!.title }));
-          await refresh();
         }}
       />
     </Section>

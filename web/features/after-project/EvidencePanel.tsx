@@ -1,24 +1,26 @@
 import { Paper, SimpleGrid, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { afterKeys, afterProject } from '../../api/after-project.js';
-import { ErrorAlert, LoadingState } from '../../components/States.js';
+import type { AfterEvidenceView } from '../../../shared/after-project.js';
+import { QueryState } from '../../components/QueryState.js';
+import { Section } from '../../components/Section.js';
+import { TableRegion } from '../../components/TableRegion.js';
 import { formatNumber } from '../../lib/format.js';
-import { useReferenceState } from '../../lib/reference.js';
-import { Section, useLocale } from './ui.js';
+import { useReference } from '../../lib/reference.js';
+import { useLocale } from '../../lib/useLocale.js';
+import { useAfterEvidence } from './queries.js';
 
 /** The counts the analytics use, per typology indicator, with the reason each counts where it does. */
 export function EvidencePanel({ projectId }: { projectId: string }) {
+  const evidence = useAfterEvidence(projectId);
+  return <QueryState query={evidence}>{(e) => <Evidence e={e} />}</QueryState>;
+}
+
+function Evidence({ e }: { e: AfterEvidenceView }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { data: reference } = useReferenceState();
-  const evidence = useQuery({ queryKey: afterKeys.evidence(projectId), queryFn: ({ signal }) => afterProject.evidence(projectId, signal) });
+  const reference = useReference();
   const codes = new Map((reference?.codebooks.find((b) => b.key === 'typology')?.codes ?? []).map((c) => [c.key, c[locale]]));
   const n = (value: number) => formatNumber(value, locale);
-
-  if (evidence.error) return <ErrorAlert error={evidence.error} onRetry={() => void evidence.refetch()} />;
-  if (!evidence.data) return <LoadingState />;
-  const e = evidence.data;
   const followUps = e.followUps.counter_visit + e.followUps.new_project + e.followUps.lasting_contact;
   const stats = [
     { label: t('after.evidence.uses'), value: e.productUses },
@@ -43,9 +45,7 @@ export function EvidencePanel({ projectId }: { projectId: string }) {
           </Paper>
         ))}
       </SimpleGrid>
-      {/* wide on a phone: it scrolls inside its own labelled region, which the keyboard can reach */}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways on a phone must be reachable by keyboard (WCAG 2.1.1) */}
-      <section className="table-wrap" aria-label={t('after.evidence.tableLabel')} tabIndex={0}>
+      <TableRegion label={t('after.evidence.tableLabel')}>
         <Table aria-label={t('after.evidence.tableLabel')}>
           <Table.Thead>
             <Table.Tr>
@@ -77,7 +77,7 @@ export function EvidencePanel({ projectId }: { projectId: string }) {
             ))}
           </Table.Tbody>
         </Table>
-      </section>
+      </TableRegion>
     </Section>
   );
 }

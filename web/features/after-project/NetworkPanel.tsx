@@ -1,16 +1,17 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FOLLOW_UP_TYPES, type FollowUpView, followUpInput, PARTNER_KINDS } from '../../../shared/after-project.js';
 import type { PartnerView } from '../../../shared/schemas.js';
-import { afterKeys, afterProject } from '../../api/after-project.js';
 import { FormError } from '../../components/FormError.js';
-import { ErrorAlert, LoadingState } from '../../components/States.js';
+import { QueryState } from '../../components/QueryState.js';
+import { Empty, Section } from '../../components/Section.js';
 import { formatDate } from '../../lib/format.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { useSubmit } from '../../lib/useSubmit.js';
 import { orNull } from '../../lib/validation.js';
-import { Empty, FormButtons, FormModal, Muted, type PanelProps, RecordActions, RecordCard, RemoveConfirm, Section, useLocale, useRefresh } from './ui.js';
+import { useFollowUps, useRemoveFollowUp, useSaveFollowUp } from './queries.js';
+import { FormButtons, FormModal, Muted, type PanelProps, RecordActions, RecordCard, RemoveConfirm } from './ui.js';
 
 const OTHER = 'other';
 
@@ -18,20 +19,18 @@ const OTHER = 'other';
 export function NetworkPanel({ projectId, canEdit, onNotice, partners }: PanelProps & { partners: PartnerView[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const list = useQuery({ queryKey: afterKeys.followUps(projectId), queryFn: ({ signal }) => afterProject.followUps.list(projectId, signal) });
+  const list = useFollowUps(projectId);
+  const remove = useRemoveFollowUp(projectId);
   const [editing, setEditing] = useState<FollowUpView | 'new' | null>(null);
   const [removing, setRemoving] = useState<FollowUpView | null>(null);
-  const refresh = useRefresh(projectId);
   const name = (f: FollowUpView) => `${t(`after.network.types.${f.type}`)}: ${f.partnerName}`;
 
-  let body: ReactNode;
-  if (list.error) body = <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />;
-  else if (!list.data) body = <LoadingState />;
-  else if (list.data.length === 0) body = <Empty>{t('after.network.empty')}</Empty>;
-  else
-    body = (
+  const body = (records: FollowUpView[]) =>
+    records.length === 0 ? (
+      <Empty>{t('after.network.empty')}</Empty>
+    ) : (
       <Stack component="ul" className="plain-list" gap="md" aria-label={t('after.network.listLabel')}>
-        {list.data.map((f) => (
+        {records.map((f) => (
           <RecordCard key={f.id}>
             <Stack gap={6}>
               <Group justify="space-between" align="flex-start" gap="xs">
@@ -73,7 +72,7 @@ export function NetworkPanel({ projectId, canEdit, onNotice, partners }: PanelPr
       <Text c="dimmed" fz="sm" mb="md" maw="75ch">
         {t('after.network.intro')}
       </Text>
-      {body}
+      <QueryState query={list}>{body}</QueryState>
       <FormModal
         opened={editing !== null}
         title={editing === 'new' ? t('after.network.addTitle') : t('after.network.editTitle')}
@@ -88,7 +87,6 @@ export function NetworkPanel({ projectId, canEdit, onNotice, partners }: PanelPr
             onSaved={(saved) => {
               onNotice(editing === 'new' ? t('after.page.added', { name: name(saved) }) : t('after.page.saved', { name: name(saved) }));
               setEditing(null);
-              void refresh();
             }}
           />
         ) : null}
@@ -97,9 +95,8 @@ export function NetworkPanel({ projectId, canEdit, onNotice, partners }: PanelPr
         name={removing ? name(removing) : null}
         onClose={() => setRemoving(null)}
         onConfirm={async () => {
-          await afterProject.followUps.remove(projectId, removing!.id);
+          await remove.mutateAsync(removing!.id);
           onNotice(t('after.page.removed', { name: name(removing!) }));
-          await refresh();
         }}
       />
     </Section>
@@ -129,11 +126,7 @@ function FollowUpForm({
     description: record?.description ?? '',
   });
   const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const form = useSubmit(
-    followUpInput,
-    (value) => (record ? afterProject.followUps.update(projectId, record.id, value) : afterProject.followUps.add(projectId, value)),
-    onSaved,
-  );
+  const form = useSubmit(followUpInput, useSaveFollowUp(projectId, record?.id), onSaved);
   const { errors } = form;
   const other = values.partner === OTHER;
   const input = {

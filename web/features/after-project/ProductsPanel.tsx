@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRODUCT_FILE_MAX_BYTES } from '../../../shared/after-project.js';
 import type { ProductView } from '../../../shared/schemas.js';
-import { afterProject } from '../../api/after-project.js';
-import { fileToBase64 } from '../../api/coding-analysis.js';
+import { Empty, Section } from '../../components/Section.js';
 import { ErrorAlert } from '../../components/States.js';
+import { fileSize } from '../../lib/format.js';
 import { useTerms } from '../../lib/reference.js';
-import { fileSize } from './format.js';
-import { Empty, type PanelProps, RecordCard, Section, useLocale } from './ui.js';
+import { useLocale } from '../../lib/useLocale.js';
+import { useRemoveProductFile, useSetProductFile } from './queries.js';
+import { type PanelProps, RecordCard } from './ui.js';
 import { UsesSection } from './UsesSection.js';
 
 /** The project's products with their public pages and files, and what others reported using them for. */
@@ -39,40 +40,26 @@ function ProductCard({ product, projectId, canEdit, onNotice }: PanelProps & { p
   const { t } = useTranslation();
   const { label } = useTerms();
   const locale = useLocale();
-  // the project page's copy is not reloaded here: the card keeps what the server answered last
-  const [file, setFile] = useState(product.file);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
+  const setFile = useSetProductFile(projectId, product.id);
+  const removeFile = useRemoveProductFile(projectId, product.id);
   const [tooLarge, setTooLarge] = useState(false);
+  const file = product.file;
+  const error = setFile.error ?? removeFile.error;
   const address = `${window.location.origin}/p/${product.slug}`;
 
-  async function upload(chosen: File | null) {
+  function upload(chosen: File | null) {
     if (!chosen) return;
-    setError(undefined);
+    setFile.reset();
+    removeFile.reset();
     // said at once, before minutes of uploading end in a refusal
     setTooLarge(chosen.size > PRODUCT_FILE_MAX_BYTES);
     if (chosen.size > PRODUCT_FILE_MAX_BYTES) return;
-    setBusy(true);
-    try {
-      const saved = await afterProject.setFile(projectId, product.id, { filename: chosen.name, contentBase64: await fileToBase64(chosen) });
-      setFile(saved.file);
-      onNotice(t('after.products.uploaded', { title: product.title }));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    setFile.mutate(chosen, { onSuccess: () => onNotice(t('after.products.uploaded', { title: product.title })) });
   }
 
-  async function removeFile() {
-    setError(undefined);
-    try {
-      await afterProject.removeFile(projectId, product.id);
-      setFile(null);
-      onNotice(t('after.products.fileRemoved', { title: product.title }));
-    } catch (err) {
-      setError(err);
-    }
+  function remove() {
+    setFile.reset();
+    removeFile.mutate(undefined, { onSuccess: () => onNotice(t('after.products.fileRemoved', { title: product.title })) });
   }
 
   return (
@@ -103,9 +90,15 @@ function ProductCard({ product, projectId, canEdit, onNotice }: PanelProps & { p
         ) : null}
         {canEdit ? (
           <Group gap="xs">
-            <FileButton onChange={(f) => void upload(f)} accept=".pdf,.docx,.pptx,.xlsx,.odt,.epub,.zip,.txt,.png,.jpg,.jpeg">
+            <FileButton onChange={upload} accept=".pdf,.docx,.pptx,.xlsx,.odt,.epub,.zip,.txt,.png,.jpg,.jpeg">
               {(props) => (
-                <Button {...props} size="compact-sm" variant="default" loading={busy} aria-label={t('after.products.uploadLabel', { title: product.title })}>
+                <Button
+                  {...props}
+                  size="compact-sm"
+                  variant="default"
+                  loading={setFile.isPending}
+                  aria-label={t('after.products.uploadLabel', { title: product.title })}
+                >
                   {t('after.products.upload')}
                 </Button>
               )}
@@ -115,7 +108,8 @@ function ProductCard({ product, projectId, canEdit, onNotice }: PanelProps & { p
                 size="compact-sm"
                 variant="subtle"
                 color="red"
-                onClick={() => void removeFile()}
+                loading={removeFile.isPending}
+                onClick={remove}
                 aria-label={t('after.products.removeFileLabel', { title: product.title })}
               >
                 {t('after.products.removeFile')}

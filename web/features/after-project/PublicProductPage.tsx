@@ -1,20 +1,19 @@
 import { Anchor, Button, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
 import type { PublicProductView } from '../../../shared/after-project.js';
 import { LOCALES, type Locale } from '../../../shared/reference.js';
-import { ApiError } from '../../api/client.js';
-import { afterKeys, publicProducts } from '../../api/after-project.js';
+import { publicProducts } from '../../api/after-project.js';
 import { Fact } from '../../components/Fact.js';
+import { QueryState } from '../../components/QueryState.js';
 import { MAIN_ID } from '../../components/SkipLink.js';
-import { ErrorAlert, LoadingState } from '../../components/States.js';
 import { i18next, isLocale, storedLocale } from '../../i18n/index.js';
-import { countryName } from '../../lib/format.js';
+import { isNotFound } from '../../lib/errors.js';
+import { countryName, fileSize } from '../../lib/format.js';
 import { useTerms } from '../../lib/reference.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
-import { fileSize } from './format.js';
+import { usePublicProduct } from './queries.js';
 import { UseForm } from './UseForm.js';
 import './after-project.css';
 
@@ -35,8 +34,8 @@ export function PublicProductPage() {
   const [params, setParams] = useSearchParams();
   const asked = params.get('lang');
   const locale: Locale = isLocale(asked) ? asked : fallbackLocale();
-  const product = useQuery({ queryKey: afterKeys.publicProduct(slug), queryFn: ({ signal }) => publicProducts.get(slug, signal) });
-  const missing = product.error instanceof ApiError && (product.error.status === 404 || product.error.status === 400);
+  const product = usePublicProduct(slug);
+  const missing = isNotFound(product.error);
 
   useEffect(() => {
     // this page's language only: not stored as the browser's choice for the application
@@ -54,25 +53,14 @@ export function PublicProductPage() {
       { replace: true },
     );
 
-  let content: ReactNode;
-  if (missing)
-    content = (
-      <div className="public-card">
-        <Stack gap="md">
-          <Title order={1}>{t('after.public.notFoundTitle')}</Title>
-          <Text>{t('after.public.notFoundText')}</Text>
-        </Stack>
-      </div>
-    );
-  else if (product.error) content = <ErrorAlert error={product.error} onRetry={() => void product.refetch()} />;
-  else if (!product.data) content = <LoadingState />;
-  else
-    content = (
-      <Stack gap="lg">
-        <ProductDetails product={product.data} locale={locale} />
-        <UseForm slug={slug} productTitle={product.data.title} locale={locale} />
+  const notFound = (
+    <div className="public-card">
+      <Stack gap="md">
+        <Title order={1}>{t('after.public.notFoundTitle')}</Title>
+        <Text>{t('after.public.notFoundText')}</Text>
       </Stack>
-    );
+    </div>
+  );
 
   return (
     <div className="public-shell">
@@ -109,7 +97,14 @@ export function PublicProductPage() {
         </div>
       </header>
       <main id={MAIN_ID} tabIndex={-1} className="public-main">
-        {content}
+        <QueryState query={product} notFound={notFound}>
+          {(data) => (
+            <Stack gap="lg">
+              <ProductDetails product={data} locale={locale} />
+              <UseForm slug={slug} productTitle={data.title} locale={locale} />
+            </Stack>
+          )}
+        </QueryState>
       </main>
     </div>
   );

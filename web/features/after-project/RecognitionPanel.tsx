@@ -1,37 +1,36 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RECOGNITION_TYPES, type RecognitionView, recognitionInput } from '../../../shared/after-project.js';
 import type { ParticipantView } from '../../../shared/questionnaires.js';
-import { afterKeys, afterProject } from '../../api/after-project.js';
-import { participants as participantsApi } from '../../api/questionnaires.js';
 import { FormError } from '../../components/FormError.js';
-import { ErrorAlert, LoadingState } from '../../components/States.js';
+import { QueryState } from '../../components/QueryState.js';
+import { Empty, Section } from '../../components/Section.js';
 import { formatDate } from '../../lib/format.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { useSubmit } from '../../lib/useSubmit.js';
 import { orNull } from '../../lib/validation.js';
-import { Empty, FormButtons, FormModal, Muted, type PanelProps, RecordActions, RecordCard, RemoveConfirm, Section, useLocale, useRefresh } from './ui.js';
+import { useParticipants } from '../questionnaires/queries.js';
+import { useRecognitions, useRemoveRecognition, useSaveRecognition } from './queries.js';
+import { FormButtons, FormModal, Muted, type PanelProps, RecordActions, RecordCard, RemoveConfirm } from './ui.js';
 
 /** How each participant's learning was recognised: a personal development plan, a certificate, a new task. */
 export function RecognitionPanel({ projectId, canEdit, onNotice }: PanelProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const list = useQuery({ queryKey: afterKeys.recognitions(projectId), queryFn: ({ signal }) => afterProject.recognitions.list(projectId, signal) });
-  const people = useQuery({ queryKey: ['participants', projectId], queryFn: ({ signal }) => participantsApi.list(projectId, signal) });
+  const list = useRecognitions(projectId);
+  const people = useParticipants(projectId);
+  const remove = useRemoveRecognition(projectId);
   const [editing, setEditing] = useState<RecognitionView | 'new' | null>(null);
   const [removing, setRemoving] = useState<RecognitionView | null>(null);
-  const refresh = useRefresh(projectId);
   const name = (r: RecognitionView) => `${r.participantName}: ${t(`after.recognition.types.${r.type}`)}`;
 
-  let body: ReactNode;
-  if (list.error) body = <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />;
-  else if (!list.data) body = <LoadingState />;
-  else if (list.data.length === 0) body = <Empty>{t('after.recognition.empty')}</Empty>;
-  else
-    body = (
+  const body = (records: RecognitionView[]) =>
+    records.length === 0 ? (
+      <Empty>{t('after.recognition.empty')}</Empty>
+    ) : (
       <Stack component="ul" className="plain-list" gap="md" aria-label={t('after.recognition.listLabel')}>
-        {list.data.map((r) => (
+        {records.map((r) => (
           <RecordCard key={r.id}>
             <Stack gap={6}>
               <Group justify="space-between" align="flex-start" gap="xs">
@@ -76,7 +75,7 @@ export function RecognitionPanel({ projectId, canEdit, onNotice }: PanelProps) {
           {t('after.recognition.noParticipants')}
         </Text>
       ) : null}
-      {body}
+      <QueryState query={list}>{body}</QueryState>
       <FormModal
         opened={editing !== null}
         title={editing === 'new' ? t('after.recognition.addTitle') : t('after.recognition.editTitle')}
@@ -91,7 +90,6 @@ export function RecognitionPanel({ projectId, canEdit, onNotice }: PanelProps) {
             onSaved={(saved) => {
               onNotice(editing === 'new' ? t('after.page.added', { name: name(saved) }) : t('after.page.saved', { name: name(saved) }));
               setEditing(null);
-              void refresh();
             }}
           />
         ) : null}
@@ -100,9 +98,8 @@ export function RecognitionPanel({ projectId, canEdit, onNotice }: PanelProps) {
         name={removing ? name(removing) : null}
         onClose={() => setRemoving(null)}
         onConfirm={async () => {
-          await afterProject.recognitions.remove(projectId, removing!.id);
+          await remove.mutateAsync(removing!.id);
           onNotice(t('after.page.removed', { name: name(removing!) }));
-          await refresh();
         }}
       />
     </Section>
@@ -130,11 +127,7 @@ function RecognitionForm({
     date: record?.date ?? '',
   });
   const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const form = useSubmit(
-    recognitionInput,
-    (value) => (record ? afterProject.recognitions.update(projectId, record.id, value) : afterProject.recognitions.add(projectId, value)),
-    onSaved,
-  );
+  const form = useSubmit(recognitionInput, useSaveRecognition(projectId, record?.id), onSaved);
   const { errors } = form;
   const input = { ...values, description: orNull(values.description), date: orNull(values.date) };
   return (

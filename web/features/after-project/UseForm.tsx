@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { RECOMMEND_ANSWERS, USE_LIMITS, USE_SECTORS, USER_ORGANISATION_TYPES, useInput } from '../../../shared/after-project.js';
 import { COUNTRY_CODES } from '../../../shared/countries.js';
 import type { Locale } from '../../../shared/reference.js';
-import { publicProducts } from '../../api/after-project.js';
 import { FormError } from '../../components/FormError.js';
 import { countryName } from '../../lib/format.js';
 import { useSubmit } from '../../lib/useSubmit.js';
 import { orNull } from '../../lib/validation.js';
+import { useRegisterUse } from './queries.js';
 
 const EMPTY = { organisationType: '', country: '', sector: '', howUsed: '', recommend: '', feedback: '', email: '', website: '' };
 
@@ -19,14 +19,10 @@ export function UseForm({ slug, productTitle, locale }: { slug: string; productT
   const [done, setDone] = useState(false);
   const thanksRef = useRef<HTMLHeadingElement>(null);
   const set = (field: keyof typeof EMPTY) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const form = useSubmit(
-    useInput,
-    (value) => publicProducts.registerUse(slug, value),
-    () => {
-      setValues(EMPTY);
-      setDone(true);
-    },
-  );
+  const form = useSubmit(useInput, useRegisterUse(slug), () => {
+    setValues(EMPTY);
+    setDone(true);
+  });
   const { errors } = form;
   useEffect(() => {
     if (done) thanksRef.current?.focus();

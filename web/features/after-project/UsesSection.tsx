@@ -1,33 +1,31 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { replyInput, type UsesView, type UseView } from '../../../shared/after-project.js';
-import { afterKeys, afterProject } from '../../api/after-project.js';
 import { FormError } from '../../components/FormError.js';
-import { ErrorAlert, LoadingState } from '../../components/States.js';
+import { QueryState } from '../../components/QueryState.js';
+import { Empty, Section } from '../../components/Section.js';
 import { countryName, formatDate } from '../../lib/format.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { useSubmit } from '../../lib/useSubmit.js';
-import { Empty, FormButtons, FormModal, type PanelProps, RecordCard, Section, useLocale, useRefresh } from './ui.js';
+import { useProductUses, useReplyToUse } from './queries.js';
+import { FormButtons, FormModal, type PanelProps, RecordCard } from './ui.js';
 
 /** What others reported on the public pages: counts over time, by country and by sector, and each report. */
 export function UsesSection({ projectId, canEdit, onNotice }: PanelProps) {
   const { t } = useTranslation();
-  const uses = useQuery({ queryKey: afterKeys.uses(projectId), queryFn: ({ signal }) => afterProject.uses(projectId, signal) });
+  const uses = useProductUses(projectId);
   const [replying, setReplying] = useState<UseView | null>(null);
-  const refresh = useRefresh(projectId);
 
-  let body: ReactNode;
-  if (uses.error) body = <ErrorAlert error={uses.error} onRetry={() => void uses.refetch()} />;
-  else if (!uses.data) body = <LoadingState />;
-  else if (uses.data.total === 0) body = <Empty>{t('after.uses.empty')}</Empty>;
-  else
-    body = (
+  const body = (data: UsesView) =>
+    data.total === 0 ? (
+      <Empty>{t('after.uses.empty')}</Empty>
+    ) : (
       <Stack gap="lg">
-        <Text fw={600}>{t('after.uses.total', { count: uses.data.total })}</Text>
-        <Counts data={uses.data} />
+        <Text fw={600}>{t('after.uses.total', { count: data.total })}</Text>
+        <Counts data={data} />
         <Stack component="ul" className="plain-list" gap="md" aria-label={t('after.uses.listLabel')}>
-          {uses.data.uses.map((u) => (
+          {data.uses.map((u) => (
             <RecordCard key={u.id}>
               <UseCard use={u} canReply={canEdit && u.canReply} onReply={() => setReplying(u)} />
             </RecordCard>
@@ -41,7 +39,7 @@ export function UsesSection({ projectId, canEdit, onNotice }: PanelProps) {
       <Text c="dimmed" fz="sm" mb="md" maw="75ch">
         {t('after.uses.intro')}
       </Text>
-      {body}
+      <QueryState query={uses}>{body}</QueryState>
       <FormModal opened={replying !== null} title={t('after.uses.replyTitle')} onClose={() => setReplying(null)}>
         {replying ? (
           <ReplyForm
@@ -51,7 +49,6 @@ export function UsesSection({ projectId, canEdit, onNotice }: PanelProps) {
             onSent={() => {
               setReplying(null);
               onNotice(t('after.uses.replied'));
-              void refresh();
             }}
           />
         ) : null}
@@ -161,7 +158,7 @@ function UseCard({ use, canReply, onReply }: { use: UseView; canReply: boolean; 
 function ReplyForm({ projectId, use, onSent, onCancel }: { projectId: string; use: UseView; onSent: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const form = useSubmit(replyInput, (value) => afterProject.reply(projectId, use.id, value), onSent);
+  const form = useSubmit(replyInput, useReplyToUse(projectId, use.id), onSent);
   return (
     <form ref={form.formRef} onSubmit={(e) => form.submit(e, { text })} noValidate>
       <Stack>

@@ -1,4 +1,4 @@
-// Texts of "after the project"; web/i18n/nl.ts and en.ts mount them under `after` and `errors`.
+// Texts of "after the project"; web/i18n/nl.ts and en.ts mount them under `after` (error texts are in shared/messages.ts).
 const nl = {
   page: {
     title: 'Na het project',
@@ -538,50 +538,4 @@ const en: AfterProjectPage = {
   },
 };
 
-const errorsNl = {
-  product: { not_found: 'Product niet gevonden.' },
-  product_page: {
-    not_found: 'Deze productpagina bestaat niet (meer). Controleer het adres.',
-    no_file: 'Bij dit product hoort geen bestand.',
-  },
-  dissemination: {
-    not_found: 'Deze verspreidingsactiviteit bestaat niet (meer).',
-    unknown_outcome: 'Kies een outcome uit het impactmodel van dit project.',
-  },
-  update: { no_recipients: 'Er zijn geen (oud-)deelnemers met een e-mailadres om dit bericht aan te sturen.' },
-  use: {
-    not_found: 'Deze melding van gebruik bestaat niet (meer).',
-    cannot_reply: 'Hierop kan niet (meer) worden gereageerd: er is geen e-mailadres achtergelaten of de ene vervolgvraag is al gesteld.',
-  },
-  follow_up: { not_found: 'Deze netwerkactiviteit bestaat niet (meer).', unknown_partner: 'Kies een partner van dit project.' },
-  follow_up_day: {
-    not_found: 'Deze terugkomdag bestaat niet (meer).',
-    unknown_activity: 'Kies een activiteit van dit project.',
-    date_unknown: 'Kies een datum: de activiteit en het project hebben nog geen einddatum om een jaar bij op te tellen.',
-    unknown_participant: 'Kies alleen deelnemers van dit project.',
-    past: 'Deze terugkomdag is al voorbij; er worden geen uitnodigingen meer verstuurd.',
-  },
-  recognition: { not_found: 'Deze erkenning bestaat niet (meer).', unknown_participant: 'Kies een deelnemer van dit project.' },
-};
-
-const errorsEn: typeof errorsNl = {
-  product: { not_found: 'Product not found.' },
-  product_page: { not_found: 'This product page does not exist (any more). Check the address.', no_file: 'This product has no file.' },
-  dissemination: { not_found: 'This dissemination does not exist (any more).', unknown_outcome: "Choose an outcome of this project's impact model." },
-  update: { no_recipients: 'There are no (former) participants with an e-mail address to send this to.' },
-  use: {
-    not_found: 'This report of use does not exist (any more).',
-    cannot_reply: 'This can no longer be answered: no e-mail address was left, or the one follow-up question has been asked.',
-  },
-  follow_up: { not_found: 'This network follow-up does not exist (any more).', unknown_partner: 'Choose a partner of this project.' },
-  follow_up_day: {
-    not_found: 'This follow-up day does not exist (any more).',
-    unknown_activity: 'Choose an activity of this project.',
-    date_unknown: 'Choose a date: the activity and the project have no end date yet to add a year to.',
-    unknown_participant: 'Choose participants of this project only.',
-    past: 'This follow-up day is over; no more invitations are sent.',
-  },
-  recognition: { not_found: 'This recognition does not exist (any more).', unknown_participant: 'Choose a participant of this project.' },
-};
-
-export const afterProjectMessages = { nl: { page: nl, errors: errorsNl }, en: { page: en, errors: errorsEn } };
+export const afterProjectMessages = { nl: { page: nl }, en: { page: en } };

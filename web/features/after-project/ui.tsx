@@ -1,23 +1,13 @@
 import { Button, Group, Modal, Paper, Text } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { afterKeys } from '../../api/after-project.js';
 import { ConfirmModal } from '../../components/ConfirmModal.js';
-
-export { Empty, Section, useLocale } from '../questionnaires/ui.js';
 
 /** What a panel needs: the project, whether the user may change it, and where to say what happened. */
 export interface PanelProps {
   projectId: string;
   canEdit: boolean;
   onNotice: (notice: string) => void;
-}
-
-/** After any write: everything of this project's after-project records is fetched again (counts included). */
-export function useRefresh(projectId: string) {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: afterKeys.all(projectId) });
 }
 
 export function FormButtons({ busy, onCancel, submitLabel }: { busy: boolean; onCancel: () => void; submitLabel?: string }) {
