@@ -24,9 +24,13 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const phone = () => browser.newContext({ baseURL: server.url, locale: 'nl-NL', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-/** Nothing sticks out sideways: the page fits the phone's width. */
-const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+const PHONE_WIDTH = 390;
+const phone = () => browser.newContext({ baseURL: server.url, locale: 'nl-NL', viewport: { width: PHONE_WIDTH, height: 844 }, isMobile: true, hasTouch: true });
+/**
+ * Nothing sticks out sideways: the page fits the phone's width. (Not compared with innerWidth: a
+ * phone's browser widens its layout to whatever sticks out, and innerWidth with it.)
+ */
+const fitsWidth = (page: Page) => page.evaluate((width) => document.documentElement.scrollWidth <= width, PHONE_WIDTH);
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned === true);
 
 describe('after the project', () => {
@@ -141,5 +145,55 @@ describe('after the project', () => {
     await coordinator.waitForFunction(() => !document.querySelector('.mantine-Modal-content'));
     await expectAccessible(coordinator, 'a planned follow-up day');
     await office.close();
+  });
+
+  test('the coordinator changes a product and gives it a file; its public page follows, at the same address', { timeout: 180_000 }, async () => {
+    const HANDBOOK = 'Handleiding voor bachelor research in LAS';
+    const handbookSlug = 'handleiding-voor-bachelor-research-in-las';
+    const renamed = 'Handleiding voor onderzoek in de LAS-bachelor';
+    const pdf = Buffer.from('%PDF-1.4\n% BLASTER handleiding\n');
+
+    const office = await phone();
+    const page = await office.newPage();
+    await signIn(page, 'ucr@demo.test');
+    await page
+      .getByRole('link', { name: /The Best in Liberal Arts and Sciences Teaching/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: /The Best in Liberal Arts/ }).waitFor();
+    await page.getByRole('button', { name: `Product ${HANDBOOK} wijzigen` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Product wijzigen' });
+    expect(await dialog.getByLabel('Titel').inputValue()).toBe(HANDBOOK);
+    await dialog.getByLabel('Titel').fill(renamed);
+    await dialog.getByLabel('Soort product').selectOption('guide');
+    await dialog.getByLabel('Beschrijving in het Engels').fill('For students and supervisors of research in a Liberal Arts and Sciences bachelor.');
+    await dialog.getByLabel('Webadres').fill('https://ecolas.example/onderzoek');
+    // the file is saved as soon as it is chosen, as the dialog says
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: `Bestand kiezen voor ${HANDBOOK}` }).click();
+    await (await chooser).setFiles({ name: 'handleiding.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await dialog.getByText(/^Bestand: handleiding\.pdf \(1 kB\)$/).waitFor();
+    expect(await fitsWidth(page)).toBe(true);
+    await expectAccessible(page, 'the dialog that changes a product');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'De wijzigingen zijn opgeslagen.' }).waitFor();
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: renamed }) });
+    await card.getByText('Gids').waitFor();
+    expect(await card.getByRole('link', { name: `Openbare pagina van ${renamed}` }).getAttribute('href')).toBe(`/p/${handbookSlug}`);
+    await office.close();
+
+    // the public page, for anyone: the new title and kind at the old address, the English text, the link and the file
+    const visitor = await phone();
+    const reader = await visitor.newPage();
+    await reader.goto(`/p/${handbookSlug}?lang=en`);
+    await reader.getByRole('heading', { level: 1, name: renamed }).waitFor();
+    await reader.getByText('For students and supervisors of research in a Liberal Arts and Sciences bachelor.').waitFor();
+    expect(await reader.getByRole('link', { name: 'Open the product' }).getAttribute('href')).toBe('https://ecolas.example/onderzoek');
+    const download = reader.getByRole('link', { name: /^Download handleiding\.pdf/ });
+    const file = await reader.request.get((await download.getAttribute('href'))!);
+    expect(file.headers()['content-type']).toBe('application/pdf');
+    expect(Buffer.from(await file.body()).equals(pdf)).toBe(true);
+    await expectAccessible(reader, 'the changed public page');
+    await visitor.close();
   });
 });

@@ -18,8 +18,7 @@ import type {
   UsesView,
   UseView,
 } from '../../shared/after-project.js';
-import type { ProductView } from '../../shared/schemas.js';
-import { api, uploadForm } from './client.js';
+import { api } from './client.js';
 
 // The routes of server/modules/after-project/after-project.routes.ts: the product's public page
 // (no account) and the project's own records after it ended.
@@ -47,9 +46,6 @@ export const afterProject = {
   evidence: (projectId: string, signal?: AbortSignal) => api.get<AfterEvidenceView>(`${project(projectId)}/after/evidence`, undefined, signal),
   uses: (projectId: string, signal?: AbortSignal) => api.get<UsesView>(`${project(projectId)}/product-uses`, undefined, signal),
   reply: (projectId: string, useId: string, input: ReplyInput) => api.post<UseView>(`${project(projectId)}/product-uses/${seg(useId)}/reply`, input),
-  setFile: (projectId: string, productId: string, file: File) =>
-    api.put<ProductView>(`${project(projectId)}/products/${seg(productId)}/file`, uploadForm(file)),
-  removeFile: (projectId: string, productId: string) => api.delete(`${project(projectId)}/products/${seg(productId)}/file`),
   disseminations: records<DisseminationInput, DisseminationView>('disseminations'),
   sendUpdate: (projectId: string, input: ParticipantUpdateInput) => api.post<ParticipantUpdateView>(`${project(projectId)}/participant-updates`, input),
   followUps: records<FollowUpInput, FollowUpView>('network-follow-ups'),

@@ -51,7 +51,11 @@ export const keys = {
     days: (projectId: string) => ['after-project', projectId, 'days'] as const,
     recognitions: (projectId: string) => ['after-project', projectId, 'recognitions'] as const,
   },
-  publicProduct: (slug: string) => ['public-product', slug] as const,
+  /** products' public pages (no account): a change of a product marks them all stale */
+  publicProducts: {
+    all: ['public-product'] as const,
+    detail: (slug: string) => ['public-product', slug] as const,
+  },
   instruments: ['instruments'] as const,
   outbox: ['outbox'] as const,
   survey: {

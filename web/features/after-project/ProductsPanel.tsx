@@ -1,15 +1,12 @@
-import { Anchor, Button, FileButton, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PRODUCT_FILE_MAX_BYTES } from '../../../shared/after-project.js';
 import type { ProductView } from '../../../shared/schemas.js';
 import { Empty, Section } from '../../components/Section.js';
-import { ErrorAlert } from '../../components/States.js';
-import { fileSize } from '../../lib/format.js';
 import { useTerms } from '../../lib/reference.js';
-import { useLocale } from '../../lib/useLocale.js';
-import { useRemoveProductFile, useSetProductFile } from './queries.js';
-import { type PanelProps, RecordCard } from './ui.js';
+import { ProductFileField } from '../projects/ProductFileField.js';
+import { ProductEditor } from '../projects/ProductForm.js';
+import { FormModal, type PanelProps, RecordCard } from './ui.js';
 import { UsesSection } from './UsesSection.js';
 
 /** The project's products with their public pages and files, and what others reported using them for. */
@@ -39,35 +36,19 @@ export function ProductsPanel({ products, ...panel }: PanelProps & { products: P
 function ProductCard({ product, projectId, canEdit, onNotice }: PanelProps & { product: ProductView }) {
   const { t } = useTranslation();
   const { label } = useTerms();
-  const locale = useLocale();
-  const setFile = useSetProductFile(projectId, product.id);
-  const removeFile = useRemoveProductFile(projectId, product.id);
-  const [tooLarge, setTooLarge] = useState(false);
-  const file = product.file;
-  const error = setFile.error ?? removeFile.error;
+  const [editing, setEditing] = useState(false);
   const address = `${window.location.origin}/p/${product.slug}`;
-
-  function upload(chosen: File | null) {
-    if (!chosen) return;
-    setFile.reset();
-    removeFile.reset();
-    // said at once, before minutes of uploading end in a refusal
-    setTooLarge(chosen.size > PRODUCT_FILE_MAX_BYTES);
-    if (chosen.size > PRODUCT_FILE_MAX_BYTES) return;
-    setFile.mutate(chosen, { onSuccess: () => onNotice(t('after.products.uploaded', { title: product.title })) });
-  }
-
-  function remove() {
-    setFile.reset();
-    removeFile.mutate(undefined, { onSuccess: () => onNotice(t('after.products.fileRemoved', { title: product.title })) });
-  }
-
   return (
     <RecordCard>
       <Stack gap="xs">
-        <div>
+        <Group justify="space-between" align="flex-start" gap="xs">
           <span className="tag">{label('product_kind', product.kind)}</span>
-        </div>
+          {canEdit ? (
+            <Button size="compact-sm" variant="default" onClick={() => setEditing(true)} aria-label={t('project.products.editLabel', { name: product.title })}>
+              {t('project.products.edit')}
+            </Button>
+          ) : null}
+        </Group>
         <Title order={3} fz="md">
           {product.title}
         </Title>
@@ -79,50 +60,20 @@ function ProductCard({ product, projectId, canEdit, onNotice }: PanelProps & { p
         <Text fz="sm" style={{ overflowWrap: 'anywhere' }}>
           {t('after.products.address')}: <code>{address}</code>
         </Text>
-        <Text fz="sm">
-          {t('after.products.file')}: {file ? `${file.name} (${fileSize(file.size, locale)})` : t('after.products.noFile')}
-        </Text>
-        {error ? <ErrorAlert error={error} /> : null}
-        {tooLarge ? (
-          <Text fz="sm" c="red.9" role="alert">
-            {t('after.products.tooLarge')}
-          </Text>
-        ) : null}
-        {canEdit ? (
-          <Group gap="xs">
-            <FileButton onChange={upload} accept=".pdf,.docx,.pptx,.xlsx,.odt,.epub,.zip,.txt,.png,.jpg,.jpeg">
-              {(props) => (
-                <Button
-                  {...props}
-                  size="compact-sm"
-                  variant="default"
-                  loading={setFile.isPending}
-                  aria-label={t('after.products.uploadLabel', { title: product.title })}
-                >
-                  {t('after.products.upload')}
-                </Button>
-              )}
-            </FileButton>
-            {file ? (
-              <Button
-                size="compact-sm"
-                variant="subtle"
-                color="red"
-                loading={removeFile.isPending}
-                onClick={remove}
-                aria-label={t('after.products.removeFileLabel', { title: product.title })}
-              >
-                {t('after.products.removeFile')}
-              </Button>
-            ) : null}
-          </Group>
-        ) : null}
-        {canEdit ? (
-          <Text fz="xs" c="dimmed">
-            {t('after.products.uploadHint')}
-          </Text>
-        ) : null}
+        <ProductFileField projectId={projectId} product={product} canEdit={canEdit} onNotice={onNotice} />
       </Stack>
+      <FormModal opened={editing} title={t('project.products.editTitle')} onClose={() => setEditing(false)}>
+        <ProductEditor
+          projectId={projectId}
+          product={product}
+          onCancel={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            onNotice(t('common.saved'));
+          }}
+          onNotice={onNotice}
+        />
+      </FormModal>
     </RecordCard>
   );
 }

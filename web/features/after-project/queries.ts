@@ -87,26 +87,9 @@ export const useRecordFollowUpDay = (projectId: string, dayId: string) =>
     (client) => refreshAfter(client, projectId),
   );
 
-/** A product's file lives on the project's products, and on the public page. */
-function productChanged(client: QueryClient, projectId: string) {
-  markStale(client, ['public-product']);
-  return invalidate(client, keys.projects.detail(projectId));
-}
-
-export const useSetProductFile = (projectId: string, productId: string) =>
-  useWrite(
-    (file: File) => afterProject.setFile(projectId, productId, file),
-    (client) => productChanged(client, projectId),
-  );
-
-export const useRemoveProductFile = (projectId: string, productId: string) =>
-  useWrite(
-    () => afterProject.removeFile(projectId, productId),
-    (client) => productChanged(client, projectId),
-  );
-
 // --- the public product page: no account ---
 
-export const usePublicProduct = (slug: string) => useQuery({ queryKey: keys.publicProduct(slug), queryFn: ({ signal }) => publicProducts.get(slug, signal) });
+export const usePublicProduct = (slug: string) =>
+  useQuery({ queryKey: keys.publicProducts.detail(slug), queryFn: ({ signal }) => publicProducts.get(slug, signal) });
 
 export const useRegisterUse = (slug: string) => useWrite((input: UseInput) => publicProducts.registerUse(slug, input));
