@@ -194,7 +194,7 @@ async function insertCase(
           project_id: projectId,
           date: null,
           type: d.type,
-          scope: defaultScope(d.type),
+          scope: d.scope ?? defaultScope(d.type),
           title: d.title,
           audience: d.audience,
           reach: null,
@@ -208,8 +208,8 @@ async function insertCase(
         .execute();
     }
     for (const f of after?.followUps ?? []) {
-      const partnerId = partnerIds.get(f.partner);
-      if (!partnerId) throw new Error(`demo follow-up names an unknown partner: ${f.partner}`);
+      const partnerId = 'partner' in f ? partnerIds.get(f.partner) : null;
+      if (partnerId === undefined) throw new Error(`demo follow-up names an unknown partner: ${'partner' in f ? f.partner : ''}`);
       await trx
         .insertInto('network_follow_ups')
         .values({
@@ -217,7 +217,7 @@ async function insertCase(
           project_id: projectId,
           type: f.type,
           partner_id: partnerId,
-          partner_name: f.partner,
+          partner_name: 'partner' in f ? f.partner : f.organisation,
           partner_kind: f.partnerKind,
           date: null,
           description: f.description,
