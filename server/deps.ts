@@ -20,4 +20,9 @@ export interface Deps {
   publicUrl: string;
   /** Where the outbox writes .eml files when no SMTP server is configured */
   outboxDir: string;
+  /**
+   * Runs follow-up work right after the answer (looking up a reset request, sending a mail just
+   * queued). Only in a server that runs the scheduler; tests call that work themselves.
+   */
+  background?: (work: () => Promise<unknown>) => void;
 }

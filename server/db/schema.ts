@@ -37,8 +37,8 @@ import type { SourceKind } from '../../shared/coding.js';
 type Of<T extends readonly string[]> = T[number];
 export type CodebookKind = 'typology' | 'level' | 'factor' | 'custom';
 export type Anchor = 'start' | 'end';
-/** What a message of the outbox is: a questionnaire's invitation or reminder, or one of the after-project messages. */
-export type OutboxKind = 'invitation' | 'reminder' | 'use_notice' | 'use_reply' | 'project_update' | 'follow_up_day';
+/** What a message of the outbox is: a questionnaire's invitation or reminder, an account's mail, or one of the after-project messages. */
+export type OutboxKind = 'invitation' | 'reminder' | 'account_invitation' | 'password_reset' | 'use_notice' | 'use_reply' | 'project_update' | 'follow_up_day';
 export type OutboxStatus = 'queued' | 'held' | 'sent' | 'failed';
 
 export interface ReferenceTermTable {
@@ -69,7 +69,7 @@ export interface UserTable {
   id: string;
   email: string;
   name: string;
-  password_hash: string;
+  password_hash: string; // empty until an invited person sets a password
   role: UserRole;
   organisation_id: string | null;
   locale: Locale;
@@ -85,6 +85,26 @@ export interface SessionTable {
   created_at: string;
   expires_at: string;
   last_seen_at: string;
+  user_agent: string | null;
+}
+
+export interface AccountTokenTable {
+  id: string;
+  user_id: string;
+  purpose: 'invitation' | 'password_reset';
+  token_hash: string; // sha-256 of the token in the e-mailed link, never the token itself
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface PasswordResetRequestTable {
+  id: string;
+  email: string;
+  requested_at: string;
+  claimed_by: string | null;
+  claimed_until: string | null;
 }
 
 export interface ProjectTable {
@@ -514,6 +534,8 @@ export interface DB {
   responses: ResponseTable;
   questionnaire_sums: QuestionnaireSumTable;
   outbox: OutboxTable;
+  account_tokens: AccountTokenTable;
+  password_reset_requests: PasswordResetRequestTable;
   product_files: ProductFileTable;
   product_uses: ProductUseTable;
   disseminations: DisseminationTable;

@@ -1,11 +1,15 @@
 import {
   canAdminister,
   canChangeSegment,
+  canChangeStandingOf,
   canCodeIn,
   canCreateCodebook,
   canCreateProjects,
   canEditCodebook,
   canEditOrganisationData,
+  canGrantRole,
+  canManageAccount,
+  canManageAccounts,
   canRemoveCoding,
   canSeeCodebook,
   canSeeOrganisation,
@@ -15,7 +19,7 @@ import {
   type Viewer,
 } from '../../shared/access.js';
 import type { MessageKey } from '../../shared/messages.js';
-import type { IntervieweeRole } from '../../shared/reference.js';
+import type { IntervieweeRole, UserRole } from '../../shared/reference.js';
 import { pseudonymFor } from '../lib/pseudonym.js';
 import { AppError } from './errors.js';
 
@@ -98,6 +102,26 @@ export function requireCreatesCodebook(actor: Actor): void {
 /** The NA admin's own work: organisations, instruments, the outbox. */
 export function requireAdmin(actor: Actor): void {
   if (!canAdminister(actor)) throw new AppError('forbidden');
+}
+
+/** The accounts pages: the NA admin and coordinators (of an organisation). */
+export function requireManagesAccounts(actor: Actor): void {
+  if (!canManageAccounts(actor)) throw new AppError('forbidden');
+}
+
+/** An account the actor may not manage (another organisation's) is not found, whether it exists or not. */
+export function requireManagesAccount(actor: Actor, account: { organisationId: string | null }): void {
+  if (!canManageAccount(actor, account)) throw new AppError('not_found', 'user.not_found');
+}
+
+/** Giving someone a role: the agency's roles only the NA admin. */
+export function requireGrantsRole(actor: Actor, role: UserRole): void {
+  if (!canGrantRole(actor, role)) throw new AppError('forbidden', 'user.role_not_allowed');
+}
+
+/** One's own role and active state are for another admin to change (409: the request is fine, the target is not). */
+export function requireNotOwnStanding(actor: Actor, accountId: string): void {
+  if (!canChangeStandingOf(actor, accountId)) throw new AppError('conflict', 'user.self');
 }
 
 // --- people -------------------------------------------------------------------------------

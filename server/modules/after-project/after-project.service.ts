@@ -34,7 +34,7 @@ import { newId } from '../../lib/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { getModel } from '../impact-model/impact-model.service.js';
 import * as projects from '../projects/projects.service.js';
-import { queueMails } from '../questionnaires/mail.service.js';
+import { type QueuedMail, queueMail } from '../questionnaires/outbox.service.js';
 import { issueMomentLinks, listParticipants } from '../questionnaires/participants.service.js';
 import * as q from './after-project.queries.js';
 import { amsterdamInstant, followUpDayCalendar } from './calendar.js';
@@ -51,6 +51,11 @@ const today = (deps: Deps) => deps.clock().toISOString().slice(0, 10);
 
 function audit(trx: Kysely<DB>, deps: Deps, actor: Actor, organisationId: string, action: string, projectId: string, part: string) {
   return recordAudit(trx, deps, { actorId: actor.id, organisationId, action, entity: 'project', entityId: projectId, details: { part } });
+}
+
+/** Every after-project message goes through the one outbox, in the transaction of the change that causes it. */
+async function queueAll(trx: Kysely<DB>, deps: Deps, mails: QueuedMail[]) {
+  for (const mail of mails) await queueMail(deps, trx, mail);
 }
 
 // --- dissemination ----------------------------------------------------------------------------
@@ -182,7 +187,7 @@ export async function sendParticipantUpdate(
     updated_at: now,
   };
   await deps.db.transaction().execute(async (trx) => {
-    await queueMails(
+    await queueAll(
       trx,
       deps,
       people.map((p) => ({
@@ -281,7 +286,7 @@ export async function registerUse(deps: Deps, slug: string, input: UseInput): Pr
   const link = `${deps.publicUrl}/projects/${found.projectId}/after?tab=products`;
   await deps.db.transaction().execute(async (trx) => {
     await q.insertUse(trx, row);
-    await queueMails(
+    await queueAll(
       trx,
       deps,
       coordinators.map((c) => ({
@@ -367,7 +372,7 @@ export async function replyToUse(deps: Deps, actorOrNull: Actor | null, projectI
     // the condition on the row makes a second reply (another tab, a double click) a conflict, not a second mail
     const { numUpdatedRows } = await q.recordReply(trx, useId, { reply_text: input.text, replied_at: now, replied_by: actor.id });
     if (numUpdatedRows === 0n) throw conflict('use.cannot_reply');
-    await queueMails(trx, deps, [
+    await queueAll(trx, deps, [
       {
         to: use.email!,
         kind: 'use_reply',
@@ -645,7 +650,7 @@ export async function sendFollowUpInvitations(deps: Deps, actorOrNull: Actor | n
   });
   await deps.db.transaction().execute(async (trx) => {
     await t2.save(trx);
-    await queueMails(trx, deps, mails);
+    await queueAll(trx, deps, mails);
     await q.markInvited(
       trx,
       id,

@@ -240,8 +240,6 @@ export function insertOutbox(db: Kysely<DB>, row: DB['outbox']) {
   return db.insertInto('outbox').values(row).execute();
 }
 
-export const insertOutboxRows = (db: Kysely<DB>, rows: DB['outbox'][]) => inChunks(rows, 500, (chunk) => db.insertInto('outbox').values(chunk).execute());
-
 export async function claimOutbox(db: Kysely<DB>, worker: string, now: string, until: string, limit = 50) {
   const claimable = (eb: ExpressionBuilder<DB, 'outbox'>) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)]);
   await db

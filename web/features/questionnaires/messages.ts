@@ -310,6 +310,8 @@ const nl = {
       kinds: {
         invitation: 'Uitnodiging',
         reminder: 'Herinnering',
+        account_invitation: 'Uitnodiging voor een account',
+        password_reset: 'Nieuw wachtwoord',
         use_notice: 'Melding van gebruik',
         use_reply: 'Vervolgvraag aan gebruiker',
         project_update: 'Nieuws aan oud-deelnemers',
@@ -633,6 +635,8 @@ const en: QuestionnaireMessages = {
       kinds: {
         invitation: 'Invitation',
         reminder: 'Reminder',
+        account_invitation: 'Account invitation',
+        password_reset: 'Password reset',
         use_notice: 'Report of use',
         use_reply: "Question to a product's user",
         project_update: 'Update to former participants',
