@@ -2,13 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../lib/ids.js';
 import { emptyDatabase } from '../test/database.js';
 import { makeOrganisation, makeProject } from '../test/factories.js';
-import { migrateTo, migrateToLatest } from './migrate.js';
+import { MIGRATIONS, migrateTo, migrateToLatest } from './migrate.js';
 import type { DB } from './schema.js';
 
 // 20261129_0900_after_project on a database that already has products: the old kinds map onto the
 // issue's, every product gets its public address, and its down step gives the old kinds back.
 
-const BEFORE = '20261129_0102_questionnaire_sums';
+const NAMES = Object.keys(MIGRATIONS).sort();
+const THIS = NAMES.indexOf('20261129_0900_after_project');
+// the one just before, whichever branch brought it; going down there undoes this one and any later
+const BEFORE = NAMES[THIS - 1]!;
 
 describe('the after-project migration', () => {
   let database: Awaited<ReturnType<typeof emptyDatabase>>;
@@ -66,6 +69,6 @@ describe('the after-project migration', () => {
     ]);
     const oldKinds = await database.db.selectFrom('reference_terms').select('code').where('kind', '=', 'product_kind').orderBy('sort').execute();
     expect(oldKinds.map((k) => k.code)).toEqual(['toolkit', 'training', 'method', 'website', 'publication', 'certificate', 'other']);
-    expect(await migrateToLatest(database.db)).toEqual(['20261129_0900_after_project']);
+    expect(await migrateToLatest(database.db)).toEqual(NAMES.slice(THIS));
   });
 });
