@@ -20,6 +20,8 @@ import { registerSession } from './http/session.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { createMailer, type Mailer } from './lib/mailer.js';
 import { afterProjectRoutes } from './modules/after-project/after-project.routes.js';
+import { analyticsRoutes } from './modules/analytics/analytics.routes.js';
+import { startFactsRefresh } from './modules/analytics/analytics.service.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { analysisRoutes } from './modules/coding/analysis.routes.js';
 import { codebookRoutes } from './modules/coding/codebooks.routes.js';
@@ -124,6 +126,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'impact-model', description: 'The impact model (activities, outputs, outcomes, impact), its indicators and the readiness check' },
         { name: 'coding', description: 'Qualitative evidence: sources, coded segments, codebooks, retrieval, agreement, REFI-QDA' },
         { name: 'questionnaires', description: 'Participants, the instrument library, invitations per moment, answering by personal link, the outbox' },
+        { name: 'analytics', description: 'Does impact last: change of the same people between moments, evidence across projects' },
         { name: 'reference', description: 'Sectors, actions, activity types, moments, typology, levels and factors' },
         {
           name: 'after-project',
@@ -173,6 +176,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(analysisRoutes, { deps });
       await api.register(questionnaireRoutes, { deps });
       await api.register(afterProjectRoutes, { deps });
+      await api.register(analyticsRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );
@@ -185,15 +189,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', async () => clearInterval(purge));
   let stopScheduler: (() => void) | undefined;
   let stopResetWorker: (() => void) | undefined;
+  let stopFactsRefresh: (() => void) | undefined;
   if (options.scheduler) {
     app.addHook('onReady', async () => {
       stopScheduler = startScheduler(deps, app.log, options.schedulerIntervalMs ?? 30_000);
       stopResetWorker = startResetWorker(deps, app.log, options.schedulerIntervalMs ?? 30_000);
+      stopFactsRefresh = startFactsRefresh(deps, app.log, options.schedulerIntervalMs ?? 30_000);
     });
   }
   app.addHook('onClose', async () => {
     stopScheduler?.();
     stopResetWorker?.();
+    stopFactsRefresh?.();
   });
 
   if (serveWeb && webRoot) {

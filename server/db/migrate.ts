@@ -8,6 +8,8 @@ import * as m0100 from './migrations/20261129_0100_indexes.js';
 import * as m0101 from './migrations/20261129_0101_codebook_key_per_owner.js';
 import * as m0102 from './migrations/20261129_0102_questionnaire_sums.js';
 import * as m0500 from './migrations/20261129_0500_accounts.js';
+import * as m0800 from './migrations/20261129_0800_answers_and_analytics.js';
+import * as m0810 from './migrations/20261129_0810_drop_questionnaire_sums.js';
 import * as m0900 from './migrations/20261129_0900_after_project.js';
 import type { DB } from './schema.js';
 
@@ -22,6 +24,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261129_0101_codebook_key_per_owner': m0101,
   '20261129_0102_questionnaire_sums': m0102,
   '20261129_0500_accounts': m0500,
+  '20261129_0800_answers_and_analytics': m0800,
+  '20261129_0810_drop_questionnaire_sums': m0810,
   '20261129_0900_after_project': m0900,
 };
 

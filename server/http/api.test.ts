@@ -25,6 +25,7 @@ describe('the API as a whole', () => {
       'impact-model',
       'coding',
       'questionnaires',
+      'analytics',
       'reference',
       'after-project',
       'health',
@@ -35,7 +36,15 @@ describe('the API as a whole', () => {
     expect(operations.length).toBeGreaterThan(20);
     for (const op of operations) expect(op.tags.length, `${op.method} ${op.path}`).toBe(1);
     for (const op of operations) expect(features.has(op.tags[0]!), `${op.method} ${op.path}`).toBe(true);
-    for (const fixed of ['/api/v1/auth/login', '/api/v1/auth/logout', '/api/v1/auth/me', '/api/v1/projects', '/api/v1/projects/{id}'])
+    for (const fixed of [
+      '/api/v1/auth/login',
+      '/api/v1/auth/logout',
+      '/api/v1/auth/me',
+      '/api/v1/projects',
+      '/api/v1/projects/{id}',
+      '/api/v1/analytics/change',
+      '/api/v1/analytics/evidence',
+    ])
       expect(doc.paths).toHaveProperty([fixed]);
     // the accounts feature's fixed points, under their own tag
     for (const [path, method] of [
@@ -48,6 +57,11 @@ describe('the API as a whole', () => {
       ['/api/v1/auth/me/password', 'put'],
     ] as const)
       expect(doc.paths[path]?.[method]?.tags, `${method} ${path}`).toEqual(['accounts']);
+    expect(doc.paths['/api/v1/analytics/change'].get.tags).toEqual(['analytics']);
+    const changeParams = doc.paths['/api/v1/analytics/change'].get.parameters.map((p: { name: string }) => p.name);
+    expect(changeParams).toEqual(
+      expect.arrayContaining(['from', 'to', 'projectId', 'sector', 'keyAction', 'activityType', 'callYear', 'organisationId', 'group']),
+    );
     const params = doc.paths['/api/v1/projects'].get.parameters.map((p: { name: string }) => p.name);
     expect(params).toEqual(expect.arrayContaining(['sector', 'keyAction', 'callYear', 'status', 'q']));
     const docs = await t.app.inject({ method: 'GET', url: '/api/docs/' });

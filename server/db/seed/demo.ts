@@ -7,6 +7,7 @@ import { insertModel } from '../../modules/impact-model/impact-model.service.js'
 import { defaultScope } from '../../../shared/after-project.js';
 import { slugify, uniqueSlug } from '../../../shared/slug.js';
 import { DEMO_AFTER_PROJECT, DEMO_PRODUCT_DESCRIPTIONS_EN } from './demo-after-project.js';
+import { seedSyntheticCohort } from './demo-cohort.js';
 import { DEMO_CASES } from './demo-data.js';
 import { DEMO_IMPACT_MODELS } from './demo-impact-models.js';
 import type { DemoCase } from './demo-types.js';
@@ -85,6 +86,7 @@ export async function seedDemo(db: Kysely<DB>, now: Date = new Date()): Promise<
       await user(account.email, account.name, 'coordinator', organisationId);
     }
   });
+  await seedSyntheticCohort(db, now);
 }
 
 async function insertCase(
