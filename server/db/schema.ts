@@ -1,4 +1,4 @@
-import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type {
   DisseminationScope,
   DisseminationType,
@@ -40,6 +40,8 @@ export type Anchor = 'start' | 'end';
 /** What a message of the outbox is: a questionnaire's invitation or reminder, an account's mail, or one of the after-project messages. */
 export type OutboxKind = 'invitation' | 'reminder' | 'account_invitation' | 'password_reset' | 'use_notice' | 'use_reply' | 'project_update' | 'follow_up_day';
 export type OutboxStatus = 'queued' | 'held' | 'sent' | 'failed';
+/** Whose coded segments a suggestion model learned from (see coding/suggestions.service.ts). */
+export type LearningScopeKey = 'agency' | 'shared' | `organisation:${string}`;
 /** Who answered a response: a participant, a colleague in the comparison group, or the organisation (its own questionnaire). */
 export type RespondentGroup = 'participant' | 'comparison' | 'organisation';
 
@@ -298,6 +300,8 @@ export interface SourceTable {
   source_date: string | null;
   created_by: string | null;
   created_at: string;
+  /** 1: the Agency shares this source's coded segments with every organisation's suggestions (its own texts only) */
+  agency_shared: Generated<number>;
 }
 
 export interface SourceIntervieweeTable {
@@ -325,6 +329,20 @@ export interface CodingTable {
   coder_id: string | null;
   polarity: Polarity | null; // factors only
   created_at: string;
+}
+
+export interface SuggestionModelTable {
+  id: string;
+  codebook_id: string;
+  scope: LearningScopeKey;
+  language: Locale;
+  trained_at: string | null;
+  codings_count: number;
+  examples_count: number;
+  model: string | null; // JSON, LearnedModel (coding/learner.ts)
+  metrics: string | null; // JSON, the cross-validated figures
+  claimed_by: string | null;
+  claimed_until: string | null;
 }
 
 export interface AuditLogTable {
@@ -553,6 +571,7 @@ export interface DB {
   source_interviewees: SourceIntervieweeTable;
   segments: SegmentTable;
   codings: CodingTable;
+  suggestion_models: SuggestionModelTable;
   audit_log: AuditLogTable;
   impact_elements: ImpactElementTable;
   impact_links: ImpactLinkTable;

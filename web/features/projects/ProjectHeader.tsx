@@ -92,6 +92,9 @@ export function ProjectHeader({ project, notice, setNotice }: { project: Project
           <Button component={Link} to={`/projects/${project.id}/after`} variant="light">
             {t('after.page.open')}
           </Button>
+          <Button component={Link} to={`/projects/${project.id}/dashboard`} variant="light">
+            {t('analytics.project.open')}
+          </Button>
         </Group>
         <ProjectFacts project={project} />
       </Stack>
