@@ -19,6 +19,7 @@ import { AppError, registerErrorHandling } from './http/errors.js';
 import { registerSession } from './http/session.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { createMailer, type Mailer } from './lib/mailer.js';
+import { afterProjectRoutes } from './modules/after-project/after-project.routes.js';
 import { analyticsRoutes } from './modules/analytics/analytics.routes.js';
 import { startFactsRefresh } from './modules/analytics/analytics.service.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
@@ -137,6 +138,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'reports', description: 'Case chapters, cross-case analysis, project impact reports, certificates of participation and their check' },
         { name: 'analytics', description: 'Does impact last: change of the same people between moments, evidence across projects' },
         { name: 'reference', description: 'Sectors, actions, activity types, moments, typology, levels and factors' },
+        {
+          name: 'after-project',
+          description: "After the project: dissemination, products' public pages and their use by others, network follow-ups, the follow-up day, recognition",
+        },
         { name: 'health', description: 'Whether the service runs' },
       ],
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'im_session' } } },
@@ -182,6 +187,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(analysisRoutes, { deps });
       await api.register(questionnaireRoutes, { deps });
       await api.register(reportRoutes, { deps, wake: () => reportWorker?.wake() });
+      await api.register(afterProjectRoutes, { deps });
       await api.register(analyticsRoutes, { deps });
     },
     { prefix: '/api/v1' },

@@ -293,6 +293,48 @@ export const MESSAGES = {
     nl: 'Gebruikt u dit wachtwoord ergens anders? Verander het daar ook.',
     en: 'If you use this password elsewhere, change it there too.',
   },
+
+  // after the project
+  'product.not_found': { nl: 'Product niet gevonden.', en: 'Product not found.' },
+  'product_page.not_found': {
+    nl: 'Deze productpagina bestaat niet (meer). Controleer het adres.',
+    en: 'This product page does not exist (any more). Check the address.',
+  },
+  'product_page.no_file': { nl: 'Bij dit product hoort geen bestand.', en: 'This product has no file.' },
+  'dissemination.not_found': { nl: 'Deze verspreidingsactiviteit bestaat niet (meer).', en: 'This dissemination does not exist (any more).' },
+  'dissemination.unknown_outcome': { nl: 'Kies een outcome uit het impactmodel van dit project.', en: "Choose an outcome of this project's impact model." },
+  'update.no_recipients': {
+    nl: 'Er zijn geen (oud-)deelnemers met een e-mailadres om dit bericht aan te sturen.',
+    en: 'There are no (former) participants with an e-mail address to send this to.',
+  },
+  'use.not_found': { nl: 'Deze melding van gebruik bestaat niet (meer).', en: 'This report of use does not exist (any more).' },
+  'use.cannot_reply': {
+    nl: 'Hierop kan niet (meer) worden gereageerd: er is geen e-mailadres achtergelaten of de ene vervolgvraag is al gesteld.',
+    en: 'This can no longer be answered: no e-mail address was left, or the one follow-up question has been asked.',
+  },
+  'follow_up.not_found': { nl: 'Deze netwerkactiviteit bestaat niet (meer).', en: 'This network follow-up does not exist (any more).' },
+  'follow_up.unknown_partner': { nl: 'Kies een partner van dit project.', en: 'Choose a partner of this project.' },
+  'follow_up_day.not_found': { nl: 'Deze terugkomdag bestaat niet (meer).', en: 'This follow-up day does not exist (any more).' },
+  'follow_up_day.unknown_activity': { nl: 'Kies een activiteit van dit project.', en: 'Choose an activity of this project.' },
+  'follow_up_day.date_unknown': {
+    nl: 'Kies een datum: de activiteit en het project hebben nog geen einddatum om een jaar bij op te tellen.',
+    en: 'Choose a date: the activity and the project have no end date yet to add a year to.',
+  },
+  'follow_up_day.unknown_participant': { nl: 'Kies alleen deelnemers van dit project.', en: 'Choose participants of this project only.' },
+  'follow_up_day.past': {
+    nl: 'Deze terugkomdag is al voorbij; er worden geen uitnodigingen meer verstuurd.',
+    en: 'This follow-up day is over; no more invitations are sent.',
+  },
+  'recognition.not_found': { nl: 'Deze erkenning bestaat niet (meer).', en: 'This recognition does not exist (any more).' },
+  'recognition.unknown_participant': { nl: 'Kies een deelnemer van dit project.', en: 'Choose a participant of this project.' },
+  'validation.time': { nl: 'Vul een tijd in zoals 09:30.', en: 'Enter a time such as 09:30.' },
+  'validation.time_order': { nl: 'De eindtijd ligt niet na de begintijd.', en: 'The end time is not after the start time.' },
+  'validation.slug': { nl: 'Dit is geen geldig adres van een productpagina.', en: 'This is not a valid product page address.' },
+  'validation.product_file_type': {
+    nl: 'Kies een PDF-, Word-, PowerPoint-, Excel-, ODT-, EPUB-, ZIP-, tekst- of afbeeldingsbestand.',
+    en: 'Choose a PDF, Word, PowerPoint, Excel, ODT, EPUB, ZIP, text or image file.',
+  },
+  'validation.file_too_large': { nl: 'Het bestand is groter dan 10 MB.', en: 'The file is larger than 10 MB.' },
   // the web's own: a request that never reached the server, and a failure with no code at all
   'report.not_found': { nl: 'Dit rapport bestaat niet (meer).', en: 'This report does not exist (any more).' },
   'report.not_ready': { nl: 'Dit rapport is nog niet klaar.', en: 'This report is not ready yet.' },

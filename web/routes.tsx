@@ -27,6 +27,8 @@ const AgreementPage = page(() => import('./features/coding-analysis/AgreementPag
 const ParticipantsPage = page(() => import('./features/questionnaires/ParticipantsPage.js'), 'ParticipantsPage');
 const InstrumentsPage = page(() => import('./features/questionnaires/InstrumentsPage.js'), 'InstrumentsPage');
 const OutboxPage = page(() => import('./features/questionnaires/OutboxPage.js'), 'OutboxPage');
+const AfterProjectPage = page(() => import('./features/after-project/AfterProjectPage.js'), 'AfterProjectPage');
+const PublicProductPage = page(() => import('./features/after-project/PublicProductPage.js'), 'PublicProductPage');
 const OrganisationsPage = page(() => import('./features/organisations/OrganisationsPage.js'), 'OrganisationsPage');
 const OrganisationPage = page(() => import('./features/organisations/OrganisationPage.js'), 'OrganisationPage');
 // the dashboards carry ECharts: only these two chunks load it
@@ -54,6 +56,8 @@ export const router = createBrowserRouter([
   // anyone checks a certificate's code, without an account
   { path: '/verify', element: standalone(<VerifyPage />) },
   { path: '/verify/:code', element: standalone(<VerifyPage />) },
+  // a product's public page: no account, no application layout
+  { path: '/p/:slug', element: standalone(<PublicProductPage />) },
   {
     element: (
       <RequireAuth>
@@ -71,6 +75,7 @@ export const router = createBrowserRouter([
       { path: 'evidence', element: <RetrievalPage /> },
       { path: 'codebooks', element: <CodebooksPage /> },
       { path: 'projects/:id/participants', element: <ParticipantsPage /> },
+      { path: 'projects/:id/after', element: <AfterProjectPage /> },
       { path: 'projects/:id/dashboard', element: <ProjectDashboardPage /> },
       { path: 'analytics', element: <ProgrammeDashboardPage /> },
       { path: 'instruments', element: <InstrumentsPage /> },

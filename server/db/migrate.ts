@@ -11,11 +11,12 @@ import * as m0400 from './migrations/20261129_0400_suggestion_models.js';
 import * as m0500 from './migrations/20261129_0500_accounts.js';
 import * as m0800 from './migrations/20261129_0800_answers_and_analytics.js';
 import * as m0810 from './migrations/20261129_0810_drop_questionnaire_sums.js';
+import * as m0900 from './migrations/20261129_0900_after_project.js';
 import * as m1000 from './migrations/20261129_1000_reports.js';
 import type { DB } from './schema.js';
 
 // Listed explicitly so that the same set runs from source (tsx) and in any bundle.
-const MIGRATIONS: Record<string, Migration> = {
+export const MIGRATIONS: Record<string, Migration> = {
   '20261128_0001_core': m0001,
   '20261128_0002_reference': m0002,
   '20261128_0003_impact_model': m0003,
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261129_0500_accounts': m0500,
   '20261129_0800_answers_and_analytics': m0800,
   '20261129_0810_drop_questionnaire_sums': m0810,
+  '20261129_0900_after_project': m0900,
   '20261129_1000_reports': m1000,
 };
 

@@ -1,4 +1,14 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  DisseminationScope,
+  DisseminationType,
+  FollowUpType,
+  PartnerKind,
+  RecognitionType,
+  RecommendAnswer,
+  UseSector,
+  UserOrganisationType,
+} from '../../shared/after-project.js';
 import type { Layer, MEASURED_BY, ReadinessPhase } from '../../shared/impact-model.js';
 import type { CEFR_LEVELS, INVITATION_STATUSES, ITEM_KINDS, PARTICIPANT_ROLES, PARTICIPANT_STATUSES } from '../../shared/questionnaires.js';
 import type {
@@ -28,7 +38,8 @@ import type { NarrativeKind, ReportFormat, ReportKind, ReportStatus } from '../.
 type Of<T extends readonly string[]> = T[number];
 export type CodebookKind = 'typology' | 'level' | 'factor' | 'custom';
 export type Anchor = 'start' | 'end';
-export type OutboxKind = 'invitation' | 'reminder' | 'account_invitation' | 'password_reset';
+/** What a message of the outbox is: a questionnaire's invitation or reminder, an account's mail, or one of the after-project messages. */
+export type OutboxKind = 'invitation' | 'reminder' | 'account_invitation' | 'password_reset' | 'use_notice' | 'use_reply' | 'project_update' | 'follow_up_day';
 export type OutboxStatus = 'queued' | 'held' | 'sent' | 'failed';
 /** Whose coded segments a suggestion model learned from (see coding/suggestions.service.ts). */
 export type LearningScopeKey = 'agency' | 'shared' | `organisation:${string}`;
@@ -152,8 +163,98 @@ export interface ProductTable {
   kind: ProductKind;
   description: string | null;
   url: string | null;
-  public_slug: string | null;
+  public_slug: string | null; // every product has one since 20261129_0900; never changed
   created_at: string;
+  description_en: string | null;
+}
+
+export interface ProductFileTable {
+  product_id: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  content: string; // base64
+  uploaded_at: string;
+}
+
+export interface ProductUseTable {
+  id: string;
+  product_id: string;
+  project_id: string;
+  organisation_type: UserOrganisationType;
+  country: string;
+  sector: UseSector;
+  how_used: string;
+  recommend: RecommendAnswer;
+  feedback: string | null;
+  email: string | null;
+  locale: string;
+  created_at: string;
+  reply_text: string | null;
+  replied_at: string | null;
+  replied_by: string | null;
+}
+
+export interface DisseminationTable {
+  id: string;
+  project_id: string;
+  date: string | null;
+  type: DisseminationType;
+  scope: DisseminationScope;
+  title: string;
+  audience: string;
+  reach: number | null;
+  link: string | null;
+  outcome_id: string | null;
+  notes: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface NetworkFollowUpTable {
+  id: string;
+  project_id: string;
+  type: FollowUpType;
+  partner_id: string | null;
+  partner_name: string;
+  partner_kind: PartnerKind;
+  date: string | null;
+  description: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FollowUpDayTable {
+  id: string;
+  project_id: string;
+  activity_id: string | null;
+  date: string;
+  start_time: string;
+  end_time: string;
+  place: string;
+  agenda: string;
+  presented: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FollowUpAttendanceTable {
+  follow_up_day_id: string;
+  participant_id: string;
+  invited_at: string | null;
+  attended: number;
+}
+
+export interface RecognitionTable {
+  id: string;
+  project_id: string;
+  participant_id: string;
+  type: RecognitionType;
+  description: string | null;
+  date: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface IntervieweeTable {
@@ -452,6 +553,7 @@ export interface OutboxTable {
   sent_at: string | null;
   claimed_by: string | null;
   claimed_until: string | null;
+  attachments: string | null; // JSON array of MailAttachment, read through mailAttachments (lib/mailer.ts)
 }
 
 export interface ReportTable {
@@ -545,6 +647,13 @@ export interface DB {
   analytics_dirty: AnalyticsDirtyTable;
   analytics_facts: AnalyticsFactTable;
   analytics_rollup: AnalyticsMeasureColumns;
+  product_files: ProductFileTable;
+  product_uses: ProductUseTable;
+  disseminations: DisseminationTable;
+  network_follow_ups: NetworkFollowUpTable;
+  follow_up_days: FollowUpDayTable;
+  follow_up_attendance: FollowUpAttendanceTable;
+  recognitions: RecognitionTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;

@@ -210,6 +210,10 @@ export function peopleFor(pseudonymSecret: string, actor: Actor) {
       if (!hide || row.id === actor.id) return { id: row.id, name: row.name, email: row.email ?? null };
       return { id: row.id, name: alias(row.id), email: null };
     },
+    /** The address a product's user left on its public page for one follow-up question: for the product's team, not for the analysts. */
+    thirdPartyEmail(email: string | null): string | null {
+      return hide ? null : email;
+    },
     /** A coder's name beside their codings: null when the coding has no coder (imported, or the account is gone). */
     coderName(id: string | null, name: string | null): string | null {
       if (!id) return null;

@@ -28,6 +28,7 @@ describe('the API as a whole', () => {
       'analytics',
       'reports',
       'reference',
+      'after-project',
       'health',
     ]);
     const operations = Object.entries(doc.paths as Record<string, Record<string, { tags?: string[] }>>).flatMap(([path, ops]) =>

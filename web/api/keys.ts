@@ -56,6 +56,21 @@ export const keys = {
   participants: (projectId: string) => ['participants', projectId] as const,
   momentSettings: (projectId: string) => ['moment-settings', projectId] as const,
   reflections: (projectId: string, day: string) => ['participants', projectId, 'reflections', day] as const,
+  /** a project's records after it ended: every write refreshes them all, as the evidence counts follow from each */
+  after: {
+    all: (projectId: string) => ['after-project', projectId] as const,
+    evidence: (projectId: string) => ['after-project', projectId, 'evidence'] as const,
+    uses: (projectId: string) => ['after-project', projectId, 'uses'] as const,
+    disseminations: (projectId: string) => ['after-project', projectId, 'disseminations'] as const,
+    followUps: (projectId: string) => ['after-project', projectId, 'follow-ups'] as const,
+    days: (projectId: string) => ['after-project', projectId, 'days'] as const,
+    recognitions: (projectId: string) => ['after-project', projectId, 'recognitions'] as const,
+  },
+  /** products' public pages (no account): a change of a product marks them all stale */
+  publicProducts: {
+    all: ['public-product'] as const,
+    detail: (slug: string) => ['public-product', slug] as const,
+  },
   instruments: ['instruments'] as const,
   accounts: {
     all: ['accounts'] as const,

@@ -182,6 +182,17 @@ export function findInvitationByTokenHash(db: Kysely<DB>, hash: string) {
   return db.selectFrom('invitations').selectAll().where('token_hash', '=', hash).executeTakeFirst();
 }
 
+/** Marks a planned invitation as sent by another message that carries its link; not one a scheduler holds right now. */
+export function markInvitationSent(db: Kysely<DB>, id: string, set: Partial<DB['invitations']>, now: string) {
+  return db
+    .updateTable('invitations')
+    .set({ ...set, status: 'sent' })
+    .where('id', '=', id)
+    .where('status', '=', 'scheduled')
+    .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)]))
+    .executeTakeFirst();
+}
+
 export function updateInvitation(db: Kysely<DB>, id: string, set: Partial<DB['invitations']>) {
   return db.updateTable('invitations').set(set).where('id', '=', id).execute();
 }
