@@ -4,6 +4,7 @@ import { codingMessages } from '../features/coding/messages.js';
 import { codingAnalysisMessages } from '../features/coding-analysis/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
 import { questionnaireMessages } from '../features/questionnaires/messages.js';
+import { surveySavingMessages } from '../features/questionnaires/saving.messages.js';
 
 export const en: Messages = {
   accounts: accountMessages.en,
@@ -11,6 +12,7 @@ export const en: Messages = {
   coding: codingMessages.en.page,
   codingAnalysis: codingAnalysisMessages.en,
   questionnaires: questionnaireMessages.en.page,
+  surveySaving: surveySavingMessages.en,
   app: {
     name: 'Impact Monitor',
     skipToContent: 'Skip to content',

@@ -3,6 +3,7 @@ import { codingMessages } from '../features/coding/messages.js';
 import { codingAnalysisMessages } from '../features/coding-analysis/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
 import { questionnaireMessages } from '../features/questionnaires/messages.js';
+import { surveySavingMessages } from '../features/questionnaires/saving.messages.js';
 // Dutch, the default language. en.ts must have exactly the same keys (its type is `typeof nl`).
 export const nl = {
   accounts: accountMessages.nl,
@@ -10,6 +11,7 @@ export const nl = {
   coding: codingMessages.nl.page,
   codingAnalysis: codingAnalysisMessages.nl,
   questionnaires: questionnaireMessages.nl.page,
+  surveySaving: surveySavingMessages.nl,
   app: {
     name: 'Impact Monitor',
     skipToContent: 'Naar de inhoud',
