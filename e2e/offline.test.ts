@@ -45,6 +45,20 @@ async function personalLink(): Promise<string> {
     },
   });
   expect(added.statusCode, added.body).toBe(201);
+  // the NA admin makes the first open question required, so the progress has a question to point at
+  const admin = await server.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'admin@demo.test', password: DEMO_PASSWORD } });
+  const adminCookie = String(admin.headers['set-cookie']).split(';')[0]!;
+  const instruments = (await server.app.inject({ method: 'GET', url: '/api/v1/instruments', headers: { cookie: adminCookie } })).json();
+  const t0 = instruments.filter((i: { moment: string }) => i.moment === 'T0').at(-1);
+  const firstOpen = t0.items.find((i: { kind: string }) => i.kind === 'open').key;
+  const items = t0.items.map(({ id: _id, ...item }: { id: string; key: string }) => ({ ...item, required: item.key === firstOpen }));
+  const published = await server.app.inject({
+    method: 'POST',
+    url: '/api/v1/instruments/T0/versions',
+    headers: { cookie: adminCookie },
+    payload: { ...t0, items },
+  });
+  expect(published.statusCode, published.body).toBe(201);
   await runSchedulerTick(server.app.deps, 'e2e');
   const mail = await server.app.deps.db.selectFrom('outbox').select('body_text').where('to_address', '=', 'ruud@school.test').executeTakeFirstOrThrow();
   return /https?:\/\/[^\s]+\/q\/[A-Za-z0-9_-]{30,}/.exec(mail.body_text)![0].replace(/^https?:\/\/[^/]+/, '');
@@ -80,14 +94,20 @@ describe('a questionnaire that never loses an answer', () => {
     expect(total).toBeGreaterThanOrEqual(5);
     await progress.getByText(/^0 van \d+ vragen beantwoord$/).waitFor();
     await expectAccessible(page, 'the questionnaire, untouched');
+    // the required question still open, one tap away
+    await progress.getByText('Nog één verplichte vraag open:').waitFor();
+    await progress.getByRole('link', { name: /^Vraag \d+$/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('textarea');
+    await page.keyboard.type('Meer Engels durven spreken in de klas.');
+    await progress.getByText('Nog één verplichte vraag open:').waitFor({ state: 'detached' });
     await answerScale(page, 0, '4 Eens');
     await answerScale(page, 1, '2 Oneens');
     await answerScale(page, 2, '5 Helemaal eens');
-    await progress.getByText(/^3 van \d+ vragen beantwoord$/).waitFor();
+    await progress.getByText(/^4 van \d+ vragen beantwoord$/).waitFor();
     await expect.poll(() => status(page).textContent()).toBe('Opgeslagen');
     expect(await status(page).getAttribute('aria-live')).toBe('polite');
     await expectAccessible(page, 'the questionnaire, saved');
-    expect(Object.keys((await onServer(link)).answers)).toHaveLength(3);
+    expect(Object.keys((await onServer(link)).answers)).toHaveLength(4);
     // nothing in this browser's storage names the link
     const token = link.split('/q/')[1]!;
     expect(await page.evaluate((t) => Object.keys(localStorage).some((k) => k.includes(t) || (localStorage.getItem(k) ?? '').includes(t)), token)).toBe(false);
@@ -104,7 +124,7 @@ describe('a questionnaire that never loses an answer', () => {
     await expect.poll(() => status(page).textContent()).toBe('Offline: bewaard op dit apparaat, wordt verstuurd');
     await page
       .getByRole('navigation', { name: 'Voortgang' })
-      .getByText(/^5 van \d+ vragen beantwoord$/)
+      .getByText(/^6 van \d+ vragen beantwoord$/)
       .waitFor();
     await expectAccessible(page, 'the questionnaire, offline');
 
@@ -132,12 +152,12 @@ describe('a questionnaire that never loses an answer', () => {
       true,
       true,
     ]);
-    expect(Object.keys((await onServer(link)).answers)).toHaveLength(3);
+    expect(Object.keys((await onServer(link)).answers)).toHaveLength(4);
     await expectAccessible(page, 'the questionnaire, reloaded offline');
 
     // --- back online: the two kept answers are sent by themselves
     await phone.setOffline(false);
-    await expect.poll(async () => Object.keys((await onServer(link)).answers).length, { timeout: 15_000 }).toBe(5);
+    await expect.poll(async () => Object.keys((await onServer(link)).answers).length, { timeout: 15_000 }).toBe(6);
     await expect.poll(() => status(page).textContent()).toBe('Opgeslagen');
     const { answers } = await onServer(link);
     const scaleKeys = (await server.app.inject({ method: 'GET', url: `/api/v1/survey/${token}` }))
