@@ -54,6 +54,18 @@ export const readStoredView = (token: string): SurveyView | null => read(token).
 export const writePending = (token: string, pending: PendingAnswers) => write(token, { ...read(token), pending });
 export const writeStoredView = (token: string, view: SurveyView) => write(token, { ...read(token), view });
 
+/**
+ * The server has this batch: its answers leave the unsent ones (unless changed again meanwhile) and join the
+ * kept questionnaire, so that a reload without the network still shows them. Answers what is still unsent.
+ */
+export function markSent(token: string, batch: PendingAnswers, pending: PendingAnswers): PendingAnswers {
+  const rest = { ...pending };
+  for (const [key, value] of Object.entries(batch)) if (rest[key] === value) delete rest[key];
+  const { view } = read(token);
+  write(token, { pending: rest, view: view ? { ...view, answers: { ...view.answers, ...batch } } : null });
+  return rest;
+}
+
 /** After submission nothing of the questionnaire stays in this browser. */
 export function clearDraft(token: string): void {
   try {

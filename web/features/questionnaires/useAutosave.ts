@@ -4,7 +4,7 @@ import type { SurveyView } from '../../../shared/questionnaires.js';
 import { ApiError } from '../../api/client.js';
 import { keys } from '../../api/keys.js';
 import { survey as surveyApi } from '../../api/questionnaires.js';
-import { type AnswerChange, clearDraft, type PendingAnswers, readPending, writePending, writeStoredView } from './draftStore.js';
+import { type AnswerChange, clearDraft, markSent, type PendingAnswers, readPending, writePending, writeStoredView } from './draftStore.js';
 
 type Answers = Record<string, number | string>;
 
@@ -58,33 +58,46 @@ export function useAutosave(token: string, survey: SurveyView) {
       return;
     }
     setState('saving');
+    // when to try again: soon for changes made meanwhile, later after a lost connection or a server hiccup
+    let again: number | null = null;
     const run = (async () => {
       try {
         await surveyApi.saveItems(token, { answers: batch });
-        // a change made while this one travelled stays pending
-        for (const [key, value] of Object.entries(batch)) if (pending.current[key] === value) delete pending.current[key];
-        writePending(token, pending.current);
+        pending.current = markSent(token, batch, pending.current);
         setError(undefined);
         setState(hasPending(pending.current) ? 'waiting' : 'saved');
+        again = QUIET_MS;
       } catch (err) {
-        if (isNetworkError(err)) setState('offline');
-        else if (err instanceof ApiError && err.status === 409) {
+        if (isNetworkError(err)) {
+          setState('offline');
+          again = RETRY_MS;
+        } else if (err instanceof ApiError && err.status === 409) {
           // submitted meanwhile (another tab or device): show it as submitted, keep nothing here
           pending.current = {};
           clearDraft(token);
           setState('idle');
           void client.invalidateQueries({ queryKey: keys.survey.all(token) });
+        } else if (err instanceof ApiError && err.status === 400) {
+          // an answer the questionnaire no longer takes (another version) can never be saved: let it go, keep the rest
+          const refused = (err.problem.errors ?? []).map((e) => e.path.replace(/^body\./, '')).filter((p) => p.startsWith('answers.'));
+          const next = { ...pending.current };
+          for (const path of refused) delete next[path.slice('answers.'.length)];
+          pending.current = next;
+          writePending(token, next);
+          setError(err);
+          setState('error');
+          again = refused.length ? QUIET_MS : null;
         } else {
           setError(err);
           setState('error');
-          if (!(err instanceof ApiError) || err.status >= 500 || err.status === 429) timer.current = setTimeout(() => void send(), RETRY_MS);
+          again = RETRY_MS;
         }
       }
     })();
     flight.current = run;
     await run;
     flight.current = null;
-    if (!unmounted.current && hasPending(pending.current) && !isOffline()) timer.current = setTimeout(() => void send(), QUIET_MS);
+    if (again !== null && !unmounted.current && hasPending(pending.current) && !isOffline()) timer.current = setTimeout(() => void send(), again);
   }, [token, client]);
 
   // the last questionnaire seen opens the page without the network
