@@ -26,6 +26,7 @@ import { analysisRoutes } from './modules/coding/analysis.routes.js';
 import { codebookRoutes } from './modules/coding/codebooks.routes.js';
 import { codingRoutes } from './modules/coding/coding.routes.js';
 import { retrievalRoutes } from './modules/coding/retrieval.routes.js';
+import { startSuggestionTrainer } from './modules/coding/suggestions.service.js';
 import { impactModelRoutes } from './modules/impact-model/impact-model.routes.js';
 import { purgeExpiredSessions } from './modules/auth/auth.service.js';
 import { organisationRoutes } from './modules/organisations/organisations.routes.js';
@@ -59,6 +60,9 @@ export interface AppOptions {
   /** run the questionnaire scheduler in this process every `schedulerIntervalMs` (off in tests) */
   scheduler?: boolean;
   schedulerIntervalMs?: number;
+  /** train the code suggestion models in the background of this process (off in tests, which train when they say so) */
+  suggestionTrainer?: boolean;
+  suggestionTrainerIntervalMs?: number;
   /** folder of the built web app; served with a fallback to index.html for the app's own routes */
   webRoot?: string | null;
 }
@@ -196,6 +200,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     stopResetWorker?.();
     stopFactsRefresh?.();
   });
+  let stopTrainer: (() => void) | undefined;
+  if (options.suggestionTrainer) {
+    app.addHook('onReady', async () => {
+      stopTrainer = startSuggestionTrainer(deps, app.log, options.suggestionTrainerIntervalMs ?? 60_000);
+    });
+  }
+  app.addHook('onClose', async () => stopTrainer?.());
 
   if (serveWeb && webRoot) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });

@@ -82,6 +82,27 @@ export const canCreateCodebook = (v: Viewer) => isAgency(v) || (v.role === 'coor
 /** Whose a new codebook is: the agency's (null, shared with all) or the coordinator's organisation. */
 export const codebookOwnerOf = (v: Viewer): string | null => (isAgency(v) ? null : v.organisationId);
 
+/**
+ * Whose coding teaches a viewer's code suggestions (issue 16). The agency's staff learn from all
+ * the agency's coding; a coordinator from the agency's shared material and their own organisation's
+ * coding, never another organisation's. Participants get no suggestions.
+ */
+export type LearningScope = { kind: 'agency' } | { kind: 'shared' } | { kind: 'organisation'; organisationId: string };
+
+export function learningScopeFor(v: Viewer): LearningScope | null {
+  if (isAgency(v)) return { kind: 'agency' };
+  if (v.role === 'coordinator' && v.organisationId) return { kind: 'organisation', organisationId: v.organisationId };
+  return null;
+}
+
+/**
+ * Sharing a source's coded segments with every organisation's suggestions: the NA admin, and only
+ * for a source the agency's own staff added (its own texts, such as its published case
+ * descriptions); an organisation's texts never leave that organisation.
+ */
+export const canShareSourceForLearning = (v: Viewer, addedByRole: UserRole | null) =>
+  v.role === 'na_admin' && (addedByRole === 'na_admin' || addedByRole === 'na_analyst');
+
 /** The analytics: the agency over any selection of projects, a coordinator over their own organisation's. */
 export const canSeeAnalytics = (v: Viewer) => isAgency(v) || (v.role === 'coordinator' && v.organisationId !== null);
 

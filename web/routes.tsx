@@ -29,6 +29,9 @@ const InstrumentsPage = page(() => import('./features/questionnaires/Instruments
 const OutboxPage = page(() => import('./features/questionnaires/OutboxPage.js'), 'OutboxPage');
 const OrganisationsPage = page(() => import('./features/organisations/OrganisationsPage.js'), 'OrganisationsPage');
 const OrganisationPage = page(() => import('./features/organisations/OrganisationPage.js'), 'OrganisationPage');
+// the dashboards carry ECharts: only these two chunks load it
+const ProgrammeDashboardPage = page(() => import('./features/analytics/ProgrammeDashboardPage.js'), 'ProgrammeDashboardPage');
+const ProjectDashboardPage = page(() => import('./features/analytics/ProjectDashboardPage.js'), 'ProjectDashboardPage');
 const UsersPage = page(() => import('./features/accounts/UsersPage.js'), 'UsersPage');
 const AccountPage = page(() => import('./features/accounts/AccountPage.js'), 'AccountPage');
 const WelcomePage = page(() => import('./features/accounts/WelcomePage.js'), 'WelcomePage');
@@ -62,6 +65,8 @@ export const router = createBrowserRouter([
       { path: 'evidence', element: <RetrievalPage /> },
       { path: 'codebooks', element: <CodebooksPage /> },
       { path: 'projects/:id/participants', element: <ParticipantsPage /> },
+      { path: 'projects/:id/dashboard', element: <ProjectDashboardPage /> },
+      { path: 'analytics', element: <ProgrammeDashboardPage /> },
       { path: 'instruments', element: <InstrumentsPage /> },
       { path: 'outbox', element: <OutboxPage /> },
       { path: 'organisations', element: <OrganisationsPage /> },

@@ -1,4 +1,4 @@
-import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { Layer, MEASURED_BY, ReadinessPhase } from '../../shared/impact-model.js';
 import type { CEFR_LEVELS, INVITATION_STATUSES, ITEM_KINDS, PARTICIPANT_ROLES, PARTICIPANT_STATUSES } from '../../shared/questionnaires.js';
 import type {
@@ -29,6 +29,8 @@ export type CodebookKind = 'typology' | 'level' | 'factor' | 'custom';
 export type Anchor = 'start' | 'end';
 export type OutboxKind = 'invitation' | 'reminder' | 'account_invitation' | 'password_reset';
 export type OutboxStatus = 'queued' | 'held' | 'sent' | 'failed';
+/** Whose coded segments a suggestion model learned from (see coding/suggestions.service.ts). */
+export type LearningScopeKey = 'agency' | 'shared' | `organisation:${string}`;
 /** Who answered a response: a participant, a colleague in the comparison group, or the organisation (its own questionnaire). */
 export type RespondentGroup = 'participant' | 'comparison' | 'organisation';
 
@@ -197,6 +199,8 @@ export interface SourceTable {
   source_date: string | null;
   created_by: string | null;
   created_at: string;
+  /** 1: the Agency shares this source's coded segments with every organisation's suggestions (its own texts only) */
+  agency_shared: Generated<number>;
 }
 
 export interface SourceIntervieweeTable {
@@ -224,6 +228,20 @@ export interface CodingTable {
   coder_id: string | null;
   polarity: Polarity | null; // factors only
   created_at: string;
+}
+
+export interface SuggestionModelTable {
+  id: string;
+  codebook_id: string;
+  scope: LearningScopeKey;
+  language: Locale;
+  trained_at: string | null;
+  codings_count: number;
+  examples_count: number;
+  model: string | null; // JSON, LearnedModel (coding/learner.ts)
+  metrics: string | null; // JSON, the cross-validated figures
+  claimed_by: string | null;
+  claimed_until: string | null;
 }
 
 export interface AuditLogTable {
@@ -451,6 +469,7 @@ export interface DB {
   source_interviewees: SourceIntervieweeTable;
   segments: SegmentTable;
   codings: CodingTable;
+  suggestion_models: SuggestionModelTable;
   audit_log: AuditLogTable;
   impact_elements: ImpactElementTable;
   impact_links: ImpactLinkTable;

@@ -45,6 +45,7 @@ async function fixture(db: Kysely<DB>, world: World) {
     product: id(),
     interviewee: id(),
     source: id(),
+    agencySource: id(),
     segmentByCoordinator: id(),
     segmentByAnalyst: id(),
     codingByCoordinator: id(),
@@ -110,6 +111,22 @@ async function fixture(db: Kysely<DB>, world: World) {
       moment: 'T3',
       source_date: null,
       created_by: world.users.coordA,
+      created_at: at,
+    })
+    .execute();
+  // a text the agency itself added (its own case description): the only kind the NA admin may share with every organisation's suggestions
+  await db
+    .insertInto('sources')
+    .values({
+      id: f.agencySource,
+      project_id: f.project,
+      kind: 'report',
+      title: 'Casusbeschrijving',
+      content: 'De school deelt wat de docenten leerden met het hele team.',
+      language: 'nl',
+      moment: 'T3',
+      source_date: null,
+      created_by: world.users.admin,
       created_at: at,
     })
     .execute();
@@ -445,6 +462,18 @@ const OPERATIONS: Operation[] = [
     expect: ORGANISATION_DATA,
   },
   { op: 'PATCH /api/v1/sources/{sourceId}', call: (f, send) => send('PATCH', `/api/v1/sources/${f.source}`, { title: 'Gesprek' }), expect: ORGANISATION_DATA },
+  {
+    op: 'PATCH /api/v1/sources/{sourceId}',
+    on: "sharing the organisation's own source with every organisation's suggestions",
+    call: (f, send) => send('PATCH', `/api/v1/sources/${f.source}`, { agencyShared: true }),
+    expect: { admin: 403, analyst: 403, coordA: 403, coordB: 404, participant: 404 },
+  },
+  {
+    op: 'PATCH /api/v1/sources/{sourceId}',
+    on: "sharing a source the agency added with every organisation's suggestions",
+    call: (f, send) => send('PATCH', `/api/v1/sources/${f.agencySource}`, { agencyShared: true }),
+    expect: { admin: 'ok', analyst: 403, coordA: 403, coordB: 404, participant: 404 },
+  },
   { op: 'DELETE /api/v1/sources/{sourceId}', call: (f, send) => send('DELETE', `/api/v1/sources/${f.source}`), expect: ORGANISATION_DATA },
   {
     op: 'POST /api/v1/projects/{id}/interviewees',
@@ -517,7 +546,8 @@ const OPERATIONS: Operation[] = [
   {
     op: 'POST /api/v1/coding/suggest',
     call: (_f, send) => send('POST', '/api/v1/coding/suggest', { text: 'Wij delen alles.', lang: 'nl' }),
-    expect: EVERYONE,
+    // a participant codes nothing and has no suggestions to learn from
+    expect: { admin: 'ok', analyst: 'ok', coordA: 'ok', coordB: 'ok', participant: 403 },
     audited: false,
   },
   // codebooks: the agency's are shared and the agency's to change, an organisation's its own

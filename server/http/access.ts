@@ -14,8 +14,11 @@ import {
   canSeeAnalytics,
   canSeeCodebook,
   canSeeOrganisation,
+  canShareSourceForLearning,
   isAgency,
   isPseudonymised,
+  type LearningScope,
+  learningScopeFor,
   type ProjectScope,
   type Viewer,
 } from '../../shared/access.js';
@@ -109,6 +112,52 @@ export function requireSeesAnalytics(actor: Actor): void {
 export function requireAdmin(actor: Actor): void {
   if (!canAdminister(actor)) throw new AppError('forbidden');
 }
+
+// --- what code suggestions learn from (issue 16) -----------------------------------------------
+
+/** The actor's learning scope; someone without one (a participant) may not ask for suggestions. */
+export function requireLearningScope(actor: Actor): LearningScope {
+  const scope = learningScopeFor(actor);
+  if (!scope) throw new AppError('forbidden');
+  return scope;
+}
+
+/** Which coded segments a learning scope's model is trained on (read by the suggestion queries). */
+export interface LearningPool {
+  /** the agency staff's coding: all of it, or only on the sources the NA admin shared */
+  agencyCodings: 'everywhere' | 'shared_sources';
+  /** and all coding in this organisation's own projects */
+  organisationId: string | null;
+}
+
+/**
+ * What a scope's model learns from, besides the labelled fragments shipped with the typology
+ * (written for the product, nobody's data):
+ * - agency: every coding by the agency's staff (they may see every organisation's sources);
+ * - shared: the agency's shared material, i.e. codings by the agency's staff on sources the NA
+ *   admin marked as shared, which only the agency's own texts can be (`canShareSourceForLearning`);
+ * - organisation: the shared material and every coding in that organisation's own projects.
+ * So a coordinator's suggestions never learn another organisation's text, words or segments.
+ */
+export function learningPool(scope: LearningScope): LearningPool {
+  switch (scope.kind) {
+    case 'agency':
+      return { agencyCodings: 'everywhere', organisationId: null };
+    case 'shared':
+      return { agencyCodings: 'shared_sources', organisationId: null };
+    case 'organisation':
+      return { agencyCodings: 'shared_sources', organisationId: scope.organisationId };
+  }
+}
+
+/** A coded segment is shown as an example behind a suggestion only to whom may open its source. */
+export const maySeeExample = (actor: Actor, segment: { organisationId: string }) => canSeeOrganisation(actor, segment.organisationId);
+
+export function requireSharesSourceForLearning(actor: Actor, addedByRole: UserRole | null): void {
+  if (!canShareSourceForLearning(actor, addedByRole)) throw new AppError('forbidden', 'source.share_not_allowed');
+}
+
+// --- accounts ---------------------------------------------------------------------------------
 
 /** The accounts pages: the NA admin and coordinators (of an organisation). */
 export function requireManagesAccounts(actor: Actor): void {

@@ -28,7 +28,11 @@ export const keys = {
   },
   interviewees: (projectId: string) => ['interviewees', projectId] as const,
   codebooks: ['codebooks'] as const,
-  suggestions: (sourceId: string) => ['suggestions', sourceId] as const,
+  suggestions: {
+    all: ['suggestions'] as const,
+    source: (sourceId: string, codebook: string) => ['suggestions', 'source', sourceId, codebook] as const,
+    models: (codebookId: string) => ['suggestions', 'models', codebookId] as const,
+  },
   agreement: {
     all: ['agreement'] as const,
     report: (projectId: string, query: object) => ['agreement', projectId, query] as const,
@@ -37,6 +41,17 @@ export const keys = {
     all: ['retrieval'] as const,
     segments: (filter: object) => ['retrieval', 'segments', filter] as const,
     matrix: (kind: string, filter: object) => ['retrieval', 'matrix', kind, filter] as const,
+    cell: (kind: string, cell: object) => ['retrieval', 'cell', kind, cell] as const,
+  },
+  /** word searches across sources: any change to a source's text can change them */
+  search: {
+    all: ['sources', 'search'] as const,
+    words: (params: object) => ['sources', 'search', params] as const,
+  },
+  /** the dashboards' questions: read-only, refreshed when they are asked again */
+  analytics: {
+    all: ['analytics'] as const,
+    call: (name: string, query: object) => ['analytics', name, query] as const,
   },
   participants: (projectId: string) => ['participants', projectId] as const,
   momentSettings: (projectId: string) => ['moment-settings', projectId] as const,

@@ -1,5 +1,6 @@
 import type { Messages } from './nl.js';
 import { accountMessages } from '../features/accounts/messages.js';
+import { analyticsMessages } from '../features/analytics/messages.js';
 import { codingMessages } from '../features/coding/messages.js';
 import { codingAnalysisMessages } from '../features/coding-analysis/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
@@ -8,6 +9,7 @@ import { surveySavingMessages } from '../features/questionnaires/saving.messages
 
 export const en: Messages = {
   accounts: accountMessages.en,
+  analytics: analyticsMessages.en,
   impactModel: impactModelMessages.en.page,
   coding: codingMessages.en.page,
   codingAnalysis: codingAnalysisMessages.en,

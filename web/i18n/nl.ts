@@ -1,4 +1,5 @@
 import { accountMessages } from '../features/accounts/messages.js';
+import { analyticsMessages } from '../features/analytics/messages.js';
 import { codingMessages } from '../features/coding/messages.js';
 import { codingAnalysisMessages } from '../features/coding-analysis/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
@@ -7,6 +8,7 @@ import { surveySavingMessages } from '../features/questionnaires/saving.messages
 // Dutch, the default language. en.ts must have exactly the same keys (its type is `typeof nl`).
 export const nl = {
   accounts: accountMessages.nl,
+  analytics: analyticsMessages.nl,
   impactModel: impactModelMessages.nl.page,
   coding: codingMessages.nl.page,
   codingAnalysis: codingAnalysisMessages.nl,

@@ -198,6 +198,8 @@ async function insertCase(trx: Kysely<DB>, demoCase: DemoCase, at: string, coder
         source_date: null,
         created_by: coderId,
         created_at: at,
+        // the Agency's own published case description: its coded segments train every organisation's suggestions
+        agency_shared: 1,
       })
       .execute();
     for (const id of intervieweeIds.values()) await trx.insertInto('source_interviewees').values({ source_id: sourceId, interviewee_id: id }).execute();

@@ -89,6 +89,9 @@ export function ProjectHeader({ project, notice, setNotice }: { project: Project
           <Button component={Link} to={`/projects/${project.id}/participants`} variant="light">
             {t('questionnaires.participants')}
           </Button>
+          <Button component={Link} to={`/projects/${project.id}/dashboard`} variant="light">
+            {t('analytics.project.open')}
+          </Button>
         </Group>
         <ProjectFacts project={project} />
       </Stack>
