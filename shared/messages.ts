@@ -160,6 +160,10 @@ export const MESSAGES = {
   'survey.expired': { nl: 'Deze link is verlopen. Vraag uw coördinator om een nieuwe.', en: 'This link has expired. Ask your coordinator for a new one.' },
   'survey.cancelled': { nl: 'Deze vragenlijst is niet meer nodig.', en: 'This questionnaire is no longer needed.' },
   'survey.already_submitted': { nl: 'U heeft deze vragenlijst al ingeleverd. Dank u wel!', en: 'You have already submitted this questionnaire. Thank you!' },
+  'survey.offline_submit': {
+    nl: 'U bent offline. Inleveren kan weer zodra er verbinding is; uw antwoorden blijven bewaard op dit apparaat.',
+    en: 'You are offline. You can submit once the connection is back; your answers stay on this device.',
+  },
   'survey.unknown_item': { nl: 'Deze vraag hoort niet bij deze vragenlijst.', en: 'This item is not part of this questionnaire.' },
   'instrument.duplicate_key': { nl: 'Elke vraag heeft een eigen sleutel nodig.', en: 'Every item needs its own key.' },
   'validation.file_type_list': { nl: 'Kies een .csv- of .xlsx-bestand.', en: 'Choose a .csv or .xlsx file.' },

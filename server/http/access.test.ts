@@ -895,6 +895,7 @@ const NOT_BY_ROLE = [
   'POST /api/v1/auth/password-reset',
   'POST /api/v1/auth/password-reset/confirm',
   'PUT /api/v1/survey/{token}/answers',
+  'PATCH /api/v1/survey/{token}/answers',
   'POST /api/v1/survey/{token}/submit',
   'PUT /api/v1/survey/{token}/goals',
 ];

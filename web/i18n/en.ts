@@ -7,6 +7,7 @@ import { codingAnalysisMessages } from '../features/coding-analysis/messages.js'
 import { impactModelMessages } from '../features/impact-model/messages.js';
 import { questionnaireMessages } from '../features/questionnaires/messages.js';
 import { reportMessages } from '../features/reports/messages.js';
+import { surveySavingMessages } from '../features/questionnaires/saving.messages.js';
 
 export const en: Messages = {
   accounts: accountMessages.en,
@@ -17,6 +18,7 @@ export const en: Messages = {
   questionnaires: questionnaireMessages.en.page,
   reports: reportMessages.en,
   after: afterProjectMessages.en.page,
+  surveySaving: surveySavingMessages.en,
   app: {
     name: 'Impact Monitor',
     skipToContent: 'Skip to content',

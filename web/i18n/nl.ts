@@ -6,6 +6,7 @@ import { codingAnalysisMessages } from '../features/coding-analysis/messages.js'
 import { impactModelMessages } from '../features/impact-model/messages.js';
 import { questionnaireMessages } from '../features/questionnaires/messages.js';
 import { reportMessages } from '../features/reports/messages.js';
+import { surveySavingMessages } from '../features/questionnaires/saving.messages.js';
 // Dutch, the default language. en.ts must have exactly the same keys (its type is `typeof nl`).
 export const nl = {
   accounts: accountMessages.nl,
@@ -16,6 +17,7 @@ export const nl = {
   questionnaires: questionnaireMessages.nl.page,
   reports: reportMessages.nl,
   after: afterProjectMessages.nl.page,
+  surveySaving: surveySavingMessages.nl,
   app: {
     name: 'Impact Monitor',
     skipToContent: 'Naar de inhoud',

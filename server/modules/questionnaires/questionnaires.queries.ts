@@ -270,9 +270,17 @@ export function insertResponse(db: Kysely<DB>, row: Insertable<DB['responses']>)
   return db.insertInto('responses').values(row).execute();
 }
 
-/** Saves answers unless the response was submitted meanwhile; answers how many rows changed. */
-export function saveDraft(db: Kysely<DB>, id: string, answers: string, at: string) {
-  return db.updateTable('responses').set({ answers, saved_at: at }).where('id', '=', id).where('submitted_at', 'is', null).executeTakeFirst();
+/**
+ * Marks a draft as saved now unless it was submitted meanwhile; answers how many rows changed. First in a
+ * transaction that writes answers: on PostgreSQL it holds the response row, so a submission waits for it.
+ */
+export function touchDraft(db: Kysely<DB>, id: string, at: string) {
+  return db.updateTable('responses').set({ saved_at: at }).where('id', '=', id).where('submitted_at', 'is', null).executeTakeFirst();
+}
+
+/** The answers of one response as stored per item. */
+export function listAnswersOfResponse(db: Kysely<DB>, responseId: string) {
+  return db.selectFrom('answers').select(['item_key', 'value_num', 'value_text']).where('response_id', '=', responseId).execute();
 }
 
 /** Submits once: the row changes only while `submitted_at` is still empty. */
