@@ -19,6 +19,7 @@ import { AppError, registerErrorHandling } from './http/errors.js';
 import { registerSession } from './http/session.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { createMailer, type Mailer } from './lib/mailer.js';
+import { afterProjectRoutes } from './modules/after-project/after-project.routes.js';
 import { analyticsRoutes } from './modules/analytics/analytics.routes.js';
 import { startFactsRefresh } from './modules/analytics/analytics.service.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
@@ -34,6 +35,8 @@ import { projectRoutes } from './modules/projects/projects.routes.js';
 import { questionnaireRoutes } from './modules/questionnaires/questionnaires.routes.js';
 import { startScheduler } from './modules/questionnaires/scheduler.js';
 import { referenceRoutes } from './modules/reference/reference.routes.js';
+import { reportRoutes } from './modules/reports/reports.routes.js';
+import { startReportWorker } from './modules/reports/reports.worker.js';
 import { startResetWorker } from './modules/users/account.service.js';
 import { accountRoutes } from './modules/users/account.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
@@ -63,6 +66,9 @@ export interface AppOptions {
   /** train the code suggestion models in the background of this process (off in tests, which train when they say so) */
   suggestionTrainer?: boolean;
   suggestionTrainerIntervalMs?: number;
+  /** generate asked-for reports in this process (off in tests, which run the worker's rounds themselves) */
+  reportWorker?: boolean;
+  reportIntervalMs?: number;
   /** folder of the built web app; served with a fallback to index.html for the app's own routes */
   webRoot?: string | null;
 }
@@ -129,8 +135,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'impact-model', description: 'The impact model (activities, outputs, outcomes, impact), its indicators and the readiness check' },
         { name: 'coding', description: 'Qualitative evidence: sources, coded segments, codebooks, retrieval, agreement, REFI-QDA' },
         { name: 'questionnaires', description: 'Participants, the instrument library, invitations per moment, answering by personal link, the outbox' },
+        { name: 'reports', description: 'Case chapters, cross-case analysis, project impact reports, certificates of participation and their check' },
         { name: 'analytics', description: 'Does impact last: change of the same people between moments, evidence across projects' },
         { name: 'reference', description: 'Sectors, actions, activity types, moments, typology, levels and factors' },
+        {
+          name: 'after-project',
+          description: "After the project: dissemination, products' public pages and their use by others, network follow-ups, the follow-up day, recognition",
+        },
         { name: 'health', description: 'Whether the service runs' },
       ],
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'im_session' } } },
@@ -156,6 +167,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   );
 
+  let reportWorker: ReturnType<typeof startReportWorker> | undefined;
   await app.register(
     async (api) => {
       // signed in before anything else: an anonymous caller learns nothing from validation errors
@@ -174,6 +186,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(retrievalRoutes, { deps });
       await api.register(analysisRoutes, { deps });
       await api.register(questionnaireRoutes, { deps });
+      await api.register(reportRoutes, { deps, wake: () => reportWorker?.wake() });
+      await api.register(afterProjectRoutes, { deps });
       await api.register(analyticsRoutes, { deps });
     },
     { prefix: '/api/v1' },
@@ -207,6 +221,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
   }
   app.addHook('onClose', async () => stopTrainer?.());
+  if (options.reportWorker) {
+    app.addHook('onReady', async () => {
+      reportWorker = startReportWorker(deps, app.log, options.reportIntervalMs ?? 5_000);
+    });
+  }
+  app.addHook('onClose', async () => reportWorker?.stop());
 
   if (serveWeb && webRoot) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });

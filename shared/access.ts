@@ -138,3 +138,12 @@ export const canChangeRoles = (v: Viewer) => v.role === 'na_admin';
  * admin making a change always remains, and an installation never loses its last NA admin.
  */
 export const canChangeStandingOf = (v: Viewer, accountId: string) => v.id !== accountId;
+
+// --- reports ----------------------------------------------------------------------------------
+
+/** The Agency's case chapters and cross-case analysis, the choice of cases and the narrative texts: its staff. */
+export const canWriteAgencyReports = (v: Viewer) => isAgency(v);
+
+/** A report: the Agency's (no organisation) its staff; a project's impact report whoever sees the project. */
+export const canSeeReport = (v: Viewer, report: { organisationId: string | null }) =>
+  report.organisationId === null ? isAgency(v) : canSeeOrganisation(v, report.organisationId);

@@ -267,6 +267,9 @@ export const answersInput = z.object({
   goals: z.record(id, goalAnswerInput).optional(),
 });
 export type AnswersInput = z.infer<typeof answersInput>;
+/** What a per-item save stored: the items written or cleared, and when. */
+export const answersSavedView = z.object({ savedAt: z.string(), saved: z.array(z.string()) });
+export type AnswersSavedView = z.infer<typeof answersSavedView>;
 
 /** How a questionnaire follows up the participant's goals: a note per goal (daily), or how far each was reached (T1, T2). */
 export const GOAL_FORMATS = ['note', 'reached'] as const;

@@ -15,6 +15,8 @@ import {
   canSeeCodebook,
   canSeeOrganisation,
   canShareSourceForLearning,
+  canSeeReport,
+  canWriteAgencyReports,
   isAgency,
   isPseudonymised,
   type LearningScope,
@@ -208,6 +210,10 @@ export function peopleFor(pseudonymSecret: string, actor: Actor) {
       if (!hide || row.id === actor.id) return { id: row.id, name: row.name, email: row.email ?? null };
       return { id: row.id, name: alias(row.id), email: null };
     },
+    /** The address a product's user left on its public page for one follow-up question: for the product's team, not for the analysts. */
+    thirdPartyEmail(email: string | null): string | null {
+      return hide ? null : email;
+    },
     /** A coder's name beside their codings: null when the coding has no coder (imported, or the account is gone). */
     coderName(id: string | null, name: string | null): string | null {
       if (!id) return null;
@@ -216,3 +222,22 @@ export function peopleFor(pseudonymSecret: string, actor: Actor) {
   };
 }
 export type People = ReturnType<typeof peopleFor>;
+
+/**
+ * People as every report shows them, whoever generates it: a report leaves the app, so nobody is
+ * named in it, not even for the NA admin who sees names on screen. They get the analysts'
+ * pseudonyms, the same as on every page. (The certificate, which a participant takes for
+ * themselves, is the one document with a name.)
+ */
+export const peopleInReports = (pseudonymSecret: string) =>
+  peopleFor(pseudonymSecret, { id: '', role: 'na_analyst', organisationId: null, email: '', name: '', locale: 'nl' });
+
+// --- reports --------------------------------------------------------------------------------------
+
+export function requireAgencyReports(actor: Actor): void {
+  if (!canWriteAgencyReports(actor)) throw new AppError('forbidden');
+}
+
+export function requireSeesReport(actor: Actor, report: { organisationId: string | null }): void {
+  if (!canSeeReport(actor, report)) throw new AppError('not_found', 'report.not_found');
+}

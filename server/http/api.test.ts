@@ -17,7 +17,20 @@ describe('the API as a whole', () => {
   it('publishes OpenAPI 3.1 with every operation tagged by its feature, and a docs page', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(doc.openapi).toBe('3.1.0');
-    const features = new Set(['auth', 'accounts', 'organisations', 'projects', 'impact-model', 'coding', 'questionnaires', 'analytics', 'reference', 'health']);
+    const features = new Set([
+      'auth',
+      'accounts',
+      'organisations',
+      'projects',
+      'impact-model',
+      'coding',
+      'questionnaires',
+      'analytics',
+      'reports',
+      'reference',
+      'after-project',
+      'health',
+    ]);
     const operations = Object.entries(doc.paths as Record<string, Record<string, { tags?: string[] }>>).flatMap(([path, ops]) =>
       Object.entries(ops).map(([method, op]) => ({ path, method, tags: op.tags ?? [] })),
     );
@@ -45,6 +58,13 @@ describe('the API as a whole', () => {
       ['/api/v1/auth/me/password', 'put'],
     ] as const)
       expect(doc.paths[path]?.[method]?.tags, `${method} ${path}`).toEqual(['accounts']);
+    // the reports' fixed points, under their own tag
+    for (const [path, method] of [
+      ['/api/v1/reports', 'post'],
+      ['/api/v1/reports/{id}', 'get'],
+      ['/api/v1/reports/{id}/file', 'get'],
+    ] as const)
+      expect(doc.paths[path]?.[method]?.tags, `${method} ${path}`).toEqual(['reports']);
     expect(doc.paths['/api/v1/analytics/change'].get.tags).toEqual(['analytics']);
     const changeParams = doc.paths['/api/v1/analytics/change'].get.parameters.map((p: { name: string }) => p.name);
     expect(changeParams).toEqual(

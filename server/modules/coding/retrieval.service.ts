@@ -255,3 +255,23 @@ export async function exportMatrix(deps: Deps, actor: Actor | null, filter: Matr
   const m = kind === 'code-by-case' ? await codeByCaseMatrix(deps, actor, filter) : await cooccurrenceMatrix(deps, actor, filter);
   return render(matrixSheet(kind === 'code-by-case' ? 'Code by case' : 'Co-occurrence', m), format, kind);
 }
+
+// --- for reports ----------------------------------------------------------------------------------
+
+/**
+ * Every coded fragment of a project with its codes, for a report: no context, no page limit. The
+ * speaker comes as an id and a role only; the report presents them (by pseudonym, never by name).
+ */
+export async function segmentsForReport(deps: Deps, actorOrNull: Actor | null, projectId: string) {
+  const actor = requireActor(actorOrNull);
+  const { rows, codings } = await load(deps, actor, { projectId, limit: 100_000 }, false);
+  const bySegment = new Map<string, typeof codings>();
+  for (const c of codings) (bySegment.get(c.segment_id) ?? bySegment.set(c.segment_id, []).get(c.segment_id)!).push(c);
+  return rows.map((r) => ({
+    projectId: r.project_id,
+    text: r.text,
+    isQuote: r.is_quote === 1,
+    speaker: r.interviewee_id && r.interviewee_role ? { id: r.interviewee_id, role: r.interviewee_role } : null,
+    codes: (bySegment.get(r.id) ?? []).map((c) => ({ key: c.key, codebookKey: c.codebook_key, polarity: c.polarity })),
+  }));
+}

@@ -14,21 +14,20 @@ import { GoalFollowUp } from './GoalFollowUp.js';
 import { emptyGoal, type GoalDraft, GoalsEditor, goalsInput, toDraft } from './GoalsEditor.js';
 import { useLearningGoals, useSaveAnswers, useSaveLearningGoals, useSubmitAnswers } from './queries.js';
 import { Questions, SurveyHeading } from './SurveyParts.js';
+import { offlineRefusal, SurveyProgress } from './SurveySaving.js';
+import { useAutosave } from './useAutosave.js';
 
-type Answers = Record<string, number | string>;
 const isAnswered = (value: number | string | undefined) => value !== undefined && value !== '';
 
 /** The questionnaire to fill in: its questions, the learning goals at T0, saving for later and submitting (after a confirmation). */
 export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string; lang: Locale | undefined; survey: SurveyView; onSubmitted: () => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [answers, setAnswers] = useState<Answers>(() => {
-    const initial: Answers = {};
-    for (const [key, value] of Object.entries(survey.answers)) if (value !== null) initial[key] = value;
-    return initial;
-  });
-  // the answers per learning goal followed up (the daily reflection, T1, T2)
+  const autosave = useAutosave(token, survey);
+  const answers = autosave.answers;
+  // the answers per learning goal followed up (the daily reflection, T1, T2): saved with "save" and sent with the submission
   const [goalAnswers, setGoalAnswers] = useState<Record<string, GoalAnswerInput>>(survey.goalAnswers);
+  const [goalAnswersDirty, setGoalAnswersDirty] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(undefined);
   const [notice, setNotice] = useState<string | null>(null);
@@ -37,8 +36,8 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
   const formRef = useRef<HTMLFormElement>(null);
   // busy from the first request to the last: saving answers and goals, or goals and submitting
   const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
-  const save = useSaveAnswers(token, lang);
   const submit = useSubmitAnswers(token, lang);
+  const saveGoalAnswers = useSaveAnswers(token, lang);
 
   const withGoals = survey.moment === 'T0';
   const savedGoals = useLearningGoals(token, withGoals);
@@ -54,16 +53,15 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
   };
 
   const set = (key: string, value: number | string) => {
-    setAnswers((a) => ({ ...a, [key]: value }));
+    autosave.set(key, value);
     if (fieldErrors[key]) setFieldErrors(({ [key]: _, ...rest }) => rest);
   };
+  // goal items are answered per goal, below their own heading: they are not questions to count
   const answerItems = survey.items.filter((i) => i.kind !== 'goal');
   const answered = answerItems.filter((i) => isAnswered(answers[i.key])).length;
   const unanswered = answerItems.length - answered;
-  const payload = () => ({
-    answers: Object.fromEntries(answerItems.map((i) => [i.key, isAnswered(answers[i.key]) ? answers[i.key]! : null])),
-    ...(survey.goals.length ? { goals: Object.fromEntries(survey.goals.flatMap((g) => (goalAnswers[g.id] ? [[g.id, goalAnswers[g.id]!]] : []))) } : {}),
-  });
+  const goalsPayload = () =>
+    survey.goals.length ? { goals: Object.fromEntries(survey.goals.flatMap((g) => (goalAnswers[g.id] ? [[g.id, goalAnswers[g.id]!]] : []))) } : {};
 
   const focusFirstError = () =>
     setTimeout(() => {
@@ -107,10 +105,15 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
     setError(undefined);
     setNotice(null);
     try {
-      const view = await save.mutateAsync(payload());
+      const sent = await autosave.flush();
       await storeGoals();
+      // the answers per goal go as one save, when changed and the server can be reached
+      if (sent && goalAnswersDirty && navigator.onLine) {
+        await saveGoalAnswers.mutateAsync({ answers: {}, ...goalsPayload() });
+        setGoalAnswersDirty(false);
+      }
       setFieldErrors({});
-      setNotice(t('questionnaires.survey.saved', { date: dateTime(view.expiresAt, locale) }));
+      setNotice(sent ? t('questionnaires.survey.saved', { date: dateTime(survey.expiresAt, locale) }) : t('surveySaving.saveOffline'));
       setTimeout(() => noticeRef.current?.focus(), 0);
     } catch (err) {
       fail(err);
@@ -124,13 +127,20 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
     setError(undefined);
     setNotice(null);
     try {
+      if (!navigator.onLine) throw offlineRefusal();
       await storeGoals();
-      await submit.mutateAsync(payload());
+      await autosave.flush();
+      await submit.mutateAsync({ answers: autosave.unsent(), ...goalsPayload() });
+      autosave.forget();
       setConfirming(false);
       onSubmitted();
     } catch (err) {
       setConfirming(false);
-      fail(err);
+      // submitted already (a second press, another tab): the page shows it as submitted
+      if (err instanceof ApiError && err.code === 'survey.already_submitted') {
+        autosave.forget(true);
+        onSubmitted();
+      } else fail(err);
     } finally {
       setBusy(null);
     }
@@ -157,6 +167,8 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
           </Stack>
         </div>
 
+        <SurveyProgress survey={survey} answers={answers} state={autosave.state} error={autosave.error} />
+
         {error ? (
           <Alert color="red" variant="light" role="alert" title={t('common.errorTitle')} tabIndex={-1}>
             <Text fz="sm" c="dark.9">
@@ -174,7 +186,10 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
             <GoalFollowUp
               survey={survey}
               answers={goalAnswers}
-              onChange={(goalId, patch) => setGoalAnswers((all) => ({ ...all, [goalId]: { ...all[goalId], ...patch } }))}
+              onChange={(goalId, patch) => {
+                setGoalAnswers((all) => ({ ...all, [goalId]: { ...all[goalId], ...patch } }));
+                setGoalAnswersDirty(true);
+              }}
             />
           }
         />
