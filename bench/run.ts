@@ -235,6 +235,7 @@ await database.db.transaction().execute(async (trx) => {
       pseudonym: `PB${(i + j).toString(16).padStart(8, '0')}`,
       created_at: now,
       updated_at: now,
+      kind: 'participant' as const,
     }));
     await trx.insertInto('participants').values(participants).execute();
     await trx
@@ -316,6 +317,7 @@ await database.db.transaction().execute(async (trx) => {
     .selectFrom('instruments')
     .select(['id', 'moment'])
     .where('moment', '=', 'T1')
+    .where('audience', '=', 'participant')
     .orderBy('version', 'desc')
     .executeTakeFirstOrThrow();
   const items = await trx.selectFrom('instrument_items').select(['key', 'kind', 'typology_code']).where('instrument_id', '=', instrument.id).execute();
@@ -337,6 +339,7 @@ await database.db.transaction().execute(async (trx) => {
       pseudonym: `PG${(i + j).toString(16).padStart(8, '0')}`,
       created_at: now,
       updated_at: now,
+      kind: 'participant' as const,
     }));
     await trx.insertInto('participants').values(batch).execute();
     const moments: [Moment, string, string][] = [

@@ -242,7 +242,9 @@ describe('qualitative coding', () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Codeboeken' }).click();
     await page.getByRole('heading', { level: 1, name: 'Codeboeken' }).waitFor();
     const tree = page.getByRole('list', { name: 'Codes van Typologie van impact' });
-    await tree.getByText('PRO.language').waitFor();
+    // the key exactly: the codes' definitions name other codes too ("not PRO.language, but …")
+    await tree.getByText('PRO.language', { exact: true }).waitFor();
+    expect(await tree.getByText(/^Definitie: /).count()).toBeGreaterThan(20);
     // the seeded typology is read-only for a coordinator
     expect(await page.getByRole('button', { name: /^Acties voor/ }).count()).toBe(0);
     await expectAccessible(page, 'the codebooks page');

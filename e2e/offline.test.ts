@@ -49,7 +49,10 @@ async function personalLink(): Promise<string> {
   const admin = await server.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'admin@demo.test', password: DEMO_PASSWORD } });
   const adminCookie = String(admin.headers['set-cookie']).split(';')[0]!;
   const instruments = (await server.app.inject({ method: 'GET', url: '/api/v1/instruments', headers: { cookie: adminCookie } })).json();
-  const t0 = instruments.filter((i: { moment: string }) => i.moment === 'T0').at(-1);
+  // the participants' current T0 (the library also holds the organisation's)
+  const t0 = instruments
+    .filter((i: { moment: string; audience: string }) => i.moment === 'T0' && i.audience === 'participant')
+    .sort((a: { version: number }, b: { version: number }) => b.version - a.version)[0];
   const firstOpen = t0.items.find((i: { kind: string }) => i.kind === 'open').key;
   const items = t0.items.map(({ id: _id, ...item }: { id: string; key: string }) => ({ ...item, required: item.key === firstOpen }));
   const published = await server.app.inject({

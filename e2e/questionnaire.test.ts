@@ -120,7 +120,7 @@ describe('the questionnaire journey', () => {
     // by keyboard: Tab to the first statement, arrow keys and Space within each radio group
     const groups = survey.getByRole('group').filter({ has: survey.getByRole('radio') });
     const statements = await groups.count();
-    expect(statements).toBe(10);
+    expect(statements).toBe(19); // the state items of the current T0 (20261129_0700_02)
     await survey.getByRole('heading', { level: 1 }).click(); // start the keyboard from the top of the questionnaire
     for (let i = 0; i < 10 && (await activeElement(survey)).type !== 'radio'; i++) await survey.keyboard.press('Tab');
     expect(await activeElement(survey)).toMatchObject({ type: 'radio', value: '1' });
@@ -181,7 +181,7 @@ describe('the questionnaire journey', () => {
     const history = survey.getByRole('table', { name: 'Uw antwoorden per moment' });
     await history.getByRole('columnheader', { name: /T0/ }).waitFor();
     const confident = history.getByRole('row').filter({ hasText: 'Ik voel me zeker als ik in mijn werk een vreemde taal spreek.' });
-    expect(await confident.getByRole('cell').textContent()).toBe(answers[3] === '0' ? 'n.v.t.' : answers[3]);
+    expect(await confident.getByRole('cell').textContent()).toBe(answers[6] === '0' ? 'n.v.t.' : answers[6]); // state.language, the seventh
     await survey.getByText('Vloeiender Engels spreken voor de klas').waitFor();
     expect(await survey.getByRole('radio').count()).toBe(0);
     await expectAccessible(survey, 'the thank-you page');

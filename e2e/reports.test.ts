@@ -124,6 +124,7 @@ describe('reports in the browser', () => {
         start_date: '2026-04-13',
         end_date: '2026-04-17',
         status: 'selected',
+        kind: 'participant',
         selection: '{}',
         pseudonym: `P${participantId.slice(-10).toUpperCase()}`,
         created_at: at,

@@ -42,6 +42,19 @@ export const indicatorInput = z
   .transform((v) => ({ ...v, moments: MEASURED_MOMENTS.filter((m) => v.moments.includes(m)) }));
 export type IndicatorInput = z.infer<typeof indicatorInput>;
 
+/** Change of the same people from T0 to a later moment (n paired; figures null when withheld from the Agency as a small cell). */
+const pairedChange = z.object({
+  from: z.literal('T0'),
+  to: z.enum(['T1', 'T2', 'T3']),
+  n: z.number(),
+  meanFrom: z.number().nullable(),
+  meanTo: z.number().nullable(),
+  meanChange: z.number().nullable(),
+  ci95: z.tuple([z.number(), z.number()]).nullable(),
+  small: z.boolean(),
+  suppressed: z.boolean(),
+});
+
 export const indicatorView = z.object({
   id,
   typologyCode: z.enum(TYPOLOGY_CODES),
@@ -58,19 +71,9 @@ export const indicatorView = z.object({
      * measured change of the same people from T0 to each later moment, from the state items on the indicator's code
      * (n paired; figures null when withheld from the Agency as a small cell)
      */
-    measured: z.array(
-      z.object({
-        from: z.literal('T0'),
-        to: z.enum(['T1', 'T2', 'T3']),
-        n: z.number(),
-        meanFrom: z.number().nullable(),
-        meanTo: z.number().nullable(),
-        meanChange: z.number().nullable(),
-        ci95: z.tuple([z.number(), z.number()]).nullable(),
-        small: z.boolean(),
-        suppressed: z.boolean(),
-      }),
-    ),
+    measured: z.array(pairedChange),
+    /** the comparison group's measured change on the same state items (colleagues who did not take part) */
+    comparison: z.array(pairedChange),
     /** perceived change (retrospective items, 1-5) per moment: reported beside the measured change, never in it */
     perceived: z.array(
       z.object({ moment: z.enum(['T1', 'T2', 'T3']), n: z.number(), mean: z.number().nullable(), small: z.boolean(), suppressed: z.boolean() }),

@@ -150,6 +150,34 @@ export const MESSAGES = {
   'participant.unknown_activity': { nl: 'Deze activiteit hoort niet bij dit project.', en: 'This activity is not part of this project.' },
   'invitation.not_found': { nl: 'Uitnodiging niet gevonden.', en: 'Invitation not found.' },
   'invitation.closed': { nl: 'Deze vragenlijst is al ingevuld of geannuleerd.', en: 'This questionnaire has been completed or cancelled.' },
+  'invitation.not_selected': {
+    nl: 'Deze persoon is niet geselecteerd; selecteer hem of haar eerst.',
+    en: 'This person is not selected; select them first.',
+  },
+  'invitation.moment_not_asked': {
+    nl: 'Op dit moment krijgt deze persoon geen vragenlijst.',
+    en: 'This person gets no questionnaire at this moment.',
+  },
+  'participant.is_comparison': {
+    nl: 'Dit e-mailadres hoort bij een collega in de vergelijkingsgroep; wie deelneemt, vergelijkt niet.',
+    en: 'This e-mail address belongs to a colleague in the comparison group; someone who takes part cannot be a comparison.',
+  },
+  'respondent.not_found': {
+    nl: 'Deze collega of organisatievertegenwoordiger is niet gevonden.',
+    en: 'This colleague or organisation respondent was not found.',
+  },
+  'respondent.email_taken': {
+    nl: 'Er is al iemand met dit e-mailadres uitgenodigd voor deze vragenlijst.',
+    en: 'Someone with this e-mail address has already been invited to this questionnaire.',
+  },
+  'respondent.is_participant': {
+    nl: 'Dit e-mailadres hoort bij een deelnemer; een vergelijkingscollega heeft niet deelgenomen.',
+    en: 'This e-mail address belongs to a participant; a comparison colleague did not take part.',
+  },
+  'respondent.kind_fixed': {
+    nl: 'Een vergelijkingscollega blijft vergelijkingscollega; nodig iemand opnieuw uit voor de andere vragenlijst.',
+    en: 'A comparison colleague stays one; invite the person again for the other questionnaire.',
+  },
   'import.unreadable': { nl: 'Het bestand kan niet worden gelezen; gebruik CSV (UTF-8) of XLSX.', en: 'The file cannot be read; use CSV (UTF-8) or XLSX.' },
   'import.empty': { nl: 'Het bestand bevat geen rijen.', en: 'The file contains no rows.' },
   'import.column_missing': { nl: 'Kies de kolom voor dit veld.', en: 'Choose the column for this field.' },
@@ -166,6 +194,27 @@ export const MESSAGES = {
   },
   'survey.unknown_item': { nl: 'Deze vraag hoort niet bij deze vragenlijst.', en: 'This item is not part of this questionnaire.' },
   'instrument.duplicate_key': { nl: 'Elke vraag heeft een eigen sleutel nodig.', en: 'Every item needs its own key.' },
+  'instrument.key_reused': {
+    nl: 'Deze sleutel hoort al bij een vraag met een andere formulering, soort of code. Geef een gewijzigde vraag een nieuwe sleutel.',
+    en: 'This key already belongs to an item with another wording, kind or code. Give a changed item a new key.',
+  },
+  'instrument.state_item_time': {
+    nl: 'Een toestandsvraag beschrijft hoe het nu is, zonder tijd of de activiteit te noemen (zoals ‘sinds’, ‘geleden’, ‘nieuw voor mij’).',
+    en: 'A state item describes how things are now, without naming time or the activity (such as ‘since’, ‘ago’, ‘new to me’).',
+  },
+  'instrument.goal_participants_only': { nl: 'Alleen deelnemers hebben leerdoelen.', en: 'Only participants have learning goals.' },
+  'instrument.goal_not_at_t0': { nl: 'Leerdoelen worden vooraf gesteld en pas daarna gevolgd.', en: 'Learning goals are set before and followed up later.' },
+  'instrument.organisation_moments': {
+    nl: 'De organisatievragenlijst hoort bij T0, T2 en T3.',
+    en: 'The organisation questionnaire belongs to T0, T2 and T3.',
+  },
+  'survey.unknown_goal': { nl: 'Dit leerdoel hoort niet bij deze vragenlijst.', en: 'This learning goal is not part of this questionnaire.' },
+  'survey.goal_note_only': {
+    nl: 'Bij een dagelijkse reflectie schrijft u alleen een notitie bij uw leerdoel.',
+    en: 'A daily reflection only takes a note on your learning goal.',
+  },
+  'survey.goal_no_note': { nl: 'Hier geeft u aan hoe ver u bent, zonder notitie.', en: 'Here you say how far you are, without a note.' },
+  'survey.goal_not_language': { nl: 'Een taalniveau hoort alleen bij een taaldoel.', en: 'A language level only belongs to a language goal.' },
   'validation.file_type_list': { nl: 'Kies een .csv- of .xlsx-bestand.', en: 'Choose a .csv or .xlsx file.' },
   'validation.reminder_order': { nl: 'De tweede herinnering komt na de eerste.', en: 'The second reminder comes after the first.' },
   'validation.required': { nl: 'Vul dit veld in.', en: 'Please fill in this field.' },

@@ -5,19 +5,48 @@ import { formFlag, formJson, id, isoDate, text, uploadedFile } from './schemas.j
 // Participants and the longitudinal questionnaires: T0 before, D daily during, T1 on return,
 // T2 about 12 months after, T3 36 months or more after.
 
-export const PARTICIPANT_ROLES = ['teacher', 'trainer', 'staff', 'manager', 'volunteer', 'other'] as const;
+export const PARTICIPANT_ROLES = ['teacher', 'trainer', 'staff', 'manager', 'coordinator', 'volunteer', 'other'] as const;
 export const PARTICIPANT_STATUSES = ['candidate', 'selected', 'withdrawn'] as const;
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-export const ITEM_KINDS = ['state', 'retrospective', 'open', 'factor'] as const;
+export type CefrLevel = (typeof CEFR_LEVELS)[number];
+/**
+ * state: the person's situation now, worded without time or the activity, the same at every moment;
+ * retrospective: perceived change since the activity (T1 on); factor: a condition that helped or
+ * hindered; goal: asked once per learning goal of the participant; open: free text.
+ */
+export const ITEM_KINDS = ['state', 'retrospective', 'open', 'factor', 'goal'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+/**
+ * Who answers: a participant of the activity; a colleague who did not take part (the comparison
+ * group: the participants' state items only, at the same moments); the coordinator or school
+ * leader answering for the organisation (its own questionnaire at T0, T2 and T3).
+ */
+export const RESPONDENT_KINDS = ['participant', 'comparison', 'organisation'] as const;
+export type RespondentKind = (typeof RESPONDENT_KINDS)[number];
+/** The instrument library has a questionnaire per moment for participants and one for organisations. */
+export const INSTRUMENT_AUDIENCES = ['participant', 'organisation'] as const;
+export type InstrumentAudience = (typeof INSTRUMENT_AUDIENCES)[number];
+export const audienceOf = (kind: RespondentKind): InstrumentAudience => (kind === 'organisation' ? 'organisation' : 'participant');
 export const INVITATION_STATUSES = ['scheduled', 'sent', 'completed', 'expired', 'cancelled'] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 export const SURVEY_MOMENTS = ['T0', 'T1', 'T2', 'T3'] as const;
 export type SurveyMoment = (typeof SURVEY_MOMENTS)[number];
 
-/** When each moment falls, relative to the participant's activity (DESIGN.md's defaults). */
+/** The moments the organisation questionnaire is asked at: before, a year after, three years after. */
+export const ORGANISATION_MOMENTS = ['T0', 'T2', 'T3'] as const satisfies readonly SurveyMoment[];
+/** The moments a respondent of each kind is asked at (when the project has them switched on). */
+export const momentsOf = (kind: RespondentKind): readonly SurveyMoment[] => (kind === 'organisation' ? ORGANISATION_MOMENTS : SURVEY_MOMENTS);
+
+/**
+ * When each moment falls, relative to the participant's activity (DESIGN.md's defaults). T1 comes
+ * a week after the last day: back at work for some days, so that "since the activity" has a few
+ * lessons behind it, while the activity is fresh and well within DESIGN.md's month; on the last
+ * day itself the participant is still abroad and can only say what they plan.
+ */
 export const DEFAULT_MOMENTS: Record<SurveyMoment, { anchor: 'start' | 'end'; offsetDays: number }> = {
   T0: { anchor: 'start', offsetDays: -14 },
-  T1: { anchor: 'end', offsetDays: 0 },
+  T1: { anchor: 'end', offsetDays: 7 },
   T2: { anchor: 'end', offsetDays: 365 },
   T3: { anchor: 'end', offsetDays: 3 * 365 },
 };
@@ -50,6 +79,27 @@ export const participantInput = z
   .refine((v) => !v.startDate || !v.endDate || v.startDate <= v.endDate, { message: 'validation.date_order', path: ['endDate'] });
 export type ParticipantInput = z.infer<typeof participantInput>;
 
+/**
+ * Why a moment has no invitation, so the page can offer the fix: the person is not selected, the
+ * project switched the moment off, there are no dates to plan from (their own or their activity's;
+ * for a comparison colleague or the organisation: no participant of the group has dates yet), or
+ * the moment's link would already have run out when the dates became known.
+ */
+export const UNPLANNED_REASONS = ['not_selected', 'moment_off', 'no_dates', 'no_group_dates', 'passed'] as const;
+export type UnplannedReason = (typeof UNPLANNED_REASONS)[number];
+
+const invitationView = z.object({
+  id,
+  moment: z.enum(MOMENTS),
+  day: z.string(),
+  status: z.enum(INVITATION_STATUSES),
+  dueAt: z.string(),
+  sentAt: z.string().nullable(),
+  remindersSent: z.number(),
+  completedAt: z.string().nullable(),
+});
+const unplannedView = z.array(z.object({ moment: z.enum(SURVEY_MOMENTS), reason: z.enum(UNPLANNED_REASONS) }));
+
 export const participantView = z.object({
   id,
   name: z.string(),
@@ -63,20 +113,45 @@ export const participantView = z.object({
   status: z.enum(PARTICIPANT_STATUSES),
   selection: selectionFields,
   pseudonym: z.string(),
-  invitations: z.array(
-    z.object({
-      id,
-      moment: z.enum(MOMENTS),
-      day: z.string(),
-      status: z.enum(INVITATION_STATUSES),
-      dueAt: z.string(),
-      sentAt: z.string().nullable(),
-      remindersSent: z.number(),
-      completedAt: z.string().nullable(),
-    }),
-  ),
+  invitations: z.array(invitationView),
+  /** the moments (T0-T3) without an invitation, each with the reason */
+  unplanned: unplannedView,
 });
 export type ParticipantView = z.infer<typeof participantView>;
+
+/** A comparison colleague or the organisation's respondent: invited by personal link, planned on the group's dates. */
+export const respondentInput = z.object({
+  kind: z.enum(['comparison', 'organisation'], { message: 'validation.choice' }),
+  name: text(200).min(1, { message: 'validation.required' }),
+  email: z.email({ message: 'validation.email' }).max(320),
+  role: z.enum(PARTICIPANT_ROLES, { message: 'validation.choice' }),
+  locale: z.enum(LOCALES, { message: 'validation.choice' }).default('nl'),
+  /** plan on the dates of this activity's participants instead of the whole group's */
+  activityId: id.nullish(),
+  status: z.enum(['selected', 'withdrawn'], { message: 'validation.choice' }).default('selected'),
+});
+export type RespondentInput = z.infer<typeof respondentInput>;
+
+export const respondentView = z.object({
+  id,
+  kind: z.enum(['comparison', 'organisation']),
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(PARTICIPANT_ROLES),
+  locale: z.enum(LOCALES),
+  activityId: z.string().nullable(),
+  activityTitle: z.string().nullable(),
+  status: z.enum(PARTICIPANT_STATUSES),
+  pseudonym: z.string(),
+  /** the group's dates the moments are planned from (earliest start, latest end), null when none */
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  invitations: z.array(invitationView),
+  unplanned: unplannedView,
+});
+export type RespondentView = z.infer<typeof respondentView>;
+
+export const sendNowParams = z.object({ id, childId: id, moment: z.enum(SURVEY_MOMENTS, { message: 'validation.choice' }) });
 
 /** Our field -> the file's column header, for an uploaded participant list. */
 export const participantMapping = z.object({
@@ -153,6 +228,7 @@ export const itemInput = z.object({
 export type ItemInput = z.infer<typeof itemInput>;
 
 export const instrumentInput = z.object({
+  audience: z.enum(INSTRUMENT_AUDIENCES, { message: 'validation.choice' }).default('participant'),
   titleNl: text(300).min(1, { message: 'validation.required' }),
   titleEn: text(300).min(1, { message: 'validation.required' }),
   introNl: text(4000).nullish(),
@@ -163,6 +239,7 @@ export type InstrumentInput = z.infer<typeof instrumentInput>;
 
 export const instrumentView = z.object({
   id,
+  audience: z.enum(INSTRUMENT_AUDIENCES),
   moment: z.enum(MOMENTS),
   version: z.number(),
   titleNl: z.string(),
@@ -177,14 +254,30 @@ export type InstrumentView = z.infer<typeof instrumentView>;
 // --- answering through a personal link -------------------------------------------------------
 
 export const answerValue = z.union([z.number().int().min(0).max(5), text(4000)]);
-export const answersInput = z.object({ answers: z.record(z.string().max(60), answerValue.nullable()) });
+/** A learning goal followed up: how far it was reached (1-5, 0 not applicable), the CEFR level now for a language goal, a note (the daily reflection). */
+export const goalAnswerInput = z.object({
+  reached: z.number().int().min(0).max(5).nullish(),
+  cefr: z.enum(CEFR_LEVELS, { message: 'validation.choice' }).nullish(),
+  note: text(2000).nullish(),
+});
+export type GoalAnswerInput = z.infer<typeof goalAnswerInput>;
+export const answersInput = z.object({
+  answers: z.record(z.string().max(60), answerValue.nullable()),
+  /** per learning goal (its id), when the questionnaire follows the goals up */
+  goals: z.record(id, goalAnswerInput).optional(),
+});
 export type AnswersInput = z.infer<typeof answersInput>;
 /** What a per-item save stored: the items written or cleared, and when. */
 export const answersSavedView = z.object({ savedAt: z.string(), saved: z.array(z.string()) });
 export type AnswersSavedView = z.infer<typeof answersSavedView>;
 
+/** How a questionnaire follows up the participant's goals: a note per goal (daily), or how far each was reached (T1, T2). */
+export const GOAL_FORMATS = ['note', 'reached'] as const;
+export type GoalFormat = (typeof GOAL_FORMATS)[number];
+
 export const surveyView = z.object({
   moment: z.enum(MOMENTS),
+  kind: z.enum(RESPONDENT_KINDS),
   day: z.string(),
   locale: z.enum(LOCALES),
   projectTitle: z.string(),
@@ -192,6 +285,22 @@ export const surveyView = z.object({
   intro: z.string().nullable(),
   items: z.array(z.object({ key: z.string(), kind: z.enum(ITEM_KINDS), text: z.string(), required: z.boolean() })),
   answers: z.record(z.string(), answerValue.nullable()),
+  /** the participant's own goals, when an item of kind `goal` asks about each of them */
+  goals: z.array(
+    z.object({
+      id,
+      text: z.string(),
+      typologyCode: z.enum(TYPOLOGY_CODES).nullable(),
+      cefrStart: z.enum(CEFR_LEVELS).nullable(),
+      cefrTarget: z.enum(CEFR_LEVELS).nullable(),
+      /** a language goal also asks for the CEFR level now */
+      language: z.boolean(),
+    }),
+  ),
+  goalFormat: z.enum(GOAL_FORMATS).nullable(),
+  goalAnswers: z.record(z.string(), goalAnswerInput),
+  /** the estimated time to answer, in whole minutes (shared/instruments.ts) */
+  minutes: z.number(),
   submittedAt: z.string().nullable(),
   expiresAt: z.string(),
 });
@@ -206,6 +315,8 @@ export const tokenParams = z.object({
 });
 
 export const learningGoalInput = z.object({
+  /** kept when a goal is changed, so that its follow-up answers stay with it */
+  id: id.nullish(),
   text: text(1000).min(1, { message: 'validation.required' }),
   typologyCode: z.enum(TYPOLOGY_CODES, { message: 'validation.choice' }).nullish(),
   cefrNow: z.enum(CEFR_LEVELS, { message: 'validation.choice' }).nullish(),
@@ -216,6 +327,7 @@ export type LearningGoalsInput = z.infer<typeof learningGoalsInput>;
 export const learningGoalsView = z.object({
   goals: z.array(
     learningGoalInput.extend({
+      id,
       typologyCode: z.enum(TYPOLOGY_CODES).nullable(),
       cefrNow: z.enum(CEFR_LEVELS).nullable(),
       cefrTarget: z.enum(CEFR_LEVELS).nullable(),

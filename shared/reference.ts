@@ -25,7 +25,19 @@ export type ImpactLevel = (typeof IMPACT_LEVELS)[number];
 export const MOMENTS = ['T0', 'D', 'T1', 'T2', 'T3'] as const;
 export type Moment = (typeof MOMENTS)[number];
 
-export const INTERVIEWEE_ROLES = ['teacher', 'coordinator', 'manager', 'trainer', 'volunteer', 'learner', 'policy_maker', 'partner', 'third_party'] as const;
+/** `unspecified`: the source names the person but not their role (the report counts VIME's ten interviewees without saying who was what). */
+export const INTERVIEWEE_ROLES = [
+  'teacher',
+  'coordinator',
+  'manager',
+  'trainer',
+  'volunteer',
+  'learner',
+  'policy_maker',
+  'partner',
+  'third_party',
+  'unspecified',
+] as const;
 export type IntervieweeRole = (typeof INTERVIEWEE_ROLES)[number];
 
 export const POLARITIES = ['promoting', 'hindering'] as const;
@@ -92,6 +104,15 @@ export const FACTOR_CODES = [
   'FAC.ownership',
   'FAC.stakeholder_involvement',
   'FAC.project_leadership',
+  // named in the report's cases, added to the codebook later (migration 20261129_0700_03)
+  'FAC.driving_leader',
+  'FAC.team_composition',
+  'FAC.positive_attitude',
+  'FAC.existing_network',
+  'FAC.programme_knowledge',
+  'FAC.suitable_course',
+  'FAC.pairs_or_alone',
+  'FAC.host_family',
 ] as const;
 export type FactorCode = (typeof FACTOR_CODES)[number];
 

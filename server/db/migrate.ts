@@ -9,6 +9,9 @@ import * as m0101 from './migrations/20261129_0101_codebook_key_per_owner.js';
 import * as m0102 from './migrations/20261129_0102_questionnaire_sums.js';
 import * as m0400 from './migrations/20261129_0400_suggestion_models.js';
 import * as m0500 from './migrations/20261129_0500_accounts.js';
+import * as m0700a from './migrations/20261129_0700_01_respondents_goals.js';
+import * as m0700b from './migrations/20261129_0700_02_instruments_v2.js';
+import * as m0700c from './migrations/20261129_0700_03_code_definitions.js';
 import * as m0800 from './migrations/20261129_0800_answers_and_analytics.js';
 import * as m0810 from './migrations/20261129_0810_drop_questionnaire_sums.js';
 import * as m0900 from './migrations/20261129_0900_after_project.js';
@@ -27,6 +30,9 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261129_0102_questionnaire_sums': m0102,
   '20261129_0400_suggestion_models': m0400,
   '20261129_0500_accounts': m0500,
+  '20261129_0700_01_respondents_goals': m0700a,
+  '20261129_0700_02_instruments_v2': m0700b,
+  '20261129_0700_03_code_definitions': m0700c,
   '20261129_0800_answers_and_analytics': m0800,
   '20261129_0810_drop_questionnaire_sums': m0810,
   '20261129_0900_after_project': m0900,

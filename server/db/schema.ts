@@ -10,7 +10,15 @@ import type {
   UserOrganisationType,
 } from '../../shared/after-project.js';
 import type { Layer, MEASURED_BY, ReadinessPhase } from '../../shared/impact-model.js';
-import type { CEFR_LEVELS, INVITATION_STATUSES, ITEM_KINDS, PARTICIPANT_ROLES, PARTICIPANT_STATUSES } from '../../shared/questionnaires.js';
+import type {
+  CEFR_LEVELS,
+  INSTRUMENT_AUDIENCES,
+  INVITATION_STATUSES,
+  ITEM_KINDS,
+  PARTICIPANT_ROLES,
+  PARTICIPANT_STATUSES,
+  RESPONDENT_KINDS,
+} from '../../shared/questionnaires.js';
 import type {
   ActivityType,
   FactorCode,
@@ -413,6 +421,8 @@ export interface ParticipantTable {
   pseudonym: string;
   created_at: string;
   updated_at: string;
+  /** a participant of the activity, a comparison colleague, or the organisation's respondent */
+  kind: Of<typeof RESPONDENT_KINDS>;
 }
 
 export interface LearningGoalTable {
@@ -428,6 +438,7 @@ export interface LearningGoalTable {
 
 export interface InstrumentTable {
   id: string;
+  audience: Of<typeof INSTRUMENT_AUDIENCES>;
   moment: Moment;
   version: number;
   title_nl: string;
@@ -498,6 +509,16 @@ export interface ResponseTable {
   respondent_group: ColumnType<RespondentGroup, RespondentGroup | undefined, RespondentGroup>;
   saved_at: string;
   submitted_at: string | null;
+}
+
+/** A learning goal followed up in one response: how far reached, the CEFR level now, a note. */
+export interface GoalAnswerTable {
+  response_id: string;
+  goal_id: string;
+  reached: number | null;
+  cefr: Of<typeof CEFR_LEVELS> | null;
+  note: string | null;
+  saved_at: string;
 }
 
 /** One answer per (response, item): the last value saved for that item. */
@@ -636,6 +657,7 @@ export interface DB {
   questionnaire_settings: QuestionnaireSettingsTable;
   invitations: InvitationTable;
   responses: ResponseTable;
+  goal_answers: GoalAnswerTable;
   answers: AnswerTable;
   outbox: OutboxTable;
   account_tokens: AccountTokenTable;

@@ -56,6 +56,7 @@ async function fixture(db: Kysely<DB>, world: World) {
     link: id(),
     indicator: id(),
     participant: id(),
+    respondent: id(),
     invitation: id(),
     orgBook: id(),
     orgCode: id(),
@@ -223,6 +224,27 @@ async function fixture(db: Kysely<DB>, world: World) {
       pseudonym: `P${f.participant.slice(-10).toUpperCase()}`,
       created_at: at,
       updated_at: at,
+      kind: 'participant',
+    })
+    .execute();
+  await db
+    .insertInto('participants')
+    .values({
+      id: f.respondent,
+      project_id: f.project,
+      activity_id: null,
+      name: 'Cas Collega',
+      email: 'cas@school.test',
+      role: 'teacher',
+      locale: 'nl',
+      start_date: null,
+      end_date: null,
+      status: 'selected',
+      selection: '{}',
+      pseudonym: `P${f.respondent.slice(-10).toUpperCase()}`,
+      created_at: at,
+      updated_at: at,
+      kind: 'comparison',
     })
     .execute();
   await db
@@ -707,6 +729,34 @@ const OPERATIONS: Operation[] = [
   {
     op: 'POST /api/v1/projects/{id}/invitations/{invitationId}/resend',
     call: (f, send) => send('POST', `/api/v1/projects/${f.project}/invitations/${f.invitation}/resend`),
+    expect: ORGANISATION_DATA,
+  },
+  {
+    op: 'POST /api/v1/projects/{id}/participants/{childId}/moments/{moment}/send',
+    call: (f, send) => send('POST', `/api/v1/projects/${f.project}/participants/${f.participant}/moments/T2/send`),
+    expect: ORGANISATION_DATA,
+  },
+  {
+    op: 'POST /api/v1/projects/{id}/respondents',
+    call: (f, send) =>
+      send('POST', `/api/v1/projects/${f.project}/respondents`, { kind: 'comparison', name: 'Dirk', email: `dirk-${unique()}@school.test`, role: 'teacher' }),
+    expect: ORGANISATION_DATA,
+  },
+  {
+    op: 'PUT /api/v1/projects/{id}/respondents/{childId}',
+    call: (f, send) =>
+      send('PUT', `/api/v1/projects/${f.project}/respondents/${f.respondent}`, {
+        kind: 'comparison',
+        name: 'Cas',
+        email: 'cas@school.test',
+        role: 'teacher',
+        status: 'withdrawn',
+      }),
+    expect: ORGANISATION_DATA,
+  },
+  {
+    op: 'POST /api/v1/projects/{id}/respondents/{childId}/moments/{moment}/send',
+    call: (f, send) => send('POST', `/api/v1/projects/${f.project}/respondents/${f.respondent}/moments/T1/send`),
     expect: ORGANISATION_DATA,
   },
   {

@@ -54,6 +54,8 @@ export const keys = {
     call: (name: string, query: object) => ['analytics', name, query] as const,
   },
   participants: (projectId: string) => ['participants', projectId] as const,
+  /** under the participants: replanning them replans these too */
+  respondents: (projectId: string) => ['participants', projectId, 'respondents'] as const,
   momentSettings: (projectId: string) => ['moment-settings', projectId] as const,
   reflections: (projectId: string, day: string) => ['participants', projectId, 'reflections', day] as const,
   /** a project's records after it ended: every write refreshes them all, as the evidence counts follow from each */

@@ -13,7 +13,10 @@ import type {
   ParticipantImportView,
   ParticipantInput,
   ParticipantView,
+  RespondentInput,
+  RespondentView,
   SurveyHistoryView,
+  SurveyMoment,
   SurveyView,
 } from '../../shared/questionnaires.js';
 import type { Locale, Moment } from '../../shared/reference.js';
@@ -40,11 +43,23 @@ export const participants = {
   importList: (projectId: string, file: File, options: ParticipantImportOptions) =>
     api.post<ParticipantImportView>(`${project(projectId)}/participants/import`, uploadForm(file, options)),
   resend: (projectId: string, invitationId: string) => api.post<ParticipantView>(`${project(projectId)}/invitations/${seg(invitationId)}/resend`),
+  /** one moment now: due later, or never planned (no dates, its window passed) */
+  sendNow: (projectId: string, participantId: string, moment: SurveyMoment) =>
+    api.post<ParticipantView>(`${project(projectId)}/participants/${seg(participantId)}/moments/${seg(moment)}/send`),
   settings: (projectId: string, signal?: AbortSignal) => api.get<MomentSettingsView>(`${project(projectId)}/questionnaire-settings`, undefined, signal),
   saveSettings: (projectId: string, input: MomentSettingInput) => api.put<MomentSettingsView>(`${project(projectId)}/questionnaire-settings`, input),
   reflections: (projectId: string, day: string, signal?: AbortSignal) => api.get<DailyReflectionView[]>(`${project(projectId)}/reflections`, { day }, signal),
   /** A plain link: the browser downloads the file with the session cookie. */
   exportUrl: (projectId: string, format: ExportFormat) => withQuery(`/api/v1${project(projectId)}/responses/export`, { format }),
+};
+
+/** Comparison colleagues and the organisation's respondent. */
+export const respondents = {
+  list: (projectId: string, signal?: AbortSignal) => api.get<RespondentView[]>(`${project(projectId)}/respondents`, undefined, signal),
+  add: (projectId: string, input: RespondentInput) => api.post<RespondentView>(`${project(projectId)}/respondents`, input),
+  update: (projectId: string, id: string, input: RespondentInput) => api.put<RespondentView>(`${project(projectId)}/respondents/${seg(id)}`, input),
+  sendNow: (projectId: string, id: string, moment: SurveyMoment) =>
+    api.post<RespondentView>(`${project(projectId)}/respondents/${seg(id)}/moments/${seg(moment)}/send`),
 };
 
 export const instruments = {

@@ -5,6 +5,7 @@ import { analyticsMessages } from '../features/analytics/messages.js';
 import { codingMessages } from '../features/coding/messages.js';
 import { codingAnalysisMessages } from '../features/coding-analysis/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
+import { instrumentMessages } from '../features/questionnaires/instrument-messages.js';
 import { questionnaireMessages } from '../features/questionnaires/messages.js';
 import { reportMessages } from '../features/reports/messages.js';
 import { surveySavingMessages } from '../features/questionnaires/saving.messages.js';
@@ -16,6 +17,7 @@ export const en: Messages = {
   coding: codingMessages.en.page,
   codingAnalysis: codingAnalysisMessages.en,
   questionnaires: questionnaireMessages.en.page,
+  instruments: instrumentMessages.en,
   reports: reportMessages.en,
   after: afterProjectMessages.en.page,
   surveySaving: surveySavingMessages.en,

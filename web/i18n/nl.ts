@@ -4,6 +4,7 @@ import { analyticsMessages } from '../features/analytics/messages.js';
 import { codingMessages } from '../features/coding/messages.js';
 import { codingAnalysisMessages } from '../features/coding-analysis/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
+import { instrumentMessages } from '../features/questionnaires/instrument-messages.js';
 import { questionnaireMessages } from '../features/questionnaires/messages.js';
 import { reportMessages } from '../features/reports/messages.js';
 import { surveySavingMessages } from '../features/questionnaires/saving.messages.js';
@@ -15,6 +16,7 @@ export const nl = {
   coding: codingMessages.nl.page,
   codingAnalysis: codingAnalysisMessages.nl,
   questionnaires: questionnaireMessages.nl.page,
+  instruments: instrumentMessages.nl,
   reports: reportMessages.nl,
   after: afterProjectMessages.nl.page,
   surveySaving: surveySavingMessages.nl,

@@ -96,6 +96,7 @@ export async function seedSyntheticCohort(db: Kysely<DB>, now: Date): Promise<vo
             pseudonym,
             created_at: at,
             updated_at: at,
+            kind: 'participant',
           })
           .execute();
         const picked = new Set([Math.floor(goalRnd() * GOALS.length), Math.floor(goalRnd() * GOALS.length)]);

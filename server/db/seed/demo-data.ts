@@ -67,6 +67,8 @@ export const DEMO_CASES: DemoCase[] = [
           { role: 'teacher', label: 'Leerkracht 4', description: 'Leerkracht, deelnemer aan de teamstudiereis naar Cambridge (groepsgesprek)' },
           { role: 'teacher', label: 'Leerkracht 5', description: 'Leerkracht, deelnemer aan de teamstudiereis naar Cambridge (groepsgesprek)' },
         ],
+        // the study visit was in 2014/2015: the interviews of spring 2019 look back more than three years
+        sourceMoment: 'T3',
         evidence: [
           {
             text: 'Het grotere draagvlak is echt wel ontstaan in die week.',
@@ -155,6 +157,13 @@ export const DEMO_CASES: DemoCase[] = [
             ],
           },
           {
+            text: 'Aanvankelijk was er een duidelijke trekker om de ontwikkeling op te starten: er is een leider nodig die in het team voorgaat, een stuwende kracht. Ook de werkgroep deed veel voorbereidend werk.',
+            isQuote: false,
+            typology: ['ORG.change'],
+            level: 'organisation',
+            factors: [{ code: 'FAC.driving_leader', polarity: 'promoting' }],
+          },
+          {
             text: 'De opgedane kennis wordt gedeeld met het team. Het invullen van het participant report wordt als nuttig ervaren: het zorgt voor bewustwording over het geleerde.',
             isQuote: false,
             typology: ['ORG.shared'],
@@ -175,7 +184,7 @@ export const DEMO_CASES: DemoCase[] = [
         endDate: '2018-12-31',
         grantEur: null,
         summary:
-          'Van 2016 tot 2018 zette de school de ontwikkeling van vvto Engels voort met job-shadowing bij buitenlandse partnerscholen en taalcursussen voor individuele leerkrachten, onder meer in Canterbury en Oostenrijk. Omdat het team groeide van 21 naar 30 personen, ging het ook om het scholen van nieuwe leerkrachten die de studiereis hadden gemist. De job-shadowing in Spanje werd als leerzaam ervaren, die in Polen en Italië minder.',
+          'Van 2016 tot 2018 zette de school de ontwikkeling van vvto Engels voort met job-shadowing bij vier buitenlandse partnerscholen en taalcursussen voor individuele leerkrachten, onder meer in Canterbury en Oostenrijk. Omdat het team groeide van 21 naar 30 personen, ging het ook om het scholen van nieuwe leerkrachten die de studiereis hadden gemist. De job-shadowing in Spanje werd als leerzaam ervaren, die in Polen en Italië minder.',
         aims: [
           'Verdere professionalisering van de zittende leerkrachten in vvto Engels',
           'Scholing van nieuwe leerkrachten in visie en vaardigheden voor vvto Engels',
@@ -186,6 +195,8 @@ export const DEMO_CASES: DemoCase[] = [
           { name: 'Partnerschool in Spanje', country: 'ES', role: 'host' },
           { name: 'Partnerschool in Polen', country: 'PL', role: 'host' },
           { name: 'Partnerschool in Italië', country: 'IT', role: 'host' },
+          // the report counts four partner schools but names the country of three: ZZ is "unknown" (ISO 3166 user-assigned, CLDR)
+          { name: 'Vierde partnerschool (land niet genoemd in het rapport)', country: 'ZZ', role: 'host' },
           { name: 'Cursusaanbieder in Canterbury', country: 'GB', city: 'Canterbury', role: 'trainer' },
           { name: 'Cursusaanbieder in Oostenrijk', country: 'AT', role: 'trainer' },
         ],
@@ -246,6 +257,8 @@ export const DEMO_CASES: DemoCase[] = [
           { role: 'teacher', label: 'Leerkracht 7', description: 'Leerkracht, volgde taalcursussen in Canterbury en Oostenrijk (groepsgesprek)' },
           { role: 'teacher', label: 'Leerkracht 8', description: 'Nieuwe leerkracht die niet aan de studiereis deelnam (groepsgesprek)' },
         ],
+        // ran until 2018: the interviews of spring 2019 came less than three years after
+        sourceMoment: null,
         evidence: [
           {
             text: 'Het was een eye-opener voor mij dat de uitspraak niet altijd perfect Brits Engels hoeft te zijn. (…) Later bij een cursus in Oostenrijk merkte ik dat de drempel om in het Engels te werken veel lager was.',
@@ -254,6 +267,14 @@ export const DEMO_CASES: DemoCase[] = [
             typology: ['INT.awareness', 'PRO.language'],
             level: 'individual',
             factors: [],
+          },
+          {
+            text: 'Ook voelde ik druk vanuit het gastgezin in Engeland: “ik werd steeds gecorrigeerd”.',
+            isQuote: true,
+            interviewee: 'Leerkracht 7',
+            typology: ['PRO.language'],
+            level: 'individual',
+            factors: [{ code: 'FAC.host_family', polarity: 'hindering' }],
           },
           {
             text: 'Het werkboek uit Canterbury wordt nog steeds in de eigen lessen gebruikt; het effect van de cursussen werkt door in het hele team omdat de kennis met collega’s wordt gedeeld.',
@@ -279,6 +300,7 @@ export const DEMO_CASES: DemoCase[] = [
             factors: [
               { code: 'FAC.host_quality', polarity: 'hindering' },
               { code: 'FAC.partner_choice', polarity: 'hindering' },
+              { code: 'FAC.language', polarity: 'hindering' },
             ],
           },
           {
@@ -425,6 +447,8 @@ export const DEMO_CASES: DemoCase[] = [
           { role: 'teacher', label: 'Docent Engels 1', description: 'Docent Engels' },
           { role: 'teacher', label: 'Docent Engels 2', description: 'Docent Engels' },
         ],
+        // the report: mobilities of "ongeveer drie jaar geleden"
+        sourceMoment: 'T3',
         evidence: [
           {
             text: 'Het is gewoon een stukje waardering. Ik geef al heel lang les en ga over drie jaar met pensioen, maar ik wil altijd wat bijleren. Het kan altijd beter!',
@@ -540,6 +564,38 @@ export const DEMO_CASES: DemoCase[] = [
             ],
           },
           {
+            text: 'Vrouwen gaan gemakkelijker dan mannen. Mannen zeggen al gauw: ik ga niet in mijn eigen tijd, ik ga niet alleen, ik beheers mijn vak goed genoeg. De vrouwen willen wel: de ervaring, nieuwe dingen ontdekken.',
+            isQuote: true,
+            typology: ['ORG.internationalisation'],
+            level: 'organisation',
+            factors: [
+              { code: 'FAC.participant_selection', polarity: 'hindering' },
+              { code: 'FAC.time_workload', polarity: 'hindering' },
+            ],
+            memo: 'Wie gaat, kiest zichzelf: vooral taaldocenten, en vooral vrouwen.',
+          },
+          {
+            text: 'Het is soms erg lastig om een geschikte cursus te vinden, vooral voor andere docenten dan taaldocenten, zoals wiskunde.',
+            isQuote: false,
+            typology: ['ORG.internationalisation'],
+            level: 'organisation',
+            factors: [{ code: 'FAC.suitable_course', polarity: 'hindering' }],
+          },
+          {
+            text: 'Vooral bij job shadowing ga je liever met een collega, om samen uit te wisselen en te verwerken; voor je taalvaardigheid kun je juist beter alleen gaan, omdat je met collega’s Nederlands blijft spreken.',
+            isQuote: false,
+            typology: ['PRO.language'],
+            level: 'individual',
+            factors: [{ code: 'FAC.pairs_or_alone', polarity: 'promoting' }],
+          },
+          {
+            text: 'Wie voor taal en cultuur gaat, doet er goed aan bij lokale mensen in huis te verblijven (homestay).',
+            isQuote: false,
+            typology: ['INT.competences'],
+            level: 'individual',
+            factors: [{ code: 'FAC.host_family', polarity: 'promoting' }],
+          },
+          {
             text: 'Na afloop contact houden met de internationale medecursisten of gastgezinnen wordt waardevol genoemd, maar blijkt in de praktijk lastig.',
             isQuote: false,
             typology: ['COL.network'],
@@ -630,6 +686,8 @@ export const DEMO_CASES: DemoCase[] = [
           { role: 'manager', label: 'Adviseur Onderwijs & Kwaliteit', description: 'Deelnemer, adviseur Onderwijs & Kwaliteit bij een mbo-instelling' },
           { role: 'coordinator', label: 'Coördinator VSV', description: 'Deelnemer, coördinator Vroegtijdig Schoolverlaten bij een mbo-instelling' },
         ],
+        // the study visit was in 2015
+        sourceMoment: 'T3',
         evidence: [
           {
             text: 'Ik heb veel opgehaald over sociale veiligheid, vooral waar je meer aandacht voor zou moeten hebben',
@@ -743,6 +801,47 @@ export const DEMO_CASES: DemoCase[] = [
             factors: [{ code: 'FAC.context_differences', polarity: 'hindering' }],
           },
           {
+            text: 'De deelnemers worden zorgvuldig geselecteerd: van hen wordt een proactieve leerhouding verwacht, en ook tijdens de reis hebben ze een actieve rol.',
+            isQuote: false,
+            typology: ['PRO.attitude'],
+            level: 'individual',
+            factors: [{ code: 'FAC.participant_selection', polarity: 'promoting' }],
+          },
+          {
+            text: 'Goede selectie van deelnemers: zij zijn een afvaardiging van de instelling, dus mensen met expertise en verantwoordelijkheid, geen gelukzoekers; een leidinggevende kan daarin sturen.',
+            isQuote: false,
+            typology: ['ORG'],
+            level: 'organisation',
+            factors: [{ code: 'FAC.participant_selection', polarity: 'promoting' }],
+          },
+          {
+            text: 'Verdelen van werklast: een studiereis brengt extra werk mee, niet alleen vervanging van lessen maar ook voorbereiding en nawerk; goed verdeeld wordt het geen belasting maar een effectieve vorm van professionalisering.',
+            isQuote: false,
+            typology: ['ORG'],
+            level: 'organisation',
+            factors: [{ code: 'FAC.time_workload', polarity: 'promoting' }],
+          },
+          {
+            text: 'Monitoring, reflectie en evaluatie: voor, tijdens en na de studiereis blijven leren; tijdens de reis werd iedere avond kort geëvalueerd om ter plekke bij te sturen.',
+            isQuote: false,
+            typology: ['PRO'],
+            level: 'individual',
+            factors: [
+              { code: 'FAC.monitoring_evaluation', polarity: 'promoting' },
+              { code: 'FAC.reflection', polarity: 'promoting' },
+            ],
+          },
+          {
+            text: 'De voorbereidende bijeenkomsten worden zeer gewaardeerd en zouden er meer mogen zijn; ook kan er meer aandacht naar de taal (Engels).',
+            isQuote: false,
+            typology: ['PRO.language'],
+            level: 'individual',
+            factors: [
+              { code: 'FAC.preparation_goals', polarity: 'promoting' },
+              { code: 'FAC.language', polarity: 'hindering' },
+            ],
+          },
+          {
             text: 'Na de studiereis in 2015 vond de evaluatie alleen direct bij terugkomst plaats; later leerde de kerngroep ook een terugkomdag te organiseren, minimaal een jaar na dato, om te zien of de resultaten zijn ingebed.',
             isQuote: false,
             interviewee: 'Coördinator kerngroep 2',
@@ -762,7 +861,7 @@ export const DEMO_CASES: DemoCase[] = [
       shortName: 'UCR',
       type: 'higher_education',
       sector: 'ho',
-      city: 'Middelburg',
+      city: '', // the report names no city
       country: 'NL',
       description: 'University college voor Liberal Arts and Sciences (LAS) in Nederland; coördinator van het Erasmus+ strategisch partnerschap BLASTER.',
     },
@@ -773,11 +872,12 @@ export const DEMO_CASES: DemoCase[] = [
         sector: 'ho',
         keyAction: 'KA2',
         callYear: 2015,
-        startDate: '2015-01-01',
-        endDate: '2017-12-31',
+        // "liep van 2015 tot 2017 (2 jaar)": two school years between those years; the report gives no months
+        startDate: '2015-09-01',
+        endDate: '2017-08-31',
         grantEur: null,
         summary:
-          'BLASTER was een samenwerking van zes instellingen onder coördinatie van University College Roosevelt om het Liberal Arts and Sciences-onderwijs (LAS) in Europa te versterken. Via projectbijeenkomsten, werkgroepen, multiplier events en pilottrainingen ontwikkelden de partners een gids over LAS in de EU, een training kit voor beginnende docenten en een handleiding voor bachelor research. Het netwerk is duurzaam versterkt, maar volgens de betrokkenen is de doelgroep te weinig bereikt en is het gebruik van de producten weinig gevolgd.',
+          'BLASTER (2015-2017, twee jaar) was een samenwerking van zes instellingen onder coördinatie van University College Roosevelt om het Liberal Arts and Sciences-onderwijs (LAS) in Europa te versterken. Via projectbijeenkomsten, werkgroepen, multiplier events en pilottrainingen ontwikkelden de partners een gids over LAS in de EU, een training kit voor beginnende docenten en een handleiding voor bachelor research. Het netwerk is duurzaam versterkt, maar volgens de betrokkenen is de doelgroep te weinig bereikt en is het gebruik van de producten weinig gevolgd.',
         aims: [
           'De kwaliteit en relevantie van het Europese bacheloronderwijs versterken',
           'Het Liberal Arts and Sciences-onderwijs in Europa in het bijzonder versterken',
@@ -868,6 +968,8 @@ export const DEMO_CASES: DemoCase[] = [
           { role: 'partner', label: 'Bestuurslid ECOLAS', description: 'Hoogleraar, oprichter en bestuurslid van ECOLAS' },
           { role: 'partner', label: 'Hoogleraar Lüneburg', description: 'Hoogleraar van de Leuphana Universiteit Lüneburg' },
         ],
+        // ended in 2017: the interviews of spring 2019 came less than three years after
+        sourceMoment: null,
         evidence: [
           {
             text: 'Door het project is meer aandacht gekomen voor culturele verschillen tussen het onderwijs in verschillende landen en voor variaties in onderwijssystemen.',
@@ -945,9 +1047,23 @@ export const DEMO_CASES: DemoCase[] = [
             typology: ['COL.partner', 'COL.network'],
             level: 'beyond',
             factors: [
+              { code: 'FAC.existing_network', polarity: 'promoting' },
               { code: 'FAC.partner_choice', polarity: 'promoting' },
-              { code: 'FAC.keeping_contact', polarity: 'promoting' },
             ],
+          },
+          {
+            text: 'Voor de initiator en coördinator van zo’n project is voldoende kennis van de doelen en regels van het Erasmus+-programma cruciaal.',
+            isQuote: false,
+            typology: ['COL.partner'],
+            level: 'organisation',
+            factors: [{ code: 'FAC.programme_knowledge', polarity: 'promoting' }],
+          },
+          {
+            text: 'De Engelse taal was voor sommigen een belemmering, vooral bij het schrijven; de verschillen in beheersing konden binnen de groep worden opgelost.',
+            isQuote: false,
+            typology: ['COL.partner'],
+            level: 'beyond',
+            factors: [{ code: 'FAC.language', polarity: 'hindering' }],
           },
           {
             text: 'De Duitse partner leerde veel over Erasmus+ en is nu initiator en coördinator van diverse nieuwe projecten; hij leerde de hele projectgroep bij het voorstel te betrekken en na toekenning snel een werkverdeling te maken.',
@@ -1002,7 +1118,7 @@ export const DEMO_CASES: DemoCase[] = [
               { code: 'FAC.role_clarity', polarity: 'hindering' },
               { code: 'FAC.preparation_goals', polarity: 'promoting' },
             ],
-            memo: 'Rollen waren niet altijd helder; ook de administratie en de Engelse taal (vooral schrijven) werden als lastig ervaren.',
+            memo: 'Rollen waren niet altijd helder; ook de administratie werd als lastig ervaren.',
           },
         ],
       },
@@ -1109,46 +1225,40 @@ export const DEMO_CASES: DemoCase[] = [
             description: 'Onderdeel van de toolkit, gericht op erkenning van de rol van de vrijwilliger naast de professional op beleidsniveau.',
           },
         ],
-        interviewees: [
-          { role: 'partner', label: 'Projectpartner 1', description: 'Vertegenwoordiger van een projectpartner' },
-          { role: 'partner', label: 'Projectpartner 2', description: 'Vertegenwoordiger van een projectpartner' },
-          { role: 'trainer', label: 'Trainer 1', description: 'Trainer/docent die taalvrijwilligers traint' },
-          { role: 'trainer', label: 'Trainer 2', description: 'Trainer/docent die taalvrijwilligers traint' },
-          { role: 'volunteer', label: 'Vrijwilliger 1', description: 'Taalvrijwilliger die een training volgde' },
-          { role: 'volunteer', label: 'Vrijwilliger 2', description: 'Taalvrijwilliger, werkzaam als taalcoach' },
-          { role: 'learner', label: 'Cursist', description: 'Cursist (migrant) in het taalonderwijs' },
-          { role: 'policy_maker', label: 'Beleidsmaker 1', description: 'Beleidsmaker op landelijk niveau' },
-          { role: 'policy_maker', label: 'Beleidsmaker 2', description: 'Beleidsmaker op gemeentelijk niveau' },
-          {
-            role: 'third_party',
-            label: 'Third circle party',
-            description: 'Stakeholder uit de volwasseneneducatie die als klankbord feedback gaf op de materialen',
-          },
-        ],
+        // "In totaal is er met tien betrokkenen van het project gesproken": projectpartners, docenten/trainers,
+        // vrijwilligers, cursisten, beleidsmakers and third circle parties, without saying how many of each
+        interviewees: Array.from({ length: 10 }, (_, n) => ({
+          role: 'unspecified' as const,
+          label: `Betrokkene ${n + 1}`,
+          description:
+            'Een van de tien geïnterviewde betrokkenen: projectpartners, docenten of trainers, vrijwilligers, cursisten, beleidsmakers en third circle parties. Wie welke rol had, noemt het rapport niet.',
+        })),
+        // the project ran 2016-2018 and "nog niet lang geleden is afgerond" when the NA spoke to them in 2019
+        sourceMoment: null,
         evidence: [
           {
             text: 'Die samenwerking in Europees verband, daar leer je echt heel van. En ik heb ook dingen gehoord die ik nog niet wist en die ik kon toepassen in mijn eigen werkveld.',
             isQuote: true,
-            interviewee: 'Projectpartner 1',
             typology: ['PRO.examples', 'COL.network'],
             level: 'individual',
             factors: [],
+            memo: 'Uit het deel van het rapport over de projectpartners; wie het zei, noemt het rapport niet.',
           },
           {
             text: 'Ook mensen buiten het projectteam waren geïnteresseerd; de leidinggevende van een projectpartner was heel betrokken bij de resultaten.',
             isQuote: false,
-            interviewee: 'Projectpartner 1',
             typology: ['ORG.shared'],
             level: 'organisation',
             factors: [{ code: 'FAC.management_support', polarity: 'promoting' }],
+            memo: 'Uit het deel van het rapport over de projectpartners; wie het zei, noemt het rapport niet.',
           },
           {
             text: 'De betrokkenheid van de ‘third circle parties’ was heel belangrijk voor de resultaten voor ons project en het vinden van de best mogelijke aansluiting bij de praktijk.',
             isQuote: true,
-            interviewee: 'Projectpartner 2',
             typology: ['COL.civil_society'],
             level: 'beyond',
             factors: [{ code: 'FAC.stakeholder_involvement', polarity: 'promoting' }],
+            memo: 'Uit het deel van het rapport over de projectpartners; wie het zei, noemt het rapport niet.',
           },
           {
             text: 'Alle partners waren zeer betrokken, deskundig en actief vanuit hun eigen perspectief en context. Iedereen had duidelijk iets te brengen.',
@@ -1161,51 +1271,50 @@ export const DEMO_CASES: DemoCase[] = [
           {
             text: 'VIME ging echt over de coachende rol van de vrijwilliger die anders is dan de rol van docenten. Bijvoorbeeld de VUT-methode van vooruitkijken, uitwerken en terugkijken. Daar heb ik zelf ook van geleerd.',
             isQuote: true,
-            interviewee: 'Trainer 1',
             typology: ['PRO.methods'],
             level: 'individual',
             factors: [],
+            memo: 'Uit het deel van het rapport over de trainers en docenten; wie het zei, noemt het rapport niet.',
           },
           {
             text: 'Ik neem de VIME-materialen mee in de voorbereidingen voor nieuwe trainingen.',
             isQuote: true,
-            interviewee: 'Trainer 2',
             typology: ['PRO.methods', 'ORG.methods'],
             level: 'organisation',
             factors: [{ code: 'FAC.direct_applicability', polarity: 'promoting' }],
-            memo: 'De producten zijn geïntegreerd in bestaande materialen en werkwijzen; daardoor is het verband met VIME soms moeilijk te zien.',
+            memo: 'De producten zijn geïntegreerd in bestaande materialen en werkwijzen; daardoor is het verband met VIME soms moeilijk te zien. Uit het deel van het rapport over de trainers en docenten; wie het zei, noemt het rapport niet.',
           },
           {
             text: 'Trainers en docenten hebben niet altijd zicht op de verspreiding van de trainingen en modellen bij collega’s in de sector; wel worden ze nog regelmatig gevraagd trainingen voor vrijwilligers te verzorgen, bijvoorbeeld in gemeentes.',
             isQuote: false,
-            interviewee: 'Trainer 2',
             typology: ['COL.civil_society'],
             level: 'beyond',
             factors: [{ code: 'FAC.product_feedback', polarity: 'hindering' }],
+            memo: 'Uit het deel van het rapport over de trainers en docenten; wie het zei, noemt het rapport niet.',
           },
           {
             text: 'Het gaat er mij nu om dat ik als vrijwilliger niet de docent uithang, maar dat ik weet wat de leerbehoefte van mijn deelnemer is.',
             isQuote: true,
-            interviewee: 'Vrijwilliger 2',
             typology: ['PRO.attitude'],
             level: 'individual',
             factors: [{ code: 'FAC.role_clarity', polarity: 'promoting' }],
+            memo: 'Uit het deel van het rapport over de vrijwilligers; wie het zei, noemt het rapport niet.',
           },
           {
             text: 'Het ging in die training eigenlijk ook over vooroordelen. Ik merkte dat andere vrijwilligers best veel vooroordelen hadden over de leerders, terwijl de vragen van de deelnemers zo verschillend zijn, totaal onvergelijkbaar',
             isQuote: true,
-            interviewee: 'Vrijwilliger 1',
             typology: ['INT.awareness'],
             level: 'individual',
             factors: [],
+            memo: 'Uit het deel van het rapport over de vrijwilligers; wie het zei, noemt het rapport niet.',
           },
           {
             text: 'Vrijwilligers ervaren rust doordat ze niet de rol van docent hoeven te vervullen, maar een vertrouwde omgeving kunnen creëren waarin migranten de taal beter leren toepassen.',
             isQuote: false,
-            interviewee: 'Vrijwilliger 1',
             typology: ['PER.job_satisfaction', 'ORG.learners'],
             level: 'individual',
             factors: [{ code: 'FAC.role_clarity', polarity: 'promoting' }],
+            memo: 'Uit het deel van het rapport over de vrijwilligers; wie het zei, noemt het rapport niet.',
           },
           {
             text: 'Het ministerie van OCW kende VIME een extra subsidie toe om het gedachtengoed ook uit te werken voor vrijwilligers in het NT1-onderwijs.',
@@ -1217,18 +1326,18 @@ export const DEMO_CASES: DemoCase[] = [
           {
             text: 'Het model is gelanceerd maar daarna nooit meer teruggekoppeld aan mij. (…) Maar ik heb geen idee waar en hoe het nu wordt gebruikt.',
             isQuote: true,
-            interviewee: 'Beleidsmaker 1',
             typology: ['ORG.agenda'],
             level: 'beyond',
             factors: [{ code: 'FAC.product_feedback', polarity: 'hindering' }],
+            memo: 'Volgens het rapport gezegd door de geïnterviewde beleidsmaker; wie van de tien dat was, noemt het rapport niet.',
           },
           {
             text: 'Ik ervaar wel dat het discours is veranderd. Ik denk dat men nu meer nadenkt over het ontwikkelen van een strategie voor vrijwilligerswerk.',
             isQuote: true,
-            interviewee: 'Projectpartner 2',
             typology: ['ORG.agenda'],
             level: 'beyond',
             factors: [],
+            memo: 'Volgens het rapport gezegd door een van de projectpartners; wie van de tien dat was, noemt het rapport niet.',
           },
           {
             text: 'Beleidsmakers namen zelf geen actieve rol in het meenemen van good practices zoals VIME in het beleid, en na afloop was er geen budget of tijd meer voor implementatie en verdere verspreiding.',
@@ -1243,10 +1352,10 @@ export const DEMO_CASES: DemoCase[] = [
           {
             text: 'Het projectleiderschap van ITTA was krachtig en gericht op samenwerking: ITTA bewaakte de voortgang en betrok de partners daarbij. Nederland bleek het meest ervaren in het trainen van vrijwilligers.',
             isQuote: false,
-            interviewee: 'Projectpartner 2',
             typology: ['COL.partner'],
             level: 'organisation',
             factors: [{ code: 'FAC.project_leadership', polarity: 'promoting' }],
+            memo: 'Volgens het rapport genoemd door de projectpartners.',
           },
           {
             text: 'Een groot internationaal project brengt relatief veel papierwerk en managementtaken met zich mee; ook waren geïnterviewden niet op de hoogte van de omvang van de disseminatie.',
@@ -1257,6 +1366,20 @@ export const DEMO_CASES: DemoCase[] = [
               { code: 'FAC.administrative_burden', polarity: 'hindering' },
               { code: 'FAC.sharing_dissemination', polarity: 'hindering' },
             ],
+          },
+          {
+            text: 'De samenstelling van het projectteam was een succesfactor: partners uit de praktijk en het beleid werkten samen aan een helder, gemeenschappelijk doel dat iedereen droeg.',
+            isQuote: false,
+            typology: ['COL.partner'],
+            level: 'beyond',
+            factors: [{ code: 'FAC.team_composition', polarity: 'promoting' }],
+          },
+          {
+            text: 'Ook de positieve en constructieve houding werd als grote succesfactor genoemd: door te denken in kansen en goede voorbeelden te bestuderen was iedereen positief ingesteld.',
+            isQuote: false,
+            typology: ['COL.partner'],
+            level: 'beyond',
+            factors: [{ code: 'FAC.positive_attitude', polarity: 'promoting' }],
           },
         ],
       },

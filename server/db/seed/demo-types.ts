@@ -53,6 +53,11 @@ export interface DemoProject {
   products: { title: string; kind: ProductKind; description: string; url?: string }[];
   /** roles only, never names; label is a pseudonym such as "Leerkracht 1" */
   interviewees: { role: IntervieweeRole; label: string; description: string }[];
+  /**
+   * The moment of the case description (the NA's interviews, spring 2019): T3 only where the report
+   * puts the project three years or more before; null where it ended later or says it ended recently.
+   */
+  sourceMoment: 'T3' | null;
   evidence: DemoEvidence[];
 }
 

@@ -5,6 +5,29 @@ import { loginAs } from '../../test/factories.js';
 import { prepareDatabase } from '../setup.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo.js';
 
+// The report's own words (seed/000_c295de2c50fe28f1.txt, the NA's case study), quoted here so that
+// the demo is held to what the report says and to nothing more.
+const REPORT = {
+  /** §1.1, the po case */
+  emmaPartners: 'Daarnaast is er job-shadowing uitgevoerd bij vier buitenlandse partnerscholen van de Emmaschool',
+  /** §4.1, the ho case */
+  blasterPeriod: 'Het project liep van 2015 tot 2017 (2 jaar).',
+  /** §4, the only place the Dutch partner's whereabouts come up */
+  blasterDutchPartner: 'waaronder het University College Roosevelt in Nederland',
+  /** §5.2 and §5.1, the ve case */
+  vimeInterviewees: 'In totaal is er met tien betrokkenen van het project gesproken.',
+  vimePeriod: 'Tijdens het project (2016-2018)',
+  vimeRecent: 'omdat het project nog niet lang geleden is afgerond',
+  /** §3.4, the mbo case's success factors */
+  tdaSuccess: ['Goede selectie van deelnemers', 'Verdelen van werklast', 'Monitoring, reflectie en evaluatie'],
+};
+const NUMBER_WORDS: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, tien: 10 };
+const numberIn = (text: string) => {
+  const word = Object.keys(NUMBER_WORDS).find((w) => new RegExp(`\\b${w}\\b`).test(text));
+  if (!word) throw new Error(`no number word in: ${text}`);
+  return NUMBER_WORDS[word]!;
+};
+
 describe('demo data', () => {
   let database: Awaited<ReturnType<typeof freshDatabase>>;
   let app: Awaited<ReturnType<typeof buildApp>>;
@@ -96,6 +119,86 @@ describe('demo data', () => {
     }
     expect(withModel.size).toBe(5);
     expect(indicatorsWithEvidence).toBeGreaterThan(5);
+  });
+
+  it('is true to the report: its numbers, periods and places, and nothing it does not say', async () => {
+    const db = database.db;
+    const project = (acronymOrTitle: string) =>
+      db
+        .selectFrom('projects as p')
+        .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
+        .select(['p.id', 'p.start_date', 'p.end_date', 'o.city'])
+        .where((eb) => eb.or([eb('p.acronym', '=', acronymOrTitle), eb('p.title', '=', acronymOrTitle)]))
+        .executeTakeFirstOrThrow();
+
+    // Emma's job-shadowing: four partner schools, the fourth without a country the report does not give
+    const emma = await project('Job-shadowing en taalcursussen voor vvto Engels (2016-2018)');
+    const schools = await db.selectFrom('project_partners').select(['name', 'country']).where('project_id', '=', emma.id).where('role', '=', 'host').execute();
+    expect(schools).toHaveLength(numberIn(REPORT.emmaPartners));
+    expect(schools.map((s) => s.country).sort()).toEqual(['ES', 'IT', 'PL', 'ZZ']);
+
+    // BLASTER: from 2015 to 2017, two years; no city for the Dutch partner
+    const blaster = await project('BLASTER');
+    const [, from, to] = /van (\d{4}) tot (\d{4})/.exec(REPORT.blasterPeriod)!;
+    expect([blaster.start_date?.slice(0, 4), blaster.end_date?.slice(0, 4)]).toEqual([from, to]);
+    const months = (Date.parse(blaster.end_date!) - Date.parse(blaster.start_date!)) / (30.44 * 86_400_000);
+    expect(Math.round(months / 12)).toBe(Number(/\((\d) jaar\)/.exec(REPORT.blasterPeriod)![1]));
+    expect(REPORT.blasterDutchPartner).not.toMatch(/Middelburg|Vlissingen/);
+    expect(blaster.city).toBeNull();
+
+    // VIME: ten interviewees, with no split by role the report does not make; its source not three years after the end
+    const vime = await project('VIME');
+    const people = await db.selectFrom('interviewees').select('role').where('project_id', '=', vime.id).execute();
+    expect(people).toHaveLength(numberIn(REPORT.vimeInterviewees));
+    expect(new Set(people.map((p) => p.role))).toEqual(new Set(['unspecified']));
+    expect(vime.end_date?.slice(0, 4)).toBe(/(\d{4})\)$/.exec(REPORT.vimePeriod)![1]);
+    expect(REPORT.vimeRecent).toContain('nog niet lang geleden');
+    const vimeSources = await db.selectFrom('sources').select('moment').where('project_id', '=', vime.id).execute();
+    expect(vimeSources.map((s) => s.moment)).toEqual([null]);
+    const blasterSources = await db.selectFrom('sources').select('moment').where('project_id', '=', blaster.id).execute();
+    expect(blasterSources.map((s) => s.moment)).toEqual([null]); // ended 2017: less than three years before spring 2019
+  });
+
+  it('codes the factors the cases name: the mbo case’s success factors, participant selection, language and the factors added later', async () => {
+    const codings = await database.db
+      .selectFrom('codings as c')
+      .innerJoin('codes as k', 'k.id', 'c.code_id')
+      .innerJoin('segments as s', 's.id', 'c.segment_id')
+      .innerJoin('sources as src', 'src.id', 's.source_id')
+      .innerJoin('projects as p', 'p.id', 'src.project_id')
+      .select(['k.key', 'c.polarity', 'p.sector', 's.text'])
+      .where('k.key', 'like', 'FAC.%')
+      .execute();
+    const coded = (key: string, sector: string, polarity: string) => codings.some((c) => c.key === key && c.sector === sector && c.polarity === polarity);
+    // the mbo case's success factors, as its report names them
+    const [selection, workload, monitoring] = REPORT.tdaSuccess;
+    for (const [factor, phrase] of [
+      ['FAC.participant_selection', selection],
+      ['FAC.time_workload', workload],
+      ['FAC.monitoring_evaluation', monitoring],
+      ['FAC.reflection', monitoring],
+    ] as const) {
+      expect(coded(factor, 'mbo', 'promoting'), factor).toBe(true);
+      expect(
+        codings.some((c) => c.key === factor && c.sector === 'mbo' && c.text.startsWith(phrase!.split(',')[0]!)),
+        phrase,
+      ).toBe(true);
+    }
+    // language where the cases name it: the host schools' English (po), more attention in the preparation (mbo), writing in English (ho)
+    for (const sector of ['po', 'mbo', 'ho']) expect(coded('FAC.language', sector, 'hindering'), sector).toBe(true);
+    // the factors that joined the codebook, each where its case names it
+    for (const [key, sector, polarity] of [
+      ['FAC.driving_leader', 'po', 'promoting'],
+      ['FAC.host_family', 'po', 'hindering'],
+      ['FAC.host_family', 'vo', 'promoting'],
+      ['FAC.suitable_course', 'vo', 'hindering'],
+      ['FAC.pairs_or_alone', 'vo', 'promoting'],
+      ['FAC.existing_network', 'ho', 'promoting'],
+      ['FAC.programme_knowledge', 'ho', 'promoting'],
+      ['FAC.team_composition', 've', 'promoting'],
+      ['FAC.positive_attitude', 've', 'promoting'],
+    ] as const)
+      expect(coded(key, sector, polarity), `${key} ${sector}`).toBe(true);
   });
 
   it("gives the partnerships' products public pages and the dissemination the report tells of", async () => {

@@ -253,7 +253,7 @@ async function insertCase(
         title: 'Casebeschrijving NA-impactonderzoek (2019)',
         content,
         language: 'nl',
-        moment: 'T3',
+        moment: p.sourceMoment,
         source_date: null,
         created_by: coderId,
         created_at: at,

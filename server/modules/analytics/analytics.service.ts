@@ -457,35 +457,44 @@ export async function getGoals(deps: Deps, actorOrNull: Actor | null, query: Ana
 
 // --- a project's outcomes, for its impact model ------------------------------------------------------
 
-export type OutcomeMeasures = Map<string, Pick<IndicatorView['evidence'], 'measured' | 'perceived'>>;
+export type OutcomeMeasures = Map<string, Pick<IndicatorView['evidence'], 'measured' | 'perceived' | 'comparison'>>;
 
 const LATER = ['T1', 'T2', 'T3'] as const;
 const later = (moment: unknown) => LATER.find((m) => m === moment);
 
 /**
  * Per typology code, the project's measured change from the baseline to each later moment (state items, paired by
- * person) and, apart from it, the perceived change at each moment (retrospective items). The impact model shows
- * them on the outcomes whose indicators carry the code. The caller has checked that the actor sees the project.
+ * person) and, apart from it, the perceived change at each moment (retrospective items); beside them the change of
+ * the comparison group, colleagues who stayed, on the same state items. The impact model shows them on the outcomes
+ * whose indicators carry the code. The caller has checked that the actor sees the project.
  */
 export async function outcomeMeasures(deps: Deps, actorOrNull: Actor | null, projectId: string): Promise<OutcomeMeasures> {
   const actor = requireActor(actorOrNull);
-  const filter = await selection(deps, actor, { projectId }, 'participant');
-  const [change, perceived] = await Promise.all([
-    q.sumFacts(deps.db, 'change', { variants: ['state'], momentFrom: 'T0' }, filter, ['code', 'moment_to', 'bin']),
-    q.sumFacts(deps.db, 'level', { variants: ['retrospective'], momentTo: '' }, filter, ['code', 'moment_from']),
+  const participants = await selection(deps, actor, { projectId }, 'participant');
+  const colleagues: q.FactFilter = { ...participants, respondentGroup: 'comparison' };
+  const changeOf = (filter: q.FactFilter) => q.sumFacts(deps.db, 'change', { variants: ['state'], momentFrom: 'T0' }, filter, ['code', 'moment_to', 'bin']);
+  const [change, comparison, perceived] = await Promise.all([
+    changeOf(participants),
+    changeOf(colleagues),
+    q.sumFacts(deps.db, 'level', { variants: ['retrospective'], momentTo: '' }, participants, ['code', 'moment_from']),
   ]);
   const out: OutcomeMeasures = new Map();
   const entry = (code: string) => {
-    const e = out.get(code) ?? { measured: [], perceived: [] };
+    const e = out.get(code) ?? { measured: [], perceived: [], comparison: [] };
     out.set(code, e);
     return e;
   };
-  for (const to of LATER) {
-    const bins = new Map<string, q.FactSum[]>();
-    for (const r of change) if (r.moment_to === to) bins.set(String(r.code), [...(bins.get(String(r.code)) ?? []), r]);
-    for (const [code, cell] of bins) {
-      const { n, meanFrom, meanTo, meanChange, ci95, small, suppressed } = changeItem(actor, code, cell);
-      entry(code).measured.push({ from: 'T0', to, n, meanFrom, meanTo, meanChange, ci95, small, suppressed });
+  for (const [rows, list] of [
+    [change, 'measured'],
+    [comparison, 'comparison'],
+  ] as const) {
+    for (const to of LATER) {
+      const bins = new Map<string, q.FactSum[]>();
+      for (const r of rows) if (r.moment_to === to) bins.set(String(r.code), [...(bins.get(String(r.code)) ?? []), r]);
+      for (const [code, cell] of bins) {
+        const { n, meanFrom, meanTo, meanChange, ci95, small, suppressed } = changeItem(actor, code, cell);
+        entry(code)[list].push({ from: 'T0', to, n, meanFrom, meanTo, meanChange, ci95, small, suppressed });
+      }
     }
   }
   for (const r of perceived) {

@@ -96,8 +96,8 @@ describe('analytics: change of the same people, evidence, and facts that stay tr
     const p = await participant(w.projectA.id, 'coordA', activities.shadowing!);
     const token = await open(p.invitation('T0'));
     const save = (answers: Answers) => call('PUT', `/api/v1/survey/${token}/answers`, undefined, { answers });
-    expect((await save({ 'state.methods': 2, 'state.ict': 4, 'open.goals': 'Engels spreken' })).statusCode).toBe(200);
-    expect((await save({ 'state.methods': 3, 'state.ict': null })).statusCode).toBe(200);
+    expect((await save({ 'state.methods_active': 2, 'state.ict': 4, 'open.goals': 'Engels spreken' })).statusCode).toBe(200);
+    expect((await save({ 'state.methods_active': 3, 'state.ict': null })).statusCode).toBe(200);
     const rows = await t.database.db
       .selectFrom('answers as a')
       .innerJoin('responses as r', 'r.id', 'a.response_id')
@@ -107,7 +107,7 @@ describe('analytics: change of the same people, evidence, and facts that stay tr
       .execute();
     expect(rows).toEqual([
       { item_key: 'open.goals', value_num: null, value_text: 'Engels spreken' },
-      { item_key: 'state.methods', value_num: 3, value_text: null },
+      { item_key: 'state.methods_active', value_num: 3, value_text: null },
     ]);
     // a draft is not an answer yet: nobody is counted at T0
     const levels = await t.database.db.selectFrom('analytics_facts').selectAll().where('measure', '=', 'level').execute();
@@ -117,7 +117,7 @@ describe('analytics: change of the same people, evidence, and facts that stay tr
   });
 
   it('pairs people between moments and computes change, interval, Wilcoxon and effect size (hand-computed)', async () => {
-    // PRO.methods (state.methods) at T0 → T1 for six people; one more answers only T0 and is not paired
+    // PRO.methods (state.methods_active) at T0 → T1 for six people; one more answers only T0 and is not paired
     const methods: Array<[number, number | null]> = [
       [2, 4],
       [3, 4],
@@ -130,10 +130,10 @@ describe('analytics: change of the same people, evidence, and facts that stay tr
     for (const [i, [t0, t1]] of methods.entries()) {
       const p = await participant(w.projectA.id, 'coordA', i % 2 ? activities.course! : activities.shadowing!);
       // PRO.ict is answered by two of them only: a small cell
-      await submit(p.invitation('T0'), { 'state.methods': t0, ...(i < 2 ? { 'state.ict': 3 } : {}), 'state.language': 0 });
+      await submit(p.invitation('T0'), { 'state.methods_active': t0, ...(i < 2 ? { 'state.ict': 3 } : {}), 'state.language': 0 });
       // the fourth person stays at 4 but says they changed a lot: perceived change is kept apart (issue 11)
       if (t1 !== null)
-        await submit(p.invitation('T1'), { 'state.methods': t1, ...(i < 2 ? { 'state.ict': 4 } : {}), ...(i === 3 ? { 'retro.methods': 5 } : {}) });
+        await submit(p.invitation('T1'), { 'state.methods_active': t1, ...(i < 2 ? { 'state.ict': 4 } : {}), ...(i === 3 ? { 'retro.methods': 5 } : {}) });
     }
     const view = await change(`from=T0&to=T1&projectId=${w.projectA.id}`, 'coordA');
     const m = item(view, 'PRO.methods');
@@ -184,8 +184,8 @@ describe('analytics: change of the same people, evidence, and facts that stay tr
       [3, 5],
     ]) {
       const p = await participant(w.projectB.id, 'coordB', activities.training!);
-      await submit(p.invitation('T0'), { 'state.methods': t0! });
-      await submit(p.invitation('T1'), { 'state.methods': t1! });
+      await submit(p.invitation('T0'), { 'state.methods_active': t0! });
+      await submit(p.invitation('T1'), { 'state.methods_active': t1! });
     }
     expect(item(await change('from=T0&to=T1', 'coordA'), 'PRO.methods').n).toBe(6);
     expect(item(await change('from=T0&to=T1', 'coordB'), 'PRO.methods')).toMatchObject({ n: 5, meanChange: 1 });
@@ -392,8 +392,8 @@ describe('analytics: change of the same people, evidence, and facts that stay tr
 
     // new answers arrive
     const p = await participant(w.projectA.id, 'coordA', activities.shadowing!);
-    await submit(p.invitation('T0'), { 'state.methods': 1, 'state.ict': 1 });
-    await submit(p.invitation('T1'), { 'state.methods': 5, 'state.ict': 2 });
+    await submit(p.invitation('T0'), { 'state.methods_active': 1, 'state.ict': 1 });
+    await submit(p.invitation('T1'), { 'state.methods_active': 5, 'state.ict': 2 });
     const incremental = await snapshot();
     expect(item(incremental.change[0]!, 'PRO.methods').n).toBe(12);
     expect(item(incremental.change[0]!, 'PRO.ict').n).toBe(3);
@@ -426,8 +426,8 @@ describe('analytics: change of the same people, evidence, and facts that stay tr
     ];
     for (const [t0, t1] of colleagues) {
       const p = await participant(w.projectB.id, 'coordB', activities.training!);
-      await submit(p.invitation('T0'), { 'state.methods': t0 });
-      await submit(p.invitation('T1'), { 'state.methods': t1 });
+      await submit(p.invitation('T0'), { 'state.methods_active': t0 });
+      await submit(p.invitation('T1'), { 'state.methods_active': t1 });
       await t.database.db
         .updateTable('responses')
         .set({ respondent_group: 'comparison' })

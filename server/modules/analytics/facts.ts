@@ -12,7 +12,8 @@
 // | goal        | ''                            | typology or '' | '' / ''             | 0                      | goals     | people     |              |           |          |        |
 // | cefr        | target                        | ''             | level now / target  | 0                      | goals     | people     |              |           |          |        |
 // | evidence    | typology, levels, factors:<p> | code key       | '' / ''             | 0                      | segments  | sources    | interviewees | quotes    | projects | people |
-// A person's value for a code at a moment is the mean of their state (or retrospective) items for that code.
+// A person's value for a code at a moment is the mean of their state (or retrospective) items for that code; their
+// change between two moments compares the means of the state items they answered at both (same key, same wording).
 // Evidence of a project counts once under activity type '*' and once under each activity type it has. The people
 // behind an evidence cell are those who could have said it: the interviewees of its sources and its speakers, and
 // the one respondent of an open answer or reflection (or of an interview whose interviewees are not recorded), so
@@ -206,6 +207,8 @@ export function projectFacts(inputs: ProjectInputs): Fact[] {
     itemMeasure.set(`${i.instrument_id}\u0001${i.key}`, measureOf.get(m)!);
   }
   const sums = new Map<number, { total: number; count: number }>();
+  // a person's state answers per code, moment and item: change compares only the items they answered at both moments
+  const byPerson = new Map<string, { group: string; activity: string; code: string; at: Map<string, Map<string, number>> }>();
   for (const a of inputs.answers) {
     const r = responseIndex.get(a.response_id);
     if (r === undefined) continue;
@@ -217,8 +220,19 @@ export function projectFacts(inputs: ProjectInputs): Fact[] {
       sum.total += a.value_num;
       sum.count += 1;
     } else sums.set(id, { total: a.value_num, count: 1 });
+    const { kind, code } = measures[m]!;
+    if (kind !== 'state') continue;
+    const response = inputs.responses[r]!;
+    const personId = `${response.respondent}\u0001${code}`;
+    let person = byPerson.get(personId);
+    if (!person) {
+      person = { group: response.respondent_group, activity: response.activity_type, code, at: new Map() };
+      byPerson.set(personId, person);
+    }
+    const items = person.at.get(response.moment) ?? new Map<string, number>();
+    items.set(a.item_key, a.value_num);
+    person.at.set(response.moment, items);
   }
-  const byPerson = new Map<string, { group: string; activity: string; code: string; at: Map<string, number> }>();
   for (const [id, { total, count }] of sums) {
     const r = inputs.responses[Math.floor(id / measures.length)]!;
     const { kind, code } = measures[id % measures.length]!;
@@ -238,14 +252,6 @@ export function projectFacts(inputs: ProjectInputs): Fact[] {
       value,
       value * value,
     );
-    if (kind !== 'state') continue;
-    const personId = `${r.respondent}\u0001${code}`;
-    let person = byPerson.get(personId);
-    if (!person) {
-      person = { group: r.respondent_group, activity: r.activity_type, code, at: new Map() };
-      byPerson.set(personId, person);
-    }
-    person.at.set(r.moment, value);
   }
 
   for (const person of byPerson.values()) {
@@ -259,21 +265,36 @@ export function projectFacts(inputs: ProjectInputs): Fact[] {
       respondent_group: person.group,
       bin,
     });
+    // Item keys stay the same across versions only while the wording does (a changed wording gets a new key), so
+    // the items two moments share were read in the same words: a person's means over those are compared.
+    const pair = (from: string, to: string): [number, number] | null => {
+      const a = person.at.get(from);
+      const b = person.at.get(to);
+      if (!a || !b) return null;
+      let totalA = 0;
+      let totalB = 0;
+      let count = 0;
+      for (const [item, value] of a) {
+        const later = b.get(item);
+        if (later === undefined) continue;
+        totalA += value;
+        totalB += later;
+        count += 1;
+      }
+      return count ? [scaled(totalA, count), scaled(totalB, count)] : null;
+    };
     for (let i = 0; i < PAIR_MOMENTS.length; i++) {
-      const a = person.at.get(PAIR_MOMENTS[i]!);
-      if (a === undefined) continue;
       for (let j = i + 1; j < PAIR_MOMENTS.length; j++) {
-        const b = person.at.get(PAIR_MOMENTS[j]!);
-        if (b !== undefined) facts.add(key('change', PAIR_MOMENTS[i]!, PAIR_MOMENTS[j]!, b - a), 1, a, b);
+        const both = pair(PAIR_MOMENTS[i]!, PAIR_MOMENTS[j]!);
+        if (both) facts.add(key('change', PAIR_MOMENTS[i]!, PAIR_MOMENTS[j]!, both[1] - both[0]), 1, both[0], both[1]);
       }
     }
     // a T1 gain over the baseline, and whether it still stands later
-    const t0 = person.at.get('T0');
-    const t1 = person.at.get('T1');
-    if (t0 === undefined || t1 === undefined || t1 <= t0) continue;
+    const gain = pair('T0', 'T1');
+    if (!gain || gain[1] <= gain[0]) continue;
     for (const later of ['T2', 'T3']) {
-      const v = person.at.get(later);
-      if (v !== undefined) facts.add(key('persistence', 'T1', later, 0), 1, v > t0 ? 1 : 0);
+      const since = pair('T0', later);
+      if (since) facts.add(key('persistence', 'T1', later, 0), 1, since[1] > since[0] ? 1 : 0);
     }
   }
 

@@ -52,7 +52,7 @@ function toIndicatorView(row: IndicatorRow, evidence: Map<string, { segments: nu
     moments: parseJson(momentsJson, row.moments, 'impact_indicators.moments'),
     evidence: {
       ...(evidence.get(row.typology_code) ?? { segments: 0, quotes: 0 }),
-      ...(measures.get(row.typology_code) ?? { measured: [], perceived: [] }),
+      ...(measures.get(row.typology_code) ?? { measured: [], perceived: [], comparison: [] }),
     },
   };
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestContext, testApp } from '../../test/app.js';
 import { newId } from '../../lib/ids.js';
 import { hashToken, tokenFor } from '../questionnaires/links.js';
-import { loginAs, twoTenants } from '../../test/factories.js';
+import { loginAs, makeProject, twoTenants } from '../../test/factories.js';
 
 describe('impact model', () => {
   let t: TestContext;
@@ -107,7 +107,7 @@ describe('impact model', () => {
       level: 'individual',
       measuredBy: 'both',
       moments: ['T1', 'T2'],
-      evidence: { segments: 0, quotes: 0, measured: [], perceived: [] },
+      evidence: { segments: 0, quotes: 0, measured: [], comparison: [], perceived: [] },
     });
 
     // removing the output breaks the chain on both sides again
@@ -209,109 +209,204 @@ describe('impact model', () => {
 
 describe('questionnaire results on an indicator', () => {
   let t: TestContext;
+  let w: Awaited<ReturnType<typeof twoTenants>>;
+  let cookie: string;
   beforeAll(async () => {
     t = await testApp();
+    w = await twoTenants(t.database.db);
+    cookie = await loginAs(t.app, w.coordA.email);
   });
   afterAll(() => t.close());
 
-  it('shows the change of the same people from state items, and perceived change apart (issue 11: state 2 → 2 with a retrospective 5 is no change)', async () => {
-    const db = t.database.db;
-    const w = await twoTenants(db);
-    const cookie = await loginAs(t.app, w.coordA.email);
+  let people = 0;
+  /** A participant of the project (or a colleague of the comparison group), written as the registration does. */
+  async function person(projectId: string, kind: 'participant' | 'comparison' = 'participant') {
+    const id = newId();
+    const n = people++;
     const now = new Date().toISOString();
-    // answers as participants gave them through their links: the PRO.methods state item at T0 and T1, its
-    // retrospective twin at T1; one person answered T0 only, another T1 only, one saved a draft and never submitted
-    const people: Array<{ T0?: number; T1?: number; retro?: number; draft?: boolean }> = [
-      { T0: 2, T1: 2, retro: 5 },
-      { T0: 4 },
-      { T1: 5 },
-      { T0: 1, T1: 5, draft: true },
-    ];
-    for (const [n, person] of people.entries()) {
-      const participant = newId();
-      await db
-        .insertInto('participants')
-        .values({
-          id: participant,
-          project_id: w.projectA.id,
-          activity_id: null,
-          name: `Deelnemer ${n}`,
-          email: `p${n}@school.test`,
-          role: 'teacher',
-          locale: 'nl',
-          start_date: null,
-          end_date: null,
-          status: 'selected',
-          selection: '{}',
-          pseudonym: `PX${n}`,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
-      for (const moment of ['T0', 'T1'] as const) {
-        const value = person[moment];
-        if (value === undefined) continue;
-        const invitation = newId();
-        const token = tokenFor(t.app.deps.linkSecret, invitation);
-        await db
-          .insertInto('invitations')
-          .values({
-            id: invitation,
-            project_id: w.projectA.id,
-            participant_id: participant,
-            moment,
-            day: '',
-            instrument_id: null,
-            due_at: now,
-            expires_at: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-            token_hash: hashToken(token),
-            status: 'sent',
-            sent_at: now,
-            reminders_sent: 0,
-            last_sent_at: now,
-            completed_at: null,
-            claimed_by: null,
-            claimed_until: null,
-          })
-          .execute();
-        const open = moment === 'T0' ? { 'open.goals': 'Groepswerk leren.' } : { 'open.different': 'Meer groepswerk.' };
-        const answers = { 'state.methods': value, ...(moment === 'T1' && person.retro ? { 'retro.methods': person.retro } : {}), ...open };
-        const submit = moment === 'T0' || !person.draft;
-        const res = await t.app.inject({
-          method: submit ? 'POST' : 'PUT',
-          url: `/api/v1/survey/${token}/${submit ? 'submit' : 'answers'}`,
-          payload: { answers },
-        });
-        expect(res.statusCode, res.body).toBe(200);
-      }
-    }
-    const base = `/api/v1/projects/${w.projectA.id}/impact-model`;
-    const outcome = (
-      await t.app.inject({ method: 'POST', url: `${base}/elements`, headers: { cookie }, payload: { layer: 'outcome', title: 'Nieuwe werkvormen' } })
-    ).json().elements[0].id;
+    await t.database.db
+      .insertInto('participants')
+      .values({
+        id,
+        project_id: projectId,
+        activity_id: null,
+        name: `Persoon ${n}`,
+        email: `p${n}@school.test`,
+        role: 'teacher',
+        locale: 'nl',
+        start_date: null,
+        end_date: null,
+        status: 'selected',
+        selection: '{}',
+        pseudonym: `PX${n}`,
+        created_at: now,
+        updated_at: now,
+        kind,
+      })
+      .execute();
+    return id;
+  }
+  /**
+   * Answers one moment through the person's personal link: submitted, or only saved as a draft. `instrumentId`: the
+   * version the invitation was sent with (an earlier one), otherwise the current one.
+   */
+  async function answer(
+    projectId: string,
+    personId: string,
+    moment: 'T0' | 'T1' | 'T2',
+    answers: Record<string, number | string>,
+    { submit = true, instrumentId = null }: { submit?: boolean; instrumentId?: string | null } = {},
+  ) {
+    const invitation = newId();
+    const now = new Date().toISOString();
+    await t.database.db
+      .insertInto('invitations')
+      .values({
+        id: invitation,
+        project_id: projectId,
+        participant_id: personId,
+        moment,
+        day: '',
+        instrument_id: instrumentId,
+        due_at: now,
+        expires_at: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        token_hash: hashToken(tokenFor(t.app.deps.linkSecret, invitation)),
+        status: 'sent',
+        sent_at: now,
+        reminders_sent: 0,
+        last_sent_at: now,
+        completed_at: null,
+        claimed_by: null,
+        claimed_until: null,
+      })
+      .execute();
+    const token = tokenFor(t.app.deps.linkSecret, invitation);
+    const res = await t.app.inject({ method: submit ? 'POST' : 'PUT', url: `/api/v1/survey/${token}/${submit ? 'submit' : 'answers'}`, payload: { answers } });
+    expect(res.statusCode, res.body).toBe(200);
+  }
+  /** An outcome with an indicator on the code; the model's evidence on it, as the coordinator sees it. */
+  async function indicatorEvidence(projectId: string, typologyCode: string) {
+    const base = `/api/v1/projects/${projectId}/impact-model`;
     const model = await t.app.inject({
+      method: 'POST',
+      url: `${base}/elements`,
+      headers: { cookie },
+      payload: { layer: 'outcome', title: `Uitkomst ${typologyCode}` },
+    });
+    const outcome = model.json().elements.find((e: { title: string }) => e.title === `Uitkomst ${typologyCode}`).id;
+    const res = await t.app.inject({
       method: 'POST',
       url: `${base}/elements/${outcome}/indicators`,
       headers: { cookie },
-      payload: {
-        typologyCode: 'PRO.methods',
-        level: 'individual',
-        targetText: 'Nieuwe werkvormen in de les',
-        measuredBy: 'questionnaire',
-        moments: ['T0', 'T1'],
-      },
+      payload: { typologyCode, level: 'individual', targetText: 'Meer Engels', measuredBy: 'questionnaire', moments: ['T0', 'T1', 'T2'] },
     });
-    expect(model.statusCode, model.body).toBe(200);
-    const evidence = model.json().elements[0].indicators[0].evidence;
-    // by hand: paired are only the first person (2 → 2) and the fourth's T0 1 with its T1 draft, which does not
-    // count: n 1, mean change 0. Pooled over whoever answered, T0 would be (2 + 4 + 1) / 3 and T1 (2 + 5) / 2, a rise.
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().elements.find((e: { id: string }) => e.id === outcome).indicators[0].evidence;
+  }
+
+  it('shows no change when the state stays the same, and the perceived change of the retrospective item beside it (issue 11)', async () => {
+    // state 2 at T0 and 2 at T1, "since the activity I use new methods" 5 at T1. Pooled over whoever answered, with
+    // the retrospective item mixed in, PRO.methods rose from 2 to (2 + 5) / 2 = 3.5; the person's state did not change.
+    // Beside them: one person answered T0 only, another T1 only, a fourth saved T1 as a draft and never submitted it.
+    const project = await makeProject(t.database.db, w.orgA.id, { title: 'Gelijk gebleven' });
+    const [a, b, c, d] = [await person(project.id), await person(project.id), await person(project.id), await person(project.id)];
+    await answer(project.id, a, 'T0', { 'state.methods_active': 2 });
+    await answer(project.id, a, 'T1', { 'state.methods_active': 2, 'retro.methods': 5 });
+    await answer(project.id, b, 'T0', { 'state.methods_active': 4 });
+    await answer(project.id, c, 'T1', { 'state.methods_active': 5 });
+    await answer(project.id, d, 'T0', { 'state.methods_active': 1 });
+    await answer(project.id, d, 'T1', { 'state.methods_active': 5 }, { submit: false });
+    const evidence = await indicatorEvidence(project.id, 'PRO.methods');
     expect(evidence.measured).toEqual([{ from: 'T0', to: 'T1', n: 1, meanFrom: 2, meanTo: 2, meanChange: 0, ci95: null, small: true, suppressed: false }]);
-    // the retrospective 5 is the perceived change, beside the measured one
     expect(evidence.perceived).toEqual([{ moment: 'T1', n: 1, mean: 5, small: true, suppressed: false }]);
+    expect(evidence.comparison).toEqual([]);
     // the Agency sees the model with the figures of one person withheld
     const analyst = await loginAs(t.app, w.analyst.email);
-    const seen = (await t.app.inject({ method: 'GET', url: base, headers: { cookie: analyst } })).json().elements[0].indicators[0].evidence;
-    expect(seen.measured).toEqual([{ from: 'T0', to: 'T1', n: 1, meanFrom: null, meanTo: null, meanChange: null, ci95: null, small: true, suppressed: true }]);
-    expect(seen.perceived).toEqual([{ moment: 'T1', n: 1, mean: null, small: true, suppressed: true }]);
+    const seen = (await t.app.inject({ method: 'GET', url: `/api/v1/projects/${project.id}/impact-model`, headers: { cookie: analyst } })).json();
+    const withheld = seen.elements.find((e: { title: string }) => e.title === 'Uitkomst PRO.methods').indicators[0].evidence;
+    expect(withheld.measured).toEqual([
+      { from: 'T0', to: 'T1', n: 1, meanFrom: null, meanTo: null, meanChange: null, ci95: null, small: true, suppressed: true },
+    ]);
+    expect(withheld.perceived).toEqual([{ moment: 'T1', n: 1, mean: null, small: true, suppressed: true }]);
+  });
+
+  it('pairs change by person, leaving out "not applicable", drafts and people seen only once', async () => {
+    const project = await makeProject(t.database.db, w.orgA.id, { title: 'Gepaard' });
+    const [a, b, c, d, e, f] = [
+      await person(project.id),
+      await person(project.id),
+      await person(project.id),
+      await person(project.id),
+      await person(project.id),
+      await person(project.id),
+    ];
+    await answer(project.id, a, 'T0', { 'state.language': 2, 'open.goals': 'Engels durven spreken' });
+    await answer(project.id, b, 'T0', { 'state.language': 4 });
+    await answer(project.id, c, 'T0', { 'state.language': 3 });
+    await answer(project.id, e, 'T0', { 'state.language': 0 }); // not applicable
+    await answer(project.id, f, 'T0', { 'state.language': 5 }, { submit: false }); // a draft, never submitted
+    await answer(project.id, a, 'T2', { 'state.language': 4, 'retro.language': 4 });
+    await answer(project.id, b, 'T2', { 'state.language': 5, 'retro.language': 5 });
+    await answer(project.id, d, 'T2', { 'state.language': 5, 'retro.language': 3 });
+    await answer(project.id, e, 'T2', { 'state.language': 4 });
+    // by hand: paired T0 -> T2 are only a (2 -> 4) and b (4 -> 5): n 2, from 3 to 4.5, mean change 1.5. Pooled over
+    // whoever answered, T0 (2 + 4 + 3) / 3 = 3 and T2 (4 + 5 + 5 + 4) / 4 = 4.5 would say the same by chance, and
+    // (2 + 4 + 3 + 5) / 4 = 3.5 with the draft. Perceived at T2: 4, 5 and 3: n 3, mean 4.
+    const evidence = await indicatorEvidence(project.id, 'PRO.language');
+    expect(evidence.measured).toHaveLength(1);
+    expect(evidence.measured[0]).toMatchObject({ from: 'T0', to: 'T2', n: 2, meanFrom: 3, meanTo: 4.5, meanChange: 1.5, small: true, suppressed: false });
+    expect(evidence.perceived).toEqual([{ moment: 'T2', n: 3, mean: 4, small: true, suppressed: false }]);
+  });
+
+  it('compares a person’s answers only where they read the same wording', async () => {
+    // T0 sent with the first version, whose PRO.methods item spoke of "methods that were new to me a year ago"; T1
+    // with the current one, reworded under a new key: for that person there is nothing to compare
+    const db = t.database.db;
+    const first = await db
+      .selectFrom('instruments')
+      .select('id')
+      .where('audience', '=', 'participant')
+      .where('moment', '=', 'T0')
+      .where('version', '=', 1)
+      .executeTakeFirstOrThrow();
+    const keys = (
+      await db.selectFrom('instrument_items').select('key').where('instrument_id', '=', first.id).where('typology_code', '=', 'PRO.methods').execute()
+    ).map((i) => i.key);
+    expect(keys).toEqual(['state.methods']);
+    const project = await makeProject(db, w.orgA.id, { title: 'Andere woorden' });
+    const [a, b] = [await person(project.id), await person(project.id)];
+    await answer(project.id, a, 'T0', { 'state.methods': 1, 'state.language': 2 }, { instrumentId: first.id });
+    await answer(project.id, a, 'T1', { 'state.methods_active': 5, 'state.language': 3 });
+    await answer(project.id, b, 'T0', { 'state.methods_active': 3 });
+    await answer(project.id, b, 'T1', { 'state.methods_active': 4 });
+    // PRO.methods: only b, 3 -> 4 (with a's 1 -> 5 the mean change would be 2.5)
+    const methods = await indicatorEvidence(project.id, 'PRO.methods');
+    expect(methods.measured).toHaveLength(1);
+    expect(methods.measured[0]).toMatchObject({ to: 'T1', n: 1, meanFrom: 3, meanTo: 4, meanChange: 1 });
+    // the language item kept its wording and its key from the first version on: a is paired there, 2 -> 3
+    const language = await indicatorEvidence(project.id, 'PRO.language');
+    expect(language.measured[0]).toMatchObject({ to: 'T1', n: 1, meanFrom: 2, meanTo: 3, meanChange: 1 });
+  });
+
+  it('shows the comparison group’s change on the same state items beside the participants’, never in it', async () => {
+    const project = await makeProject(t.database.db, w.orgA.id, { title: 'Met vergelijkingsgroep' });
+    const participant = await person(project.id);
+    const colleague = await person(project.id, 'comparison');
+    await answer(project.id, participant, 'T0', { 'state.ict': 2 });
+    await answer(project.id, participant, 'T1', { 'state.ict': 4 });
+    await answer(project.id, colleague, 'T0', { 'state.ict': 3 });
+    await answer(project.id, colleague, 'T1', { 'state.ict': 3 });
+    const evidence = await indicatorEvidence(project.id, 'PRO.ict');
+    expect(evidence.measured).toHaveLength(1);
+    expect(evidence.measured[0]).toMatchObject({ to: 'T1', n: 1, meanFrom: 2, meanTo: 4, meanChange: 2 });
+    expect(evidence.comparison).toHaveLength(1);
+    expect(evidence.comparison[0]).toMatchObject({ to: 'T1', n: 1, meanFrom: 3, meanTo: 3, meanChange: 0 });
+    const groups = await t.database.db
+      .selectFrom('responses')
+      .select('respondent_group')
+      .where('project_id', '=', project.id)
+      .orderBy('respondent_group')
+      .execute();
+    expect(groups.map((g) => g.respondent_group)).toEqual(['comparison', 'comparison', 'participant', 'participant']);
   });
 });

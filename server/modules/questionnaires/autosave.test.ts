@@ -133,10 +133,13 @@ describe('saving answers item by item through a personal link', () => {
     // Guus has not started: he gets a version of T0 in which two questions are required
     const admin = await loginAs(t.app, w.admin.email);
     const instruments = (await t.app.inject({ method: 'GET', url: '/api/v1/instruments', headers: { cookie: admin } })).json();
-    const v1 = instruments.find((i: { moment: string; version: number }) => i.moment === 'T0' && i.version === 1);
+    // the participants' current T0, the one the keys above come from
+    const current = instruments
+      .filter((i: { moment: string; audience: string }) => i.moment === 'T0' && i.audience === 'participant')
+      .sort((a: { version: number }, b: { version: number }) => b.version - a.version)[0];
     const required = [keys.scale[0]!, keys.open[0]!];
-    const items = v1.items.map(({ id: _id, ...item }: { id: string; key: string }) => ({ ...item, required: required.includes(item.key) }));
-    const v2 = await t.app.inject({ method: 'POST', url: '/api/v1/instruments/T0/versions', headers: { cookie: admin }, payload: { ...v1, items } });
+    const items = current.items.map(({ id: _id, ...item }: { id: string; key: string }) => ({ ...item, required: required.includes(item.key) }));
+    const v2 = await t.app.inject({ method: 'POST', url: '/api/v1/instruments/T0/versions', headers: { cookie: admin }, payload: { ...current, items } });
     expect(v2.statusCode).toBe(201);
 
     const token = tokens[2]!;

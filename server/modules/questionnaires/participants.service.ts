@@ -4,15 +4,16 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import {
+  INVITATION_STATUSES,
   type MomentSettingInput,
   type MomentSettingsView,
   type ParticipantImportInput,
   type ParticipantImportView,
-  participantInput,
   type ParticipantInput,
   type ParticipantView,
-  INVITATION_STATUSES,
+  participantInput,
   SURVEY_MOMENTS,
+  type SurveyMoment,
   selectionFields,
 } from '../../../shared/questionnaires.js';
 import { SYNTHETIC_EMAIL_DOMAIN } from '../../../shared/analytics.js';
@@ -25,19 +26,38 @@ import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { requireEditableProject, requireVisibleProject } from '../projects/projects.service.js';
+import { type GroupDates, groupDates, type MomentSettings, momentSettings, replan, sendNow, unplannedMoments } from './planning.service.js';
 import { hashToken, linkFor, tokenFor } from './links.js';
-import { defaultMomentSettings, type MomentSetting, planInvitations } from './plan.js';
 import * as q from './questionnaires.queries.js';
 
 /** A stable pseudonymous id that links one person's answers across moments without their name. */
-const newPseudonym = () => `P${randomBytes(5).toString('hex').toUpperCase()}`;
+export const newPseudonym = () => `P${randomBytes(5).toString('hex').toUpperCase()}`;
 
-const reminderDaysJson = z.array(z.number().int());
+export type PersonRow = Awaited<ReturnType<typeof q.listParticipantsWithInvitations>>[number];
+export type InvitationRow = Pick<DB['invitations'], 'id' | 'moment' | 'day' | 'status' | 'due_at' | 'sent_at' | 'reminders_sent' | 'completed_at'>;
+/** What a person's view needs besides their row: the project's moment settings and the group's dates. */
+export interface PlanningContext {
+  settings: MomentSettings;
+  group: GroupDates;
+}
 
-type ParticipantRow = Awaited<ReturnType<typeof q.listParticipantsWithInvitations>>[number];
-type InvitationRow = Pick<DB['invitations'], 'id' | 'moment' | 'day' | 'status' | 'due_at' | 'sent_at' | 'reminders_sent' | 'completed_at'>;
+export async function planningContext(deps: Deps, projectId: string): Promise<PlanningContext> {
+  const [settings, group] = await Promise.all([momentSettings(deps, projectId), groupDates(deps, projectId)]);
+  return { settings, group };
+}
 
-function toView(people: ReturnType<typeof peopleFor>, p: ParticipantRow, invitations: InvitationRow[]): ParticipantView {
+export const invitationView = (i: InvitationRow) => ({
+  id: i.id,
+  moment: i.moment,
+  day: i.day,
+  status: i.status,
+  dueAt: i.due_at,
+  sentAt: i.sent_at,
+  remindersSent: i.reminders_sent,
+  completedAt: i.completed_at,
+});
+
+function toView(people: ReturnType<typeof peopleFor>, p: PersonRow, invitations: InvitationRow[], context: PlanningContext): ParticipantView {
   const { name, email } = people.participant(p);
   return {
     id: p.id,
@@ -53,21 +73,14 @@ function toView(people: ReturnType<typeof peopleFor>, p: ParticipantRow, invitat
     // the reasons for selecting someone are the organisation's own, never the agency's
     selection: people.hidden ? {} : parseJson(selectionFields, p.selection, 'participants.selection'),
     pseudonym: p.pseudonym,
-    invitations: invitations.map((i) => ({
-      id: i.id,
-      moment: i.moment,
-      day: i.day,
-      status: i.status,
-      dueAt: i.due_at,
-      sentAt: i.sent_at,
-      remindersSent: i.reminders_sent,
-      completedAt: i.completed_at,
-    })),
+    invitations: invitations.map(invitationView),
+    unplanned: unplannedMoments(p, invitations, context.settings, context.group),
   };
 }
 
 async function viewOf(deps: Deps, actor: Actor, projectId: string, participantId: string): Promise<ParticipantView> {
-  const [view] = toViews(peopleFor(deps.pseudonymSecret, actor), await q.listParticipantsWithInvitations(deps.db, projectId, participantId));
+  const rows = await q.listParticipantsWithInvitations(deps.db, projectId, ['participant'], participantId);
+  const [view] = toViews(peopleFor(deps.pseudonymSecret, actor), rows, await planningContext(deps, projectId));
   if (!view) throw notFound('participant.not_found');
   return view;
 }
@@ -86,92 +99,20 @@ const invitationsJson = z.array(
   }),
 );
 
-function toViews(people: ReturnType<typeof peopleFor>, rows: ParticipantRow[]): ParticipantView[] {
-  return rows.map((r) =>
-    toView(
-      people,
-      r,
-      parseJsonValue(invitationsJson, r.invitations, 'invitations of a participant').sort((a, b) => a.due_at.localeCompare(b.due_at)),
-    ),
-  );
-}
+/** A person's invitations: the JSON array the list query builds, in the order they fall due. */
+export const invitationsOf = (row: PersonRow): InvitationRow[] =>
+  parseJsonValue(invitationsJson, row.invitations, 'invitations of a participant').sort((a, b) => a.due_at.localeCompare(b.due_at));
 
-export interface MomentSettings {
-  moments: MomentSetting[];
-  anonymous: boolean;
-  reminderDays: number[];
-  linkValidDays: number;
-}
-
-export async function momentSettings(deps: Deps, projectId: string): Promise<MomentSettings> {
-  const [rows, settings] = await Promise.all([q.listMomentSettings(deps.db, projectId), q.findSettings(deps.db, projectId)]);
-  const moments = defaultMomentSettings().map((d) => {
-    const row = rows.find((r) => r.moment === d.moment);
-    return row ? { moment: d.moment, enabled: row.enabled === 1, anchor: row.anchor, offsetDays: row.offset_days } : d;
-  });
-  return {
-    moments,
-    anonymous: settings?.anonymous === 1,
-    reminderDays: settings ? parseJson(reminderDaysJson, settings.reminder_days, 'questionnaire_settings.reminder_days') : [7, 14],
-    linkValidDays: settings?.link_valid_days ?? 28,
-  };
-}
-
-/**
- * (Re)plans the invitations that have not gone out yet, of the given participants or of all the
- * project's, in set operations: the scheduled ones go, a participant who is no longer selected has
- * the open ones cancelled, and each selected participant with dates gets the missing moments.
- * Pass deps whose `db` is the caller's transaction.
- */
-async function replan(deps: Deps, projectId: string, participantIds: string[] | 'all') {
-  const settings = await momentSettings(deps, projectId);
-  if (participantIds === 'all') return replanSome(deps, projectId, null, settings);
-  // a long list (an import) in slices, so that no statement names too many ids
-  for (let i = 0; i < participantIds.length; i += 500) await replanSome(deps, projectId, participantIds.slice(i, i + 500), settings);
-}
-
-async function replanSome(deps: Deps, projectId: string, only: string[] | null, settings: MomentSettings) {
-  await q.deleteScheduledInvitations(deps.db, projectId, only);
-  await q.cancelOpenInvitationsOfUnselected(deps.db, projectId, only);
-  const [participants, existing] = await Promise.all([q.listPlanningDates(deps.db, projectId, only), q.listInvitationKeys(deps.db, projectId, only)]);
-  const taken = new Set(existing.map((i) => `${i.participant_id}|${i.moment}|${i.day}`));
-  const now = deps.clock().getTime();
-  const rows: DB['invitations'][] = [];
-  for (const p of participants) {
-    const start = p.start_date ?? p.activity_start;
-    const end = p.end_date ?? p.activity_end ?? start;
-    if (!start || !end) continue; // no dates yet: planned once the activity has them
-    for (const plan of planInvitations({ start, end }, settings.moments, settings.linkValidDays)) {
-      // a moment whose link would already have run out is not planned at all
-      if (taken.has(`${p.id}|${plan.moment}|${plan.day}`) || plan.expiresAt.getTime() <= now) continue;
-      rows.push({
-        id: newId(),
-        project_id: projectId,
-        participant_id: p.id,
-        moment: plan.moment,
-        day: plan.day,
-        instrument_id: null,
-        due_at: plan.dueAt.toISOString(),
-        expires_at: plan.expiresAt.toISOString(),
-        token_hash: null,
-        status: 'scheduled',
-        sent_at: null,
-        reminders_sent: 0,
-        last_sent_at: null,
-        completed_at: null,
-        claimed_by: null,
-        claimed_until: null,
-      });
-    }
-  }
-  await q.insertInvitations(deps.db, rows);
+function toViews(people: ReturnType<typeof peopleFor>, rows: PersonRow[], context: PlanningContext): ParticipantView[] {
+  return rows.map((r) => toView(people, r, invitationsOf(r), context));
 }
 
 /** The project's participants, each with their invitations: one query, whatever the number of participants. */
 export async function listParticipants(deps: Deps, actorOrNull: Actor | null, projectId: string): Promise<ParticipantView[]> {
   const actor = requireActor(actorOrNull);
   await requireVisibleProject(deps, actor, projectId);
-  return toViews(peopleFor(deps.pseudonymSecret, actor), await q.listParticipantsWithInvitations(deps.db, projectId));
+  const [rows, context] = await Promise.all([q.listParticipantsWithInvitations(deps.db, projectId, ['participant']), planningContext(deps, projectId)]);
+  return toViews(peopleFor(deps.pseudonymSecret, actor), rows, context);
 }
 
 /**
@@ -186,12 +127,12 @@ export async function participantRoles(
   const actor = requireActor(actorOrNull);
   await requireVisibleProject(deps, actor, projectId);
   const synthetic = `@${SYNTHETIC_EMAIL_DOMAIN}`;
-  return (await q.listParticipantsWithInvitations(deps.db, projectId))
+  return (await q.listParticipantsWithInvitations(deps.db, projectId, ['participant']))
     .filter((r) => !r.email.endsWith(synthetic))
     .map((r) => ({ role: r.role, status: r.status }));
 }
 
-async function checkActivity(deps: Deps, projectId: string, activityId: string | null | undefined) {
+export async function checkActivity(deps: Deps, projectId: string, activityId: string | null | undefined) {
   if (activityId && !(await q.findActivity(deps.db, projectId, activityId))) throw invalid('activityId', 'participant.unknown_activity');
 }
 
@@ -210,6 +151,13 @@ function participantRow(input: ParticipantInput) {
 }
 
 const emailTaken = () => new AppError('conflict', 'participant.email_taken', [{ path: 'email', message: 'participant.email_taken' }]);
+const comparisonEmail = () => new AppError('conflict', 'participant.is_comparison', [{ path: 'email', message: 'participant.is_comparison' }]);
+
+/** A participant's address may not be one of the project's other participants', nor a comparison colleague's: who took part is no comparison. */
+async function checkEmail(deps: Deps, projectId: string, email: string, self?: string) {
+  const other = await q.findParticipantByEmail(deps.db, projectId, email, ['participant', 'comparison']);
+  if (other && other.id !== self) throw other.kind === 'comparison' ? comparisonEmail() : emailTaken();
+}
 
 export async function addParticipant(deps: Deps, actorOrNull: Actor | null, projectId: string, input: ParticipantInput): Promise<ParticipantView> {
   const actor = requireActor(actorOrNull);
@@ -218,9 +166,11 @@ export async function addParticipant(deps: Deps, actorOrNull: Actor | null, proj
   await deps.db.transaction().execute(async (trx) => {
     const tx = { ...deps, db: trx };
     await checkActivity(tx, projectId, input.activityId);
-    if (await q.findParticipantByEmail(trx, projectId, input.email.toLowerCase())) throw emailTaken();
+    await checkEmail(tx, projectId, input.email.toLowerCase());
     const now = deps.clock().toISOString();
-    await q.insertParticipants(trx, [{ id, project_id: projectId, ...participantRow(input), pseudonym: newPseudonym(), created_at: now, updated_at: now }]);
+    await q.insertParticipants(trx, [
+      { id, project_id: projectId, ...participantRow(input), pseudonym: newPseudonym(), created_at: now, updated_at: now, kind: 'participant' },
+    ]);
     await replan(tx, projectId, [id]);
     await recordAudit(trx, deps, {
       actorId: actor.id,
@@ -242,12 +192,11 @@ export async function updateParticipant(
 ): Promise<ParticipantView> {
   const actor = requireActor(actorOrNull);
   const project = await requireEditableProject(deps, actor, projectId);
-  if (!(await q.findParticipant(deps.db, projectId, id))) throw notFound('participant.not_found');
+  if ((await q.findParticipant(deps.db, projectId, id))?.kind !== 'participant') throw notFound('participant.not_found');
   await deps.db.transaction().execute(async (trx) => {
     const tx = { ...deps, db: trx };
     await checkActivity(tx, projectId, input.activityId);
-    const other = await q.findParticipantByEmail(trx, projectId, input.email.toLowerCase());
-    if (other && other.id !== id) throw emailTaken();
+    await checkEmail(tx, projectId, input.email.toLowerCase(), id);
     await q.updateParticipant(trx, id, { ...participantRow(input), updated_at: deps.clock().toISOString() });
     await replan(tx, projectId, [id]);
     await recordAudit(trx, deps, {
@@ -261,12 +210,20 @@ export async function updateParticipant(
   return viewOf(deps, actor, projectId, id);
 }
 
+/** Sends one moment to a participant now (a moment due later, or one that could not be planned). */
+export async function sendParticipantMomentNow(deps: Deps, actorOrNull: Actor | null, projectId: string, id: string, moment: SurveyMoment) {
+  const actor = await sendNow(deps, actorOrNull, projectId, id, moment, ['participant']);
+  return viewOf(deps, actor, projectId, id);
+}
+
 /** Sends a participant's link again at once (a lost e-mail, a new address); an expired link gets new days. */
 export async function resendInvitation(deps: Deps, actorOrNull: Actor | null, projectId: string, invitationId: string): Promise<ParticipantView> {
   const actor = requireActor(actorOrNull);
   const project = await requireEditableProject(deps, actor, projectId);
   const inv = await q.findInvitation(deps.db, invitationId);
-  if (!inv || inv.project_id !== projectId) throw notFound('invitation.not_found');
+  // a comparison colleague's or the organisation's link goes again through their own page (send now)
+  if (!inv || inv.project_id !== projectId || (await q.findParticipant(deps.db, projectId, inv.participant_id))?.kind !== 'participant')
+    throw notFound('invitation.not_found');
   if (inv.status === 'completed' || inv.status === 'cancelled') throw conflict('invitation.closed');
   const settings = await momentSettings(deps, projectId);
   const now = deps.clock();
@@ -313,7 +270,9 @@ export async function issueMomentLinks(
   const nowIso = deps.clock().toISOString();
   const wanted = new Set(participantIds);
   const people = new Map(
-    (await q.listParticipantsWithInvitations(deps.db, projectId)).filter((p) => p.status === 'selected' && wanted.has(p.id)).map((p) => [p.id, p]),
+    (await q.listParticipantsWithInvitations(deps.db, projectId, ['participant']))
+      .filter((p) => p.status === 'selected' && wanted.has(p.id))
+      .map((p) => [p.id, p]),
   );
   const links = new Map<string, string>();
   const writes: ((trx: Kysely<DB>) => Promise<unknown>)[] = [];
@@ -454,7 +413,7 @@ export async function importParticipants(
   const valid: ParticipantInput[] = [];
   if (errors.length === 0) {
     // the addresses already in the project, asked once for the whole list
-    const registered = new Set((await q.listParticipantEmails(deps.db, projectId)).map((p) => p.email));
+    const registered = new Set((await q.listParticipantEmails(deps.db, projectId, ['participant', 'comparison'])).map((p) => p.email));
     for (const [i, row] of rows.entries()) {
       const line = firstLine + i;
       const value = (field: string) => (mapping[field] ? row[mapping[field]!]?.trim() || undefined : undefined);
@@ -487,7 +446,15 @@ export async function importParticipants(
   if (errors.length > 0 || input.dryRun) return view;
   await deps.db.transaction().execute(async (trx) => {
     const now = deps.clock().toISOString();
-    const rows = valid.map((p) => ({ id: newId(), project_id: projectId, ...participantRow(p), pseudonym: newPseudonym(), created_at: now, updated_at: now }));
+    const rows = valid.map((p) => ({
+      id: newId(),
+      project_id: projectId,
+      ...participantRow(p),
+      pseudonym: newPseudonym(),
+      created_at: now,
+      updated_at: now,
+      kind: 'participant' as const,
+    }));
     await q.insertParticipants(trx, rows);
     await replan(
       { ...deps, db: trx },

@@ -27,11 +27,17 @@ export interface PlannedInvitation {
 }
 
 /**
- * The invitations one participant gets: each enabled moment at its offset from the start or the
- * end of their activity, and a daily reflection (moment D) on every day of the activity. A link
- * stays valid `linkValidDays` after it is due (a daily reflection until the end of the next day).
+ * The invitations one person gets: each enabled moment at its offset from the start or the end of
+ * their activity, and (for a participant, `daily`) a daily reflection (moment D) on every day of
+ * the activity. A link stays valid `linkValidDays` after it is due (a daily reflection until the
+ * end of the next day).
  */
-export function planInvitations(dates: { start: string; end: string }, settings: MomentSetting[], linkValidDays: number): PlannedInvitation[] {
+export function planInvitations(
+  dates: { start: string; end: string },
+  settings: MomentSetting[],
+  linkValidDays: number,
+  { daily = true }: { daily?: boolean } = {},
+): PlannedInvitation[] {
   const planned: PlannedInvitation[] = settings
     .filter((s) => s.enabled)
     .map((s) => {
@@ -40,7 +46,7 @@ export function planInvitations(dates: { start: string; end: string }, settings:
     });
   const first = new Date(`${dates.start}T00:00:00.000Z`).getTime();
   const last = new Date(`${dates.end}T00:00:00.000Z`).getTime();
-  for (let t = first, n = 0; t <= last && n < 60; t += DAY, n++) {
+  for (let t = first, n = 0; daily && t <= last && n < 60; t += DAY, n++) {
     const day = new Date(t).toISOString().slice(0, 10);
     // the daily reflection arrives at the end of the day: 18:00 UTC
     const dueAt = new Date(t + 18 * 3_600_000);

@@ -1,4 +1,5 @@
 import type { ExpressionBuilder, Insertable, Kysely } from 'kysely';
+import type { InstrumentAudience, RespondentKind } from '../../../shared/questionnaires.js';
 import type { Moment } from '../../../shared/reference.js';
 import type { DB } from '../../db/schema.js';
 import { inChunks, jsonArrayOf } from '../../db/sql-helpers.js';
@@ -6,10 +7,10 @@ import { inChunks, jsonArrayOf } from '../../db/sql-helpers.js';
 // --- participants ---
 
 /**
- * Participants of a project (or one of them), by name, with their activity's title and dates and
- * their invitations (a JSON array per participant): one query, whatever their number.
+ * Respondents of a project of the given kinds (or one of them), by name, with their activity's
+ * title and dates and their invitations (a JSON array per person): one query, whatever their number.
  */
-export function listParticipantsWithInvitations(db: Kysely<DB>, projectId: string, participantId?: string) {
+export function listParticipantsWithInvitations(db: Kysely<DB>, projectId: string, kinds: RespondentKind[], participantId?: string) {
   let query = db
     .selectFrom('participants as p')
     .leftJoin('activities as a', 'a.id', 'p.activity_id')
@@ -28,40 +29,72 @@ export function listParticipantsWithInvitations(db: Kysely<DB>, projectId: strin
             .orderBy('i.due_at'),
         ).as('invitations'),
     ])
-    .where('p.project_id', '=', projectId);
+    .where('p.project_id', '=', projectId)
+    .where('p.kind', 'in', kinds);
   if (participantId) query = query.where('p.id', '=', participantId);
   return query.orderBy('p.name').orderBy('p.id').execute();
 }
 
 export function findParticipant(db: Kysely<DB>, projectId: string, id: string) {
-  return db.selectFrom('participants').select(['id', 'status']).where('project_id', '=', projectId).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('participants').select(['id', 'status', 'kind']).where('project_id', '=', projectId).where('id', '=', id).executeTakeFirst();
 }
 
 export function findParticipantById(db: Kysely<DB>, id: string) {
-  return db.selectFrom('participants').select(['id', 'name', 'email', 'locale', 'pseudonym']).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('participants').select(['id', 'name', 'email', 'locale', 'pseudonym', 'kind']).where('id', '=', id).executeTakeFirst();
 }
 
-export function findParticipantByEmail(db: Kysely<DB>, projectId: string, email: string) {
-  return db.selectFrom('participants').select('id').where('project_id', '=', projectId).where('email', '=', email).executeTakeFirst();
+/** Who in the project has this address among the given kinds (a comparison colleague may not be a participant too). */
+export function findParticipantByEmail(db: Kysely<DB>, projectId: string, email: string, kinds: RespondentKind[]) {
+  return db
+    .selectFrom('participants')
+    .select(['id', 'kind'])
+    .where('project_id', '=', projectId)
+    .where('email', '=', email)
+    .where('kind', 'in', kinds)
+    .executeTakeFirst();
 }
 
-export function listParticipantEmails(db: Kysely<DB>, projectId: string) {
-  return db.selectFrom('participants').select('email').where('project_id', '=', projectId).execute();
+export function listParticipantEmails(db: Kysely<DB>, projectId: string, kinds: RespondentKind[]) {
+  return db.selectFrom('participants').select('email').where('project_id', '=', projectId).where('kind', 'in', kinds).execute();
 }
 
 export const insertParticipants = (db: Kysely<DB>, rows: DB['participants'][]) =>
   inChunks(rows, 500, (chunk) => db.insertInto('participants').values(chunk).execute());
 
-/** The selected participants (all of the project's, or those named) with the dates their invitations are planned from. */
-export function listPlanningDates(db: Kysely<DB>, projectId: string, only: string[] | null) {
+/** The project's respondents (all, or those named) with what their invitations are planned from: kind, status, dates, activity. */
+export function listPlanningRows(db: Kysely<DB>, projectId: string, only: string[] | null) {
   let query = db
     .selectFrom('participants as p')
     .leftJoin('activities as a', 'a.id', 'p.activity_id')
-    .select(['p.id', 'p.start_date', 'p.end_date', 'a.start_date as activity_start', 'a.end_date as activity_end'])
-    .where('p.project_id', '=', projectId)
-    .where('p.status', '=', 'selected');
+    .select(['p.id', 'p.kind', 'p.status', 'p.activity_id', 'p.start_date', 'p.end_date', 'a.start_date as activity_start', 'a.end_date as activity_end'])
+    .where('p.project_id', '=', projectId);
   if (only) query = query.where('p.id', 'in', only.length ? only : ['']);
   return query.execute();
+}
+
+/**
+ * The group's dates per activity (null: participants without an activity): the earliest start and
+ * the latest end of the selected participants, their own dates before their activity's. The
+ * comparison colleagues and the organisation's respondent are planned on these.
+ */
+export function listGroupDates(db: Kysely<DB>, projectId: string) {
+  return db
+    .selectFrom('participants as p')
+    .leftJoin('activities as a', 'a.id', 'p.activity_id')
+    .select([
+      'p.activity_id',
+      (eb) => eb.fn.min(eb.fn.coalesce('p.start_date', 'a.start_date')).as('first_start'),
+      (eb) => eb.fn.max(eb.fn.coalesce('p.end_date', 'a.end_date', 'p.start_date', 'a.start_date')).as('last_end'),
+    ])
+    .where('p.project_id', '=', projectId)
+    .where('p.kind', '=', 'participant')
+    .where('p.status', '=', 'selected')
+    .groupBy('p.activity_id')
+    .execute();
+}
+
+export function listActivityDates(db: Kysely<DB>, projectId: string) {
+  return db.selectFrom('activities').select(['id', 'start_date', 'end_date']).where('project_id', '=', projectId).execute();
 }
 
 export function updateParticipant(db: Kysely<DB>, id: string, set: Partial<DB['participants']>) {
@@ -91,10 +124,11 @@ export async function saveSettings(db: Kysely<DB>, row: DB['questionnaire_settin
 
 // --- instruments ---
 
-export function findLatestInstrument(db: Kysely<DB>, moment: Moment) {
+export function findLatestInstrument(db: Kysely<DB>, audience: InstrumentAudience, moment: Moment) {
   return db
     .selectFrom('instruments')
     .selectAll()
+    .where('audience', '=', audience)
     .where('moment', '=', moment)
     .where('published_at', 'is not', null)
     .orderBy('version', 'desc')
@@ -120,13 +154,14 @@ export function listItemsOfInstruments(db: Kysely<DB>, instrumentIds: string[]) 
 }
 
 export function listInstruments(db: Kysely<DB>) {
-  return db.selectFrom('instruments').selectAll().orderBy('moment').orderBy('version', 'desc').execute();
+  return db.selectFrom('instruments').selectAll().orderBy('audience', 'desc').orderBy('moment').orderBy('version', 'desc').execute();
 }
 
-export function maxVersion(db: Kysely<DB>, moment: Moment) {
+export function maxVersion(db: Kysely<DB>, audience: InstrumentAudience, moment: Moment) {
   return db
     .selectFrom('instruments')
     .select((eb) => eb.fn.max('version').as('v'))
+    .where('audience', '=', audience)
     .where('moment', '=', moment)
     .executeTakeFirst()
     .then((r) => Number(r?.v ?? 0));
@@ -138,6 +173,16 @@ export function insertInstrument(db: Kysely<DB>, row: DB['instruments']) {
 
 export function insertItems(db: Kysely<DB>, rows: DB['instrument_items'][]) {
   return db.insertInto('instrument_items').values(rows).execute();
+}
+
+/** What the given keys stand for in any version so far: a key keeps its kind, code and wording. */
+export function listItemsWithKeys(db: Kysely<DB>, keys: string[]) {
+  return db
+    .selectFrom('instrument_items')
+    .select(['key', 'kind', 'typology_code', 'factor_code', 'text_nl', 'text_en'])
+    .distinct()
+    .where('key', 'in', keys.length ? keys : [''])
+    .execute();
 }
 
 // --- invitations ---
@@ -156,10 +201,36 @@ export function listInvitationKeys(db: Kysely<DB>, projectId: string, only: stri
 export const insertInvitations = (db: Kysely<DB>, rows: DB['invitations'][]) =>
   inChunks(rows, 500, (chunk) => db.insertInto('invitations').values(chunk).execute());
 
-export function deleteScheduledInvitations(db: Kysely<DB>, projectId: string, only: string[] | null) {
-  let query = db.deleteFrom('invitations').where('project_id', '=', projectId).where('status', '=', 'scheduled');
+/**
+ * The invitations that wait for a later date go before a replan; one that is due already (sent
+ * now, about to go out) stays, so a replan never takes back what the coordinator asked for.
+ */
+export function deleteScheduledInvitations(db: Kysely<DB>, projectId: string, only: string[] | null, now: string) {
+  let query = db.deleteFrom('invitations').where('project_id', '=', projectId).where('status', '=', 'scheduled').where('due_at', '>', now);
   if (only) query = query.where('participant_id', 'in', only.length ? only : ['']);
   return query.execute();
+}
+
+/** Cancelled invitations nobody answered, of people selected (again): they are planned anew. */
+export function deleteUnansweredCancelled(db: Kysely<DB>, projectId: string, only: string[] | null) {
+  let query = db
+    .deleteFrom('invitations')
+    .where('project_id', '=', projectId)
+    .where('status', '=', 'cancelled')
+    .where('participant_id', 'in', (eb) => eb.selectFrom('participants').select('id').where('project_id', '=', projectId).where('status', '=', 'selected'))
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('responses').select('responses.id').whereRef('responses.invitation_id', '=', 'invitations.id'))));
+  if (only) query = query.where('participant_id', 'in', only.length ? only : ['']);
+  return query.execute();
+}
+
+export function findInvitationOfMoment(db: Kysely<DB>, participantId: string, moment: Moment) {
+  return db
+    .selectFrom('invitations')
+    .selectAll()
+    .where('participant_id', '=', participantId)
+    .where('moment', '=', moment)
+    .where('day', '=', '')
+    .executeTakeFirst();
 }
 
 /** Open invitations of participants who are no longer selected are cancelled, never sent. */
@@ -340,15 +411,50 @@ export function listDailyReflections(db: Kysely<DB>, projectId: string, day: str
     .execute();
 }
 
+// --- learning goals followed up ---
+
+/** Saves a response's answers per goal; a goal answered again keeps one row with the last answer. */
+export async function saveGoalAnswers(db: Kysely<DB>, rows: DB['goal_answers'][]) {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('goal_answers')
+    .values(rows)
+    .onConflict((oc) =>
+      oc.columns(['response_id', 'goal_id']).doUpdateSet((eb) => ({
+        reached: eb.ref('excluded.reached'),
+        cefr: eb.ref('excluded.cefr'),
+        note: eb.ref('excluded.note'),
+        saved_at: eb.ref('excluded.saved_at'),
+      })),
+    )
+    .execute();
+}
+
+export function listGoalAnswersOfResponse(db: Kysely<DB>, responseId: string) {
+  return db.selectFrom('goal_answers').selectAll().where('response_id', '=', responseId).execute();
+}
+
 // --- learning goals ---
 
 export function listGoals(db: Kysely<DB>, participantId: string) {
   return db.selectFrom('learning_goals').selectAll().where('participant_id', '=', participantId).orderBy('sort').execute();
 }
 
+/** Keeps the goals named by id (changed in place, so their follow-up answers stay), adds the new ones, removes the rest. */
 export async function replaceGoals(db: Kysely<DB>, participantId: string, rows: DB['learning_goals'][]) {
-  await db.deleteFrom('learning_goals').where('participant_id', '=', participantId).execute();
-  if (rows.length) await db.insertInto('learning_goals').values(rows).execute();
+  const keep = rows.map((r) => r.id);
+  await db
+    .deleteFrom('learning_goals')
+    .where('participant_id', '=', participantId)
+    .where('id', 'not in', keep.length ? keep : [''])
+    .execute();
+  const existing = new Set((await db.selectFrom('learning_goals').select('id').where('participant_id', '=', participantId).execute()).map((r) => r.id));
+  for (const row of rows) {
+    if (existing.has(row.id)) {
+      const { id, participant_id: _owner, created_at: _created, ...set } = row;
+      await db.updateTable('learning_goals').set(set).where('id', '=', id).execute();
+    } else await db.insertInto('learning_goals').values(row).execute();
+  }
 }
 
 /** The participant's submitted invitation of a moment, if any (for moment D, the first of the days). */

@@ -15,6 +15,9 @@ import {
   participantImportView,
   participantInput,
   participantView,
+  respondentInput,
+  respondentView,
+  sendNowParams,
   surveyHistoryView,
   surveyView,
   tokenParams,
@@ -23,7 +26,9 @@ import { LOCALES, MOMENTS } from '../../../shared/reference.js';
 import { childParams, id, idParams, isoDate } from '../../../shared/schemas.js';
 import type { Deps } from '../../deps.js';
 import { readMultipart, UPLOAD_LIMITS } from '../../http/upload.js';
+import * as instruments from './instruments.service.js';
 import * as participants from './participants.service.js';
+import * as respondents from './respondents.service.js';
 import * as survey from './survey.service.js';
 
 export const questionnaireRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
@@ -72,6 +77,63 @@ export const questionnaireRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async 
     '/projects/:id/invitations/:invitationId/resend',
     { schema: { tags, summary: "Send a participant's link again", params: z.object({ id, invitationId: id }), response: { 200: participantView } } },
     async (req) => participants.resendInvitation(deps, req.actor, req.params.id, req.params.invitationId),
+  );
+  app.post(
+    '/projects/:id/participants/:childId/moments/:moment/send',
+    {
+      schema: {
+        tags,
+        summary: 'Send one moment to a participant now (a moment due later, or one that could not be planned)',
+        params: sendNowParams,
+        response: { 200: participantView },
+      },
+    },
+    async (req) => participants.sendParticipantMomentNow(deps, req.actor, req.params.id, req.params.childId, req.params.moment),
+  );
+  app.get(
+    '/projects/:id/respondents',
+    {
+      schema: {
+        tags,
+        summary: "The project's comparison colleagues and organisation respondent, with their invitations per moment",
+        params: idParams,
+        response: { 200: z.array(respondentView) },
+      },
+    },
+    async (req) => respondents.listRespondents(deps, req.actor, req.params.id),
+  );
+  app.post(
+    '/projects/:id/respondents',
+    {
+      schema: {
+        tags,
+        summary: 'Invite a colleague who did not take part (comparison) or the organisation’s respondent (coordinator or school leader)',
+        params: idParams,
+        body: respondentInput,
+        response: { 201: respondentView },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await respondents.addRespondent(deps, req.actor, req.params.id, req.body)),
+  );
+  app.put(
+    '/projects/:id/respondents/:childId',
+    {
+      schema: {
+        tags,
+        summary: 'Change a comparison colleague or the organisation’s respondent (details, activity, withdrawn)',
+        params: childParams,
+        body: respondentInput,
+        response: { 200: respondentView },
+      },
+    },
+    async (req) => respondents.updateRespondent(deps, req.actor, req.params.id, req.params.childId, req.body),
+  );
+  app.post(
+    '/projects/:id/respondents/:childId/moments/:moment/send',
+    {
+      schema: { tags, summary: 'Send one moment to a comparison colleague or the organisation now', params: sendNowParams, response: { 200: respondentView } },
+    },
+    async (req) => respondents.sendRespondentMomentNow(deps, req.actor, req.params.id, req.params.childId, req.params.moment),
   );
   app.get(
     '/projects/:id/questionnaire-settings',
@@ -122,21 +184,27 @@ export const questionnaireRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async 
 
   app.get(
     '/instruments',
-    { schema: { tags, summary: 'The instrument library: every version per moment', response: { 200: z.array(instrumentView) } } },
-    async (req) => survey.listInstruments(deps, req.actor),
+    {
+      schema: {
+        tags,
+        summary: "The instrument library: every version per moment, the participant's and the organisation's",
+        response: { 200: z.array(instrumentView) },
+      },
+    },
+    async (req) => instruments.listInstruments(deps, req.actor),
   );
   app.post(
     '/instruments/:moment/versions',
     {
       schema: {
         tags,
-        summary: 'Publish a new version of the standard questionnaire of a moment (NA admin)',
+        summary: 'Publish a new version of the standard questionnaire of a moment, for participants or organisations (NA admin)',
         params: z.object({ moment: z.enum(MOMENTS, { message: 'validation.choice' }) }),
         body: instrumentInput,
         response: { 201: instrumentView },
       },
     },
-    async (req, reply) => reply.status(201).send(await survey.publishVersion(deps, req.actor, req.params.moment, req.body)),
+    async (req, reply) => reply.status(201).send(await instruments.publishVersion(deps, req.actor, req.params.moment, req.body)),
   );
   app.get(
     '/outbox',

@@ -77,8 +77,9 @@ describe('participants, invitations and answering by personal link', () => {
     expect(res.statusCode).toBe(201);
     const p = res.json();
     expect(p).toMatchObject({ email: 'anna@school.test', status: 'selected', startDate: isoDay(start), pseudonym: expect.stringMatching(/^P[0-9A-F]{10}$/) });
-    // T1 goes out on the morning of the last day, that day's reflection in the evening
-    expect(p.invitations.map((i: { moment: string }) => i.moment)).toEqual(['T0', 'D', 'D', 'D', 'D', 'T1', 'D', 'T2', 'T3']);
+    // a reflection every evening of the activity; T1 a week after the last day
+    expect(p.invitations.map((i: { moment: string }) => i.moment)).toEqual(['T0', 'D', 'D', 'D', 'D', 'D', 'T1', 'T2', 'T3']);
+    expect(p.unplanned).toEqual([]);
     expect(p.invitations.every((i: { status: string }) => i.status === 'scheduled')).toBe(true);
     const dup = await call('POST', `/api/v1/projects/${w.projectA.id}/participants`, 'coordA', { name: 'Anna', email: 'anna@school.test', role: 'teacher' });
     expect(dup.statusCode).toBe(409);
@@ -155,8 +156,8 @@ describe('participants, invitations and answering by personal link', () => {
     expect((await call('GET', `/api/v1/survey/${token}`)).json().answers['state.language']).toBe(2);
 
     const [a, b] = await Promise.all([
-      call('POST', `/api/v1/survey/${token}/submit`, undefined, { answers: { 'state.methods': 0 } }),
-      call('POST', `/api/v1/survey/${token}/submit`, undefined, { answers: { 'state.methods': 5 } }),
+      call('POST', `/api/v1/survey/${token}/submit`, undefined, { answers: { 'state.methods_active': 0 } }),
+      call('POST', `/api/v1/survey/${token}/submit`, undefined, { answers: { 'state.methods_active': 5 } }),
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
     const responses = await t.database.db.selectFrom('responses').selectAll().execute();
@@ -175,7 +176,9 @@ describe('participants, invitations and answering by personal link', () => {
     const goals = await call('PUT', `/api/v1/survey/${token}/goals`, undefined, {
       goals: [{ text: 'Vloeiender Engels spreken', typologyCode: 'PRO.language', cefrNow: 'B1', cefrTarget: 'B2' }],
     });
-    expect(goals.json().goals).toEqual([{ text: 'Vloeiender Engels spreken', typologyCode: 'PRO.language', cefrNow: 'B1', cefrTarget: 'B2' }]);
+    expect(goals.json().goals).toEqual([
+      { id: expect.any(String), text: 'Vloeiender Engels spreken', typologyCode: 'PRO.language', cefrNow: 'B1', cefrTarget: 'B2' },
+    ]);
     expect((await call('PUT', `/api/v1/survey/${token}/goals`, undefined, { goals: [{ text: 'x', cefrNow: 'D1' }] })).statusCode).toBe(400);
 
     // an impact-model outcome whose indicator has the item's typology code shows change of the same people: with
@@ -300,20 +303,22 @@ describe('instrument versions and anonymous mode', () => {
       const tokens = outbox.map((m) => /\/q\/([A-Za-z0-9_-]+)/.exec(m.body_text)![1]!);
       expect(tokens).toHaveLength(2);
 
-      // Eva starts on version 1; then the NA admin publishes version 2 of T0 (signed in after the clock moved)
+      // Eva starts on the current version; then the NA admin publishes a new version of T0 (signed in after the clock moved)
       const admin = await loginAs(t.app, w.admin.email);
       const coordNow = await loginAs(t.app, w.coordA.email);
       await call('PUT', `/api/v1/survey/${tokens[0]}/answers`, undefined, { answers: { 'state.language': 3 } });
       const instruments = (await call('GET', '/api/v1/instruments', admin)).json();
-      const v1 = instruments.find((i: { moment: string; version: number }) => i.moment === 'T0' && i.version === 1);
-      expect((await call('POST', '/api/v1/instruments/T0/versions', coordNow, { titleNl: 'x', titleEn: 'x', items: v1.items })).statusCode).toBe(403);
+      const current = instruments
+        .filter((i: { moment: string; audience: string }) => i.moment === 'T0' && i.audience === 'participant')
+        .sort((a: { version: number }, b: { version: number }) => b.version - a.version)[0];
+      expect((await call('POST', '/api/v1/instruments/T0/versions', coordNow, { titleNl: 'x', titleEn: 'x', items: current.items })).statusCode).toBe(403);
       const items = [
-        ...v1.items.map(({ id: _id, ...item }: { id: string }) => item),
+        ...current.items.map(({ id: _id, ...item }: { id: string }) => item),
         { key: 'open.extra', kind: 'open', nl: 'Wat wilt u nog kwijt?', en: 'Anything else?', required: false },
       ];
-      const v2 = await call('POST', '/api/v1/instruments/T0/versions', admin, { titleNl: 'Vooraf (versie 2)', titleEn: 'Before (version 2)', items });
-      expect(v2.statusCode).toBe(201);
-      expect(v2.json().version).toBe(2);
+      const next = await call('POST', '/api/v1/instruments/T0/versions', admin, { titleNl: 'Vooraf (nieuwe versie)', titleEn: 'Before (new version)', items });
+      expect(next.statusCode).toBe(201);
+      expect(next.json()).toMatchObject({ audience: 'participant', version: current.version + 1 });
       const eva = (await call('GET', `/api/v1/survey/${tokens[0]}`)).json();
       const floor = (await call('GET', `/api/v1/survey/${tokens[1]}`)).json();
       expect(eva.items.map((i: { key: string }) => i.key)).not.toContain('open.extra');

@@ -1,10 +1,13 @@
+import { ASSUMED_GOALS, estimateMinutes, estimateSeconds, goalFormatOf } from '../../../shared/instruments.js';
+import { audienceOf, type RespondentKind } from '../../../shared/questionnaires.js';
+import type { DB } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
 import { newId } from '../../lib/ids.js';
 import { projectTitleOf } from '../projects/projects.service.js';
 import { invitationMail } from './messages.js';
 import { hashToken, linkFor, tokenFor } from './links.js';
 import { deliverOutbox, queueMail } from './outbox.service.js';
-import { momentSettings } from './participants.service.js';
+import { momentSettings } from './planning.service.js';
 import { nextReminderAt } from './plan.js';
 import * as q from './questionnaires.queries.js';
 
@@ -17,6 +20,17 @@ export interface TickReport {
   delivered: number;
   held: number;
   failed: number;
+}
+
+/** How long the questionnaire behind the link takes, as the e-mail says (the participant's goals are not counted yet: three assumed). */
+async function minutesOf(deps: Deps, inv: DB['invitations'], kind: RespondentKind) {
+  const instrument = inv.instrument_id
+    ? await q.findInstrument(deps.db, inv.instrument_id)
+    : await q.findLatestInstrument(deps.db, audienceOf(kind), inv.moment);
+  if (!instrument) return 10;
+  const items = (await q.listItems(deps.db, instrument.id)).filter((i) => kind !== 'comparison' || i.kind === 'state');
+  const goals = kind === 'participant' ? ASSUMED_GOALS : 0;
+  return estimateMinutes(estimateSeconds(items, { count: goals, format: goalFormatOf(inv.moment) }));
 }
 
 async function queueInvitationMail(deps: Deps, invitationId: string, reminder: boolean) {
@@ -33,6 +47,8 @@ async function queueInvitationMail(deps: Deps, invitationId: string, reminder: b
     link: linkFor(deps.publicUrl, token, participant.locale),
     expiresAt: inv.expires_at,
     reminder,
+    kind: participant.kind,
+    minutes: await minutesOf(deps, inv, participant.kind),
   });
   const now = deps.clock().toISOString();
   await deps.db.transaction().execute(async (trx) => {

@@ -1,33 +1,37 @@
 import { randomBytes } from 'node:crypto';
 import type { Insertable } from 'kysely';
 import { z } from 'zod';
-import type {
-  AnswersInput,
-  AnswersSavedView,
-  InstrumentInput,
-  InstrumentView,
-  LearningGoalsInput,
-  LearningGoalsView,
-  SurveyView,
+import { estimateMinutes, estimateSeconds, goalFormatOf } from '../../../shared/instruments.js';
+import {
+  type AnswersInput,
+  type AnswersSavedView,
+  audienceOf,
+  type GoalAnswerInput,
+  type LearningGoalsInput,
+  type LearningGoalsView,
+  type SurveyView,
 } from '../../../shared/questionnaires.js';
-import type { Locale, Moment } from '../../../shared/reference.js';
+import type { Locale } from '../../../shared/reference.js';
 import { parseJson, toJson } from '../../db/json.js';
 import type { DB } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
 import { type Actor, requireActor, requireAdmin } from '../../http/access.js';
-import { AppError, invalid } from '../../http/errors.js';
+import { AppError, type FieldError, invalid } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
 import { type Sheet, toCsv, toXlsx } from '../../lib/spreadsheet.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { addAnswersSource } from '../coding/coding.service.js';
 import { projectTitleOf, requireVisibleProject } from '../projects/projects.service.js';
 import { hashToken } from './links.js';
-import { momentSettings } from './participants.service.js';
 import { isAccountMail, presentAccountLinks } from '../users/links.js';
+import { COMPARISON_TEXTS } from './messages.js';
+import { momentSettings } from './planning.service.js';
 import * as q from './questionnaires.queries.js';
 
 type Invitation = DB['invitations'];
 type Answers = Record<string, number | string>;
+type Person = NonNullable<Awaited<ReturnType<typeof q.findParticipantById>>>;
+type Goal = DB['learning_goals'];
 
 /** The answers column: item key -> a scale value or an open answer. */
 const answersJson = z.record(z.string(), z.union([z.number(), z.string()]));
@@ -43,49 +47,84 @@ async function requireInvitation(deps: Deps, token: string, forWriting: boolean)
   return inv;
 }
 
-async function instrumentFor(deps: Deps, inv: Invitation) {
-  // a response keeps the version it started with; a new invitation takes the latest published one
-  const instrument = inv.instrument_id ? await q.findInstrument(deps.db, inv.instrument_id) : await q.findLatestInstrument(deps.db, inv.moment);
-  if (!instrument) throw new AppError('not_found', 'survey.not_found');
-  return { instrument, items: await q.listItems(deps.db, instrument.id) };
+/** The person of an invitation; the row outlives every link to it. */
+async function requirePerson(deps: Deps, inv: Invitation): Promise<Person> {
+  const person = await q.findParticipantById(deps.db, inv.participant_id);
+  if (!person) throw new AppError('not_found', 'survey.not_found');
+  return person;
 }
+
+/**
+ * The questionnaire of an invitation: the version the response started on, else the newest
+ * published one for the person's audience. A comparison colleague gets the participant's
+ * questionnaire with only its state items: the same statements, without the activity.
+ */
+async function instrumentFor(deps: Deps, inv: Invitation, person: Person) {
+  const instrument = inv.instrument_id
+    ? await q.findInstrument(deps.db, inv.instrument_id)
+    : await q.findLatestInstrument(deps.db, audienceOf(person.kind), inv.moment);
+  if (!instrument) throw new AppError('not_found', 'survey.not_found');
+  const items = await q.listItems(deps.db, instrument.id);
+  return { instrument, items: person.kind === 'comparison' ? items.filter((i) => i.kind === 'state') : items };
+}
+
+/** The goals a questionnaire follows up: the participant's own, when it has a goal item and answers are linked to the person. */
+async function goalsFollowedUp(deps: Deps, inv: Invitation, person: Person, items: DB['instrument_items'][]): Promise<Goal[]> {
+  if (person.kind !== 'participant' || !items.some((i) => i.kind === 'goal')) return [];
+  // anonymous answers are never linked to a person, so neither to their goals
+  if ((await momentSettings(deps, inv.project_id)).anonymous) return [];
+  return q.listGoals(deps.db, person.id);
+}
+
+const isLanguageGoal = (goal: Goal) => goal.typology_code === 'PRO.language' || goal.cefr_target !== null || goal.cefr_now !== null;
 
 export async function getSurvey(deps: Deps, token: string, lang?: Locale): Promise<SurveyView> {
   const inv = await requireInvitation(deps, token, false);
-  const participant = await requireParticipant(deps, inv);
+  const person = await requirePerson(deps, inv);
   const projectTitle = await projectTitleOf(deps, inv.project_id);
-  const { instrument, items } = await instrumentFor(deps, inv);
-  const locale = lang ?? participant.locale;
+  const { instrument, items } = await instrumentFor(deps, inv, person);
+  const goals = await goalsFollowedUp(deps, inv, person, items);
+  const locale = lang ?? person.locale;
   const response = await q.findResponseOfInvitation(deps.db, inv.id);
+  const goalAnswers = response ? await q.listGoalAnswersOfResponse(deps.db, response.id) : [];
+  const shown = items.filter((i) => i.kind !== 'goal' || goals.length > 0);
+  const goalFormat = shown.some((i) => i.kind === 'goal') ? goalFormatOf(inv.moment) : null;
+  const comparison = person.kind === 'comparison' ? COMPARISON_TEXTS[locale] : null;
   return {
     moment: inv.moment,
+    kind: person.kind,
     day: inv.day,
     locale,
     projectTitle,
-    title: locale === 'nl' ? instrument.title_nl : instrument.title_en,
-    intro: locale === 'nl' ? instrument.intro_nl : instrument.intro_en,
-    items: items.map((i) => ({
+    title: comparison?.title ?? (locale === 'nl' ? instrument.title_nl : instrument.title_en),
+    intro: comparison?.intro ?? (locale === 'nl' ? instrument.intro_nl : instrument.intro_en),
+    items: shown.map((i) => ({
       key: i.key,
       kind: i.kind,
       text: locale === 'nl' ? i.text_nl : i.text_en,
       required: i.required === 1,
     })),
     answers: !response ? {} : response.submitted_at ? answersOf(response) : await draftAnswers(deps.db, response.id),
+    goals: goals.map((g) => ({
+      id: g.id,
+      text: g.text,
+      typologyCode: g.typology_code,
+      cefrStart: g.cefr_now,
+      cefrTarget: g.cefr_target,
+      language: isLanguageGoal(g),
+    })),
+    goalFormat,
+    goalAnswers: Object.fromEntries(goalAnswers.map((a) => [a.goal_id, { reached: a.reached, cefr: a.cefr, note: a.note }])),
+    minutes: estimateMinutes(estimateSeconds(shown, { count: goals.length, format: goalFormat })),
     submittedAt: response?.submitted_at ?? null,
     expiresAt: inv.expires_at,
   };
 }
 
-/** The participant of an invitation; the row outlives every link to it. */
-async function requireParticipant(deps: Deps, inv: Invitation) {
-  const participant = await q.findParticipantById(deps.db, inv.participant_id);
-  if (!participant) throw new AppError('not_found', 'survey.not_found');
-  return participant;
-}
-
 /** The values given, checked against the items, and the items cleared (null or empty). */
 function cleanAnswers(items: DB['instrument_items'][], answers: AnswersInput['answers']) {
-  const byKey = new Map(items.map((i) => [i.key, i]));
+  // a goal item is answered per goal (`goals`), never under its own key
+  const byKey = new Map(items.filter((i) => i.kind !== 'goal').map((i) => [i.key, i]));
   const given: Answers = {};
   const cleared: string[] = [];
   for (const [key, value] of Object.entries(answers)) {
@@ -115,22 +154,58 @@ async function draftAnswers(db: Deps['db'], responseId: string): Promise<Answers
   return answers;
 }
 
-async function ensureResponse(deps: Deps, inv: Invitation) {
+/**
+ * The answers per goal as rows: only the person's own goals, each in the questionnaire's format
+ * (a note on the day, or how far reached with the CEFR level now for a language goal).
+ */
+function goalRows(
+  responseId: string,
+  goals: Goal[],
+  format: ReturnType<typeof goalFormatOf> | null,
+  input: Record<string, GoalAnswerInput> | undefined,
+  at: string,
+): DB['goal_answers'][] {
+  if (!input) return [];
+  const errors: FieldError[] = [];
+  const rows: DB['goal_answers'][] = [];
+  for (const [goalId, answer] of Object.entries(input)) {
+    const goal = goals.find((g) => g.id === goalId);
+    if (!goal || !format) {
+      errors.push({ path: `goals.${goalId}`, message: 'survey.unknown_goal' });
+      continue;
+    }
+    if (format === 'note' && (answer.reached != null || answer.cefr != null)) errors.push({ path: `goals.${goalId}`, message: 'survey.goal_note_only' });
+    if (format === 'reached' && answer.note != null) errors.push({ path: `goals.${goalId}.note`, message: 'survey.goal_no_note' });
+    if (answer.cefr != null && !isLanguageGoal(goal)) errors.push({ path: `goals.${goalId}.cefr`, message: 'survey.goal_not_language' });
+    rows.push({
+      response_id: responseId,
+      goal_id: goalId,
+      reached: answer.reached ?? null,
+      cefr: answer.cefr ?? null,
+      note: answer.note?.trim() || null,
+      saved_at: at,
+    });
+  }
+  if (errors.length) throw new AppError('invalid_input', 'invalid_input', errors);
+  return rows;
+}
+
+async function ensureResponse(deps: Deps, inv: Invitation, person: Person) {
   const existing = await q.findResponseOfInvitation(deps.db, inv.id);
   if (existing) return existing;
-  const { instrument } = await instrumentFor(deps, inv);
-  const participant = await requireParticipant(deps, inv);
+  const { instrument } = await instrumentFor(deps, inv, person);
   const settings = await momentSettings(deps, inv.project_id);
   const row: Insertable<DB['responses']> = {
     id: newId(),
     invitation_id: inv.id,
     project_id: inv.project_id,
     // anonymous mode: a fresh code per response, so answers cannot be linked to a name or to each other
-    respondent: settings.anonymous ? `A${randomBytes(6).toString('hex').toUpperCase()}` : participant.pseudonym,
+    respondent: settings.anonymous ? `A${randomBytes(6).toString('hex').toUpperCase()}` : person.pseudonym,
     moment: inv.moment,
     instrument_id: instrument.id,
     answers: '{}',
-    respondent_group: 'participant',
+    // the analytics keep the groups apart: the comparison group's change beside the participants'
+    respondent_group: person.kind,
     saved_at: deps.clock().toISOString(),
     submitted_at: null,
   };
@@ -143,22 +218,33 @@ async function ensureResponse(deps: Deps, inv: Invitation) {
   return (await q.findResponseOfInvitation(deps.db, inv.id))!;
 }
 
+/** Everything a save or a submission works on: the invitation, its person, questionnaire and the goals it follows up. */
+async function answering(deps: Deps, token: string) {
+  const inv = await requireInvitation(deps, token, true);
+  const person = await requirePerson(deps, inv);
+  const { items } = await instrumentFor(deps, inv, person);
+  const goals = await goalsFollowedUp(deps, inv, person, items);
+  return { inv, person, items, goals, goalFormat: goals.length ? goalFormatOf(inv.moment) : null };
+}
+
 /**
- * Writes only the items given (null clears one): the last write per item wins, so two tabs saving
- * different questions at the same time both keep theirs. Refused once the response is submitted.
+ * Writes only the items and goals given (null clears an item): the last write per item or goal
+ * wins, so two tabs saving different questions at the same time both keep theirs. Refused once
+ * the response is submitted.
  */
 async function storeAnswers(deps: Deps, token: string, input: AnswersInput) {
-  const inv = await requireInvitation(deps, token, true);
-  const { items } = await instrumentFor(deps, inv);
+  const { inv, person, items, goals, goalFormat } = await answering(deps, token);
   const { given, cleared } = cleanAnswers(items, input.answers);
-  const response = await ensureResponse(deps, inv);
+  const response = await ensureResponse(deps, inv, person);
   const now = deps.clock().toISOString();
+  const perGoal = goalRows(response.id, goals, goalFormat, input.goals, now);
   await deps.db.transaction().execute(async (trx) => {
     const draft = await q.touchDraft(trx, response.id, now);
     if (draft.numUpdatedRows === 0n) throw new AppError('conflict', 'survey.already_submitted');
     await q.saveItemAnswers(trx, response.id, given, cleared, now);
+    await q.saveGoalAnswers(trx, perGoal);
   });
-  return { inv, items, response, savedAt: now, keys: [...Object.keys(given), ...cleared] };
+  return { inv, person, items, goals, response, savedAt: now, keys: [...Object.keys(given), ...cleared] };
 }
 
 /** Saves answers to continue later, answering with the whole questionnaire. */
@@ -173,18 +259,18 @@ export async function saveItems(deps: Deps, token: string, input: AnswersInput):
   return { savedAt, saved: keys };
 }
 
-/** Submits once; the open answers become a qualitative source of the project, under the pseudonym. */
+/** Submits once; the open answers (and notes on goals) become a qualitative source of the project, under the pseudonym. */
 export async function submitAnswers(deps: Deps, token: string, input: AnswersInput): Promise<SurveyView> {
   // the answers sent with the submission are kept even when it is refused for a missing one
-  const { inv, items, response } = await storeAnswers(deps, token, input);
-  const participant = await requireParticipant(deps, inv);
+  const { inv, person, items, goals, response } = await storeAnswers(deps, token, input);
   const now = deps.clock().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     // held first, so no save slips in between reading the answers and freezing them
     const draft = await q.touchDraft(trx, response.id, now);
     if (draft.numUpdatedRows === 0n) throw new AppError('conflict', 'survey.already_submitted');
     const answers = await draftAnswers(trx, response.id);
-    const missing = items.filter((i) => i.required === 1 && answers[i.key] === undefined);
+    // goal items are answered per goal, so they count neither as required nor as answered here
+    const missing = items.filter((i) => i.kind !== 'goal' && i.required === 1 && answers[i.key] === undefined);
     if (missing.length)
       throw new AppError(
         'invalid_input',
@@ -194,11 +280,16 @@ export async function submitAnswers(deps: Deps, token: string, input: AnswersInp
     const result = await q.submitOnce(trx, response.id, toJson(answers), now);
     if (result.numUpdatedRows === 0n) throw new AppError('conflict', 'survey.already_submitted');
     await q.updateInvitation(trx, inv.id, { status: 'completed', completed_at: now });
+    const nl = person.locale === 'nl';
     const open = items.filter((i) => i.kind === 'open' && typeof answers[i.key] === 'string' && answers[i.key]);
-    if (open.length) {
-      const nl = participant.locale === 'nl';
-      const content = open.map((i) => `${nl ? i.text_nl : i.text_en}\n${answers[i.key]}`).join('\n\n');
-      const title = `${response.respondent} · ${inv.moment}${inv.day ? ` ${inv.day}` : ''} · ${nl ? 'open antwoorden' : 'open answers'} (${open.map((i) => i.key).join(', ')})`;
+    const notes = (await q.listGoalAnswersOfResponse(trx, response.id)).flatMap((a) => {
+      const goal = goals.find((g) => g.id === a.goal_id);
+      return goal && a.note ? [`${nl ? 'Leerdoel' : 'Learning goal'}: ${goal.text}\n${a.note}`] : [];
+    });
+    if (open.length || notes.length) {
+      const content = [...open.map((i) => `${nl ? i.text_nl : i.text_en}\n${answers[i.key]}`), ...notes].join('\n\n');
+      const keys = [...open.map((i) => i.key), ...(notes.length ? ['goal.day'] : [])];
+      const title = `${response.respondent} · ${inv.moment}${inv.day ? ` ${inv.day}` : ''} · ${nl ? 'open antwoorden' : 'open answers'} (${keys.join(', ')})`;
       // the source belongs to the coding module: it writes it, in this transaction
       await addAnswersSource({ ...deps, db: trx }, inv.project_id, {
         kind: inv.moment === 'D' ? 'reflection' : 'open_answer',
@@ -218,8 +309,8 @@ export async function myHistory(deps: Deps, token: string) {
   const inv = await requireInvitation(deps, token, false);
   const settings = await momentSettings(deps, inv.project_id);
   if (settings.anonymous) return { anonymous: true, moments: [] };
-  const participant = await requireParticipant(deps, inv);
-  const responses = await q.listSubmittedOfRespondent(deps.db, inv.project_id, participant.pseudonym);
+  const person = await requirePerson(deps, inv);
+  const responses = await q.listSubmittedOfRespondent(deps.db, inv.project_id, person.pseudonym);
   return {
     anonymous: false,
     moments: responses.filter((r) => r.moment !== 'D').map((r) => ({ moment: r.moment, submittedAt: r.submitted_at ?? r.saved_at, answers: answersOf(r) })),
@@ -263,102 +354,6 @@ export async function exportResponses(deps: Deps, actorOrNull: Actor | null, pro
     : { body: await toXlsx([sheet]), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: 'responses.xlsx' };
 }
 
-// --- instrument library (NA admin) ------------------------------------------------------------
-
-function instrumentView(row: DB['instruments'], items: DB['instrument_items'][]): InstrumentView {
-  return {
-    id: row.id,
-    moment: row.moment,
-    version: row.version,
-    titleNl: row.title_nl,
-    titleEn: row.title_en,
-    introNl: row.intro_nl,
-    introEn: row.intro_en,
-    publishedAt: row.published_at,
-    items: items.map((i) => ({
-      id: i.id,
-      key: i.key,
-      kind: i.kind,
-      typologyCode: i.typology_code,
-      factorCode: i.factor_code,
-      nl: i.text_nl,
-      en: i.text_en,
-      required: i.required === 1,
-    })),
-  };
-}
-
-/** Every version of every instrument with its items: two queries. */
-export async function listInstruments(deps: Deps, actorOrNull: Actor | null): Promise<InstrumentView[]> {
-  requireActor(actorOrNull);
-  const instruments = await q.listInstruments(deps.db);
-  const items = await q.listItemsOfInstruments(
-    deps.db,
-    instruments.map((i) => i.id),
-  );
-  return instruments.map((r) =>
-    instrumentView(
-      r,
-      items.filter((i) => i.instrument_id === r.id),
-    ),
-  );
-}
-
-/** Editing an instrument publishes a new version; answers keep the version they were given on. */
-export async function publishVersion(deps: Deps, actorOrNull: Actor | null, moment: Moment, input: InstrumentInput): Promise<InstrumentView> {
-  const actor = requireActor(actorOrNull);
-  requireAdmin(actor);
-  const keys = input.items.map((i) => i.key);
-  if (new Set(keys).size !== keys.length) throw invalid('items', 'instrument.duplicate_key');
-  for (const [n, item] of input.items.entries()) {
-    if (item.kind === 'factor' && !item.factorCode) throw invalid(`items.${n}.factorCode`, 'validation.required');
-    if ((item.kind === 'state' || item.kind === 'retrospective') && !item.typologyCode) throw invalid(`items.${n}.typologyCode`, 'validation.required');
-  }
-  const id = newId();
-  const now = deps.clock().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    const version = (await q.maxVersion(trx, moment)) + 1;
-    await q.insertInstrument(trx, {
-      id,
-      moment,
-      version,
-      title_nl: input.titleNl,
-      title_en: input.titleEn,
-      intro_nl: input.introNl ?? null,
-      intro_en: input.introEn ?? null,
-      published_at: now,
-      created_by: actor.id,
-      created_at: now,
-    });
-    await q.insertItems(
-      trx,
-      input.items.map((item, sort) => ({
-        id: newId(),
-        instrument_id: id,
-        key: item.key,
-        kind: item.kind,
-        typology_code: item.typologyCode ?? null,
-        factor_code: item.factorCode ?? null,
-        text_nl: item.nl,
-        text_en: item.en,
-        required: item.required ? 1 : 0,
-        sort,
-      })),
-    );
-    await recordAudit(trx, deps, {
-      actorId: actor.id,
-      organisationId: null,
-      action: 'instrument.publish',
-      entity: 'instrument',
-      entityId: id,
-      details: { moment, version },
-    });
-  });
-  const row = await q.findInstrument(deps.db, id);
-  if (!row) throw new AppError('not_found');
-  return instrumentView(row, await q.listItems(deps.db, id));
-}
-
 export async function listOutbox(deps: Deps, actorOrNull: Actor | null) {
   const actor = requireActor(actorOrNull);
   requireAdmin(actor);
@@ -388,11 +383,19 @@ export async function listOutbox(deps: Deps, actorOrNull: Actor | null) {
 
 // --- the participant's own learning goals ---------------------------------------------------------
 
-export async function getGoals(deps: Deps, token: string): Promise<LearningGoalsView> {
+/** The invitation of a participant's own link, for their goals: comparison colleagues and organisations set none. */
+async function requireGoalSetter(deps: Deps, token: string) {
   const inv = await requireInvitation(deps, token, false);
+  if ((await requirePerson(deps, inv)).kind !== 'participant') throw new AppError('not_found', 'survey.not_found');
+  return inv;
+}
+
+export async function getGoals(deps: Deps, token: string): Promise<LearningGoalsView> {
+  const inv = await requireGoalSetter(deps, token);
   const rows = await q.listGoals(deps.db, inv.participant_id);
   return {
     goals: rows.map((g) => ({
+      id: g.id,
       text: g.text,
       typologyCode: g.typology_code,
       cefrNow: g.cefr_now,
@@ -401,15 +404,19 @@ export async function getGoals(deps: Deps, token: string): Promise<LearningGoals
   };
 }
 
+/** Sets the participant's goals: a goal sent with its id is changed in place, so its follow-up answers stay with it. */
 export async function saveGoals(deps: Deps, token: string, input: LearningGoalsInput): Promise<LearningGoalsView> {
-  const inv = await requireInvitation(deps, token, false);
+  const inv = await requireGoalSetter(deps, token);
   const now = deps.clock().toISOString();
-  await deps.db.transaction().execute((trx) =>
-    q.replaceGoals(
+  await deps.db.transaction().execute(async (trx) => {
+    const own = new Set((await q.listGoals(trx, inv.participant_id)).map((g) => g.id));
+    const unknown = input.goals.flatMap((g, n) => (g.id && !own.has(g.id) ? [{ path: `goals.${n}.id`, message: 'survey.unknown_goal' as const }] : []));
+    if (unknown.length) throw new AppError('invalid_input', 'invalid_input', unknown);
+    await q.replaceGoals(
       trx,
       inv.participant_id,
       input.goals.map((g, sort) => ({
-        id: newId(),
+        id: g.id ?? newId(),
         participant_id: inv.participant_id,
         text: g.text,
         typology_code: g.typologyCode ?? null,
@@ -418,8 +425,8 @@ export async function saveGoals(deps: Deps, token: string, input: LearningGoalsI
         sort,
         created_at: now,
       })),
-    ),
-  );
+    );
+  });
   return getGoals(deps, token);
 }
 

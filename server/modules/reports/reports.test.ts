@@ -359,6 +359,7 @@ describe('certificates of participation', () => {
         start_date: null,
         end_date: null,
         status: 'selected' as const,
+        kind: 'participant' as const,
         selection: '{}',
         pseudonym: `P${id.slice(-10).toUpperCase()}`,
         created_at: at,

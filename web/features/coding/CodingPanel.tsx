@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/States.js';
 import { useLocale } from '../../lib/useLocale.js';
 import { useSubmit } from '../../lib/useSubmit.js';
 import { orNull } from '../../lib/validation.js';
+import { CodeDefinitions } from './CodeDefinitions.js';
 import { type CodeIndex, codeName, groupedCodeOptions } from './codes.js';
 import { type FactorRow, FactorsField } from './FactorsField.js';
 import { useAddSegment } from './queries.js';
@@ -151,6 +152,8 @@ export const CodingPanel = forwardRef<CodingPanelHandle, Props>(function CodingP
           ) : null}
 
           {factorBook ? <FactorsField rows={factors} onChange={setFactors} options={factorOptions} missingPolarity={missingPolarity} /> : null}
+
+          <CodeDefinitions index={index} codeIds={[...typology, ...levels, ...chosenFactors.map((f) => f.codeId), ...other]} />
 
           {otherOptions.length ? (
             <MultiSelect

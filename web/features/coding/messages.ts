@@ -125,6 +125,9 @@ const nl = {
       noCodes: 'Kies ten minste één code.',
       search: 'Zoeken…',
       nothingFound: 'Geen codes gevonden',
+      definitions: 'Wat de gekozen codes betekenen',
+      definitionsHint: 'Definitie, wanneer wel en wanneer niet coderen, en een voorbeeld.',
+      noDefinition: 'Voor deze code is nog geen definitie beschreven.',
     },
     segment: {
       label: 'Fragment: {{text}}',
@@ -413,6 +416,9 @@ const en: CodingMessages = {
       noCodes: 'Choose at least one code.',
       search: 'Search…',
       nothingFound: 'No codes found',
+      definitions: 'What the chosen codes mean',
+      definitionsHint: 'Definition, when to code it and when not, and an example.',
+      noDefinition: 'No definition has been written for this code yet.',
     },
     segment: {
       label: 'Segment: {{text}}',

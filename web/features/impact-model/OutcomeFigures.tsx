@@ -7,8 +7,9 @@ type Evidence = IndicatorView['evidence'];
 
 /**
  * The questionnaires' figures on an indicator: change of the same people since T0 from the state items, and apart
- * from it what the participants themselves say changed (retrospective items). A small group says so; the Agency
- * sees no figures of fewer than five people.
+ * from it what the participants themselves say changed (retrospective items); the comparison group's change on the
+ * same state items, once colleagues who stayed have answered twice. A small group says so; the Agency sees no figures
+ * of fewer than five people.
  */
 export function OutcomeFigures({ evidence }: { evidence: Evidence }) {
   const { t } = useTranslation();
@@ -17,33 +18,37 @@ export function OutcomeFigures({ evidence }: { evidence: Evidence }) {
     formatNumber(value, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: signed ? 'exceptZero' : 'auto' });
   const small = (row: { n: number; small: boolean; suppressed: boolean }) =>
     row.suppressed ? t('impactModel.indicators.withheld', { count: row.n }) : row.small ? t('impactModel.indicators.small') : null;
+  const changes = (rows: Evidence['measured']) =>
+    rows.map((m, i) => (
+      <span key={m.to}>
+        {i ? ' · ' : null}
+        <span className="im-evidence">
+          {m.meanChange === null
+            ? t('impactModel.indicators.changeWithheld', { from: m.from, to: m.to })
+            : t('impactModel.indicators.change', {
+                from: m.from,
+                to: m.to,
+                change: number(m.meanChange, true),
+                before: number(m.meanFrom ?? 0),
+                after: number(m.meanTo ?? 0),
+              })}{' '}
+          ({t('impactModel.indicators.people', { count: m.n })}
+          {small(m) ? `, ${small(m)}` : ''})
+        </span>
+      </span>
+    ));
   return (
     <>
       <div>
         <dt>{t('impactModel.indicators.measured')}</dt>
-        <dd>
-          {evidence.measured.length
-            ? evidence.measured.map((m, i) => (
-                <span key={m.to}>
-                  {i ? ' · ' : null}
-                  <span className="im-evidence">
-                    {m.meanChange === null
-                      ? t('impactModel.indicators.changeWithheld', { from: m.from, to: m.to })
-                      : t('impactModel.indicators.change', {
-                          from: m.from,
-                          to: m.to,
-                          change: number(m.meanChange, true),
-                          before: number(m.meanFrom ?? 0),
-                          after: number(m.meanTo ?? 0),
-                        })}{' '}
-                    ({t('impactModel.indicators.people', { count: m.n })}
-                    {small(m) ? `, ${small(m)}` : ''})
-                  </span>
-                </span>
-              ))
-            : t('impactModel.indicators.noMeasured')}
-        </dd>
+        <dd>{evidence.measured.length ? changes(evidence.measured) : t('impactModel.indicators.noMeasured')}</dd>
       </div>
+      {evidence.comparison.length ? (
+        <div>
+          <dt>{t('impactModel.indicators.comparison')}</dt>
+          <dd>{changes(evidence.comparison)}</dd>
+        </div>
+      ) : null}
       <div>
         <dt>{t('impactModel.indicators.perceived')}</dt>
         <dd>

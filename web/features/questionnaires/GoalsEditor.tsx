@@ -8,6 +8,8 @@ const LANGUAGE_GOAL = 'PRO.language';
 /** A learning goal as it is being written; `uid` tells goals apart while they are added and removed. */
 export interface GoalDraft {
   uid: number;
+  /** a saved goal keeps its id, so that its follow-up answers stay with it when its wording changes */
+  id?: string;
   text: string;
   typologyCode: string;
   cefrNow: string;
@@ -18,6 +20,7 @@ let nextUid = 1;
 export const emptyGoal = (): GoalDraft => ({ uid: nextUid++, text: '', typologyCode: '', cefrNow: '', cefrTarget: '' });
 export const toDraft = (g: LearningGoalsView['goals'][number]): GoalDraft => ({
   uid: nextUid++,
+  id: g.id,
   text: g.text,
   typologyCode: g.typologyCode ?? '',
   cefrNow: g.cefrNow ?? '',
@@ -29,6 +32,7 @@ export function goalsInput(goals: GoalDraft[]) {
   const list = goals
     .filter((g) => g.text.trim() !== '')
     .map((g) => ({
+      id: g.id ?? null,
       text: g.text.trim(),
       typologyCode: g.typologyCode || null,
       cefrNow: g.typologyCode === LANGUAGE_GOAL && g.cefrNow ? g.cefrNow : null,

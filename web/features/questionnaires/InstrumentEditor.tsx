@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type InstrumentView, instrumentInput, ITEM_KINDS } from '../../../shared/questionnaires.js';
+import { type InstrumentAudience, type InstrumentView, instrumentInput, ITEM_KINDS } from '../../../shared/questionnaires.js';
 import type { Moment } from '../../../shared/reference.js';
 import { FormError } from '../../components/FormError.js';
 import { useSubmit } from '../../lib/useSubmit.js';
@@ -35,11 +35,13 @@ const draftOf = (item: InstrumentView['items'][number]): ItemDraft => ({
 
 /** A copy of the latest version to change and publish as the next version. */
 export function InstrumentEditor({
+  audience,
   moment,
   base,
   onCancel,
   onPublished,
 }: {
+  audience: InstrumentAudience;
   moment: Moment;
   base: InstrumentView;
   onCancel: () => void;
@@ -79,6 +81,7 @@ export function InstrumentEditor({
   };
 
   const input = {
+    audience,
     titleNl: head.titleNl,
     titleEn: head.titleEn,
     introNl: orNull(head.introNl),
@@ -86,7 +89,7 @@ export function InstrumentEditor({
     items: items.map((i) => ({
       key: i.key.trim(),
       kind: i.kind,
-      typologyCode: i.kind === 'factor' ? null : orNull(i.typologyCode),
+      typologyCode: i.kind === 'factor' || i.kind === 'goal' ? null : orNull(i.typologyCode),
       factorCode: i.kind === 'factor' ? orNull(i.factorCode) : null,
       nl: i.nl,
       en: i.en,

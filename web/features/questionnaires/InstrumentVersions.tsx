@@ -1,6 +1,6 @@
 import { Accordion, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { InstrumentView } from '../../../shared/questionnaires.js';
+import type { InstrumentAudience, InstrumentView } from '../../../shared/questionnaires.js';
 import type { Moment } from '../../../shared/reference.js';
 import { Empty } from '../../components/Section.js';
 import { TableRegion } from '../../components/TableRegion.js';
@@ -9,15 +9,25 @@ import { useLocale } from '../../lib/useLocale.js';
 import { useCodeOptions } from './ui.js';
 
 /** The versions of one moment's questionnaire: the current one in full, the earlier ones folded. */
-export function MomentLibrary({ moment, versions, onEdit }: { moment: Moment; versions: InstrumentView[]; onEdit?: () => void }) {
+export function MomentLibrary({
+  audience,
+  moment,
+  versions,
+  onEdit,
+}: {
+  audience: InstrumentAudience;
+  moment: Moment;
+  versions: InstrumentView[];
+  onEdit?: () => void;
+}) {
   const { t } = useTranslation();
   const [latest, ...earlier] = versions;
-  const headingId = `moment-${moment}`;
+  const headingId = `moment-${audience}-${moment}`;
   return (
     <section aria-labelledby={headingId}>
       <Group justify="space-between" align="center" mb="sm">
         <Title order={2} id={headingId}>
-          {t(`questionnaires.momentFull.${moment}`)}
+          {t(`instruments.library.audiences.${audience}`)}: {t(`questionnaires.momentFull.${moment}`)}
         </Title>
         {onEdit ? <Button onClick={onEdit}>{t('questionnaires.library.edit')}</Button> : null}
       </Group>

@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Modal, Stack, Tabs, Text } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { ParticipantView } from '../../../shared/questionnaires.js';
+import type { ParticipantView, SurveyMoment } from '../../../shared/questionnaires.js';
 import type { ProjectView } from '../../../shared/schemas.js';
 import { participants as participantsApi } from '../../api/questionnaires.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -15,13 +15,14 @@ import { useUser } from '../auth/session.js';
 import { ImportPanel } from './ImportPanel.js';
 import { MomentSettings } from './MomentSettings.js';
 import { ParticipantForm, toInput } from './ParticipantForm.js';
-import { useChangeParticipant, useParticipants, useResendInvitation } from './queries.js';
+import { useChangeParticipant, useParticipants, useResendInvitation, useSendNow } from './queries.js';
 import { Reflections } from './Reflections.js';
+import { Respondents } from './Respondents.js';
 import { SelectionPanel } from './SelectionPanel.js';
 import { StatusTable } from './StatusTable.js';
 import { isPseudonymised } from '../../../shared/access.js';
 
-const TABS = ['status', 'selection', 'moments', 'reflections'] as const;
+const TABS = ['status', 'selection', 'respondents', 'moments', 'reflections'] as const;
 type Tab = (typeof TABS)[number];
 
 /** A project's participants: registration, selection, the moments and who answered what. */
@@ -43,11 +44,12 @@ function Participants({ project }: { project: ProjectView }) {
   const list = useParticipants(project.id);
   const change = useChangeParticipant(project.id);
   const resend = useResendInvitation(project.id);
+  const sendNow = useSendNow(project.id);
   const [notice, setNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState<ParticipantView | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
   const canEdit = project.canEdit;
-  const actionError = change.error ?? resend.error;
+  const actionError = change.error ?? resend.error ?? sendNow.error;
 
   const chooseTab = (value: string | null) =>
     setParams(
@@ -67,6 +69,8 @@ function Participants({ project }: { project: ProjectView }) {
     );
   const resendLink = (p: ParticipantView, invitation: ParticipantView['invitations'][number]) =>
     resend.mutate(invitation.id, { onSuccess: () => setNotice(t('questionnaires.invitation.resent', { moment: invitation.moment, name: p.name })) });
+  const sendMomentNow = (p: ParticipantView, moment: SurveyMoment) =>
+    sendNow.mutate({ id: p.id, moment }, { onSuccess: () => setNotice(t('instruments.sentNow', { moment, name: p.name })) });
 
   // the tabs that show the participants wait for them, and say so when there are none
   const withParticipants = (render: (participants: ParticipantView[]) => ReactNode) => (
@@ -116,7 +120,7 @@ function Participants({ project }: { project: ProjectView }) {
         <Tabs.List aria-label={t('questionnaires.list.tabs')} mb="lg">
           {TABS.map((value) => (
             <Tabs.Tab key={value} value={value} fw={600}>
-              {t(`questionnaires.list.${TAB_LABELS[value]}`)}
+              {t(TAB_LABELS[value])}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -128,7 +132,15 @@ function Participants({ project }: { project: ProjectView }) {
                 {t('questionnaires.status.intro')}
               </Text>
               {withParticipants((participants) => (
-                <StatusTable participants={participants} canEdit={canEdit} onEdit={(p) => setEditing(p)} onResend={resendLink} />
+                <StatusTable
+                  participants={participants}
+                  canEdit={canEdit}
+                  onEdit={(p) => setEditing(p)}
+                  onResend={resendLink}
+                  onSendNow={sendMomentNow}
+                  onSelect={(p) => changeStatus(p, 'selected')}
+                  onSettings={() => chooseTab('moments')}
+                />
               ))}
             </Section>
             <ExportSection projectId={project.id} />
@@ -150,6 +162,10 @@ function Participants({ project }: { project: ProjectView }) {
               />
             ))}
           </Section>
+        </Tabs.Panel>
+
+        <Tabs.Panel value="respondents">
+          <Respondents project={project} onNotice={setNotice} onSettings={() => chooseTab('moments')} />
         </Tabs.Panel>
 
         <Tabs.Panel value="moments">
@@ -212,7 +228,13 @@ function Participants({ project }: { project: ProjectView }) {
   );
 }
 
-const TAB_LABELS = { status: 'tabStatus', selection: 'tabSelection', moments: 'tabMoments', reflections: 'tabReflections' } as const;
+const TAB_LABELS = {
+  status: 'questionnaires.list.tabStatus',
+  selection: 'questionnaires.list.tabSelection',
+  respondents: 'instruments.respondents.tab',
+  moments: 'questionnaires.list.tabMoments',
+  reflections: 'questionnaires.list.tabReflections',
+} as const;
 
 /** The answers as a file, one row per participant and moment. */
 function ExportSection({ projectId }: { projectId: string }) {

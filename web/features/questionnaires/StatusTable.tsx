@@ -3,26 +3,32 @@ import { useTranslation } from 'react-i18next';
 import type { ParticipantView, SurveyMoment } from '../../../shared/questionnaires.js';
 import { MOMENTS } from '../../../shared/reference.js';
 import { TableRegion } from '../../components/TableRegion.js';
-import { shortDate } from '../../lib/format.js';
-import { useLocale } from '../../lib/useLocale.js';
+import { MomentCell, NotPlanned } from './MomentCell.js';
 import { Pill } from './ui.js';
 
 type Invitation = ParticipantView['invitations'][number];
 
 /**
  * Rows participants, columns the moments: what each person got and did. Every status is written
- * out (not only coloured), with its date and the number of reminders.
+ * out (not only coloured), with its date and the number of reminders; a moment without an
+ * invitation says why, with the fix.
  */
 export function StatusTable({
   participants,
   canEdit,
   onEdit,
   onResend,
+  onSendNow,
+  onSelect,
+  onSettings,
 }: {
   participants: ParticipantView[];
   canEdit: boolean;
   onEdit: (p: ParticipantView) => void;
   onResend: (p: ParticipantView, invitation: Invitation) => void;
+  onSendNow: (p: ParticipantView, moment: SurveyMoment) => void;
+  onSelect: (p: ParticipantView) => void;
+  onSettings: () => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -68,7 +74,20 @@ export function StatusTable({
                   {m === 'D' ? (
                     <DailyCell invitations={p.invitations.filter((i) => i.moment === 'D')} />
                   ) : (
-                    <MomentCell participant={p} moment={m} canEdit={canEdit} onResend={onResend} />
+                    <MomentCell
+                      moment={m}
+                      invitations={p.invitations}
+                      unplanned={p.unplanned}
+                      actions={{
+                        name: p.name,
+                        canEdit,
+                        onResend: (invitation) => onResend(p, invitation),
+                        onSendNow: (moment) => onSendNow(p, moment),
+                        onSelect: () => onSelect(p),
+                        onEditDates: () => onEdit(p),
+                        onSettings,
+                      }}
+                    />
                   )}
                 </Table.Td>
               ))}
@@ -84,63 +103,6 @@ export function StatusTable({
         </Table.Tbody>
       </Table>
     </TableRegion>
-  );
-}
-
-/** A dash to the eye, the words to a screen reader: rows of candidates are otherwise a wall of "not planned". */
-function NotPlanned() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <span aria-hidden="true" className="q-dimmed">
-        —
-      </span>
-      <VisuallyHidden>{t('questionnaires.invitation.notPlanned')}</VisuallyHidden>
-    </>
-  );
-}
-
-function MomentCell({
-  participant,
-  moment,
-  canEdit,
-  onResend,
-}: {
-  participant: ParticipantView;
-  moment: SurveyMoment;
-  canEdit: boolean;
-  onResend: (p: ParticipantView, invitation: Invitation) => void;
-}) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const invitation = participant.invitations.filter((i) => i.moment === moment).at(-1);
-  if (!invitation) return <NotPlanned />;
-  const reminded = invitation.status === 'sent' && invitation.remindersSent > 0;
-  const shown = reminded ? 'reminded' : invitation.status;
-  let meta: string | null = null;
-  if (invitation.status === 'completed') meta = shortDate(invitation.completedAt, locale);
-  else if (invitation.status === 'scheduled')
-    meta = Date.parse(invitation.dueAt) <= Date.now() ? t('questionnaires.invitation.sendSoon') : shortDate(invitation.dueAt, locale);
-  else if (invitation.status === 'sent' || invitation.status === 'expired') meta = shortDate(invitation.sentAt, locale) || null;
-  const canResend = canEdit && (invitation.status === 'sent' || invitation.status === 'expired');
-  return (
-    <div className="q-cell">
-      <Pill status={shown}>{t(`questionnaires.invitation.${shown}`)}</Pill>
-      {meta ? <span className="q-cell-meta">{meta}</span> : null}
-      {reminded ? <span className="q-cell-meta">{t('questionnaires.invitation.reminders', { count: invitation.remindersSent })}</span> : null}
-      {canResend ? (
-        <Button
-          variant="subtle"
-          size="compact-xs"
-          px={4}
-          mt={2}
-          aria-label={t('questionnaires.invitation.resendLabel', { moment, name: participant.name })}
-          onClick={() => onResend(participant, invitation)}
-        >
-          {t('questionnaires.invitation.resend')}
-        </Button>
-      ) : null}
-    </div>
   );
 }
 

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageText } from '../../../shared/messages.js';
-import { learningGoalsInput, type SurveyView } from '../../../shared/questionnaires.js';
+import { type GoalAnswerInput, learningGoalsInput, type SurveyView } from '../../../shared/questionnaires.js';
 import type { Locale } from '../../../shared/reference.js';
 import { ApiError } from '../../api/client.js';
 import { ErrorAlert } from '../../components/States.js';
@@ -10,8 +10,9 @@ import { errorMessage } from '../../lib/errors.js';
 import { dateTime } from '../../lib/format.js';
 import { useLocale } from '../../lib/useLocale.js';
 import { validate } from '../../lib/validation.js';
+import { GoalFollowUp } from './GoalFollowUp.js';
 import { emptyGoal, type GoalDraft, GoalsEditor, goalsInput, toDraft } from './GoalsEditor.js';
-import { useLearningGoals, useSaveLearningGoals, useSubmitAnswers } from './queries.js';
+import { useLearningGoals, useSaveAnswers, useSaveLearningGoals, useSubmitAnswers } from './queries.js';
 import { Questions, SurveyHeading } from './SurveyParts.js';
 import { offlineRefusal, SurveyProgress } from './SurveySaving.js';
 import { useAutosave } from './useAutosave.js';
@@ -24,6 +25,9 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
   const locale = useLocale();
   const autosave = useAutosave(token, survey);
   const answers = autosave.answers;
+  // the answers per learning goal followed up (the daily reflection, T1, T2): saved with "save" and sent with the submission
+  const [goalAnswers, setGoalAnswers] = useState<Record<string, GoalAnswerInput>>(survey.goalAnswers);
+  const [goalAnswersDirty, setGoalAnswersDirty] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(undefined);
   const [notice, setNotice] = useState<string | null>(null);
@@ -33,6 +37,7 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
   // busy from the first request to the last: saving answers and goals, or goals and submitting
   const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
   const submit = useSubmitAnswers(token, lang);
+  const saveGoalAnswers = useSaveAnswers(token, lang);
 
   const withGoals = survey.moment === 'T0';
   const savedGoals = useLearningGoals(token, withGoals);
@@ -51,8 +56,12 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
     autosave.set(key, value);
     if (fieldErrors[key]) setFieldErrors(({ [key]: _, ...rest }) => rest);
   };
-  const answered = survey.items.filter((i) => isAnswered(answers[i.key])).length;
-  const unanswered = survey.items.length - answered;
+  // goal items are answered per goal, below their own heading: they are not questions to count
+  const answerItems = survey.items.filter((i) => i.kind !== 'goal');
+  const answered = answerItems.filter((i) => isAnswered(answers[i.key])).length;
+  const unanswered = answerItems.length - answered;
+  const goalsPayload = () =>
+    survey.goals.length ? { goals: Object.fromEntries(survey.goals.flatMap((g) => (goalAnswers[g.id] ? [[g.id, goalAnswers[g.id]!]] : []))) } : {};
 
   const focusFirstError = () =>
     setTimeout(() => {
@@ -98,6 +107,11 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
     try {
       const sent = await autosave.flush();
       await storeGoals();
+      // the answers per goal go as one save, when changed and the server can be reached
+      if (sent && goalAnswersDirty && navigator.onLine) {
+        await saveGoalAnswers.mutateAsync({ answers: {}, ...goalsPayload() });
+        setGoalAnswersDirty(false);
+      }
       setFieldErrors({});
       setNotice(sent ? t('questionnaires.survey.saved', { date: dateTime(survey.expiresAt, locale) }) : t('surveySaving.saveOffline'));
       setTimeout(() => noticeRef.current?.focus(), 0);
@@ -116,7 +130,7 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
       if (!navigator.onLine) throw offlineRefusal();
       await storeGoals();
       await autosave.flush();
-      await submit.mutateAsync({ answers: autosave.unsent() });
+      await submit.mutateAsync({ answers: autosave.unsent(), ...goalsPayload() });
       autosave.forget();
       setConfirming(false);
       onSubmitted();
@@ -146,6 +160,7 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
           <Stack gap="sm">
             <SurveyHeading survey={survey} title={survey.title} showDay={survey.moment === 'D'} />
             {survey.intro ? <Text>{survey.intro}</Text> : null}
+            <Text fz="sm">{t('instruments.survey.minutes', { count: survey.minutes })}</Text>
             <Text fz="sm" c="dimmed">
               {t('questionnaires.survey.until', { date: dateTime(survey.expiresAt, locale) })}
             </Text>
@@ -162,7 +177,22 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
           </Alert>
         ) : null}
 
-        <Questions survey={survey} answers={answers} errors={fieldErrors} onAnswer={set} />
+        <Questions
+          survey={survey}
+          answers={answers}
+          errors={fieldErrors}
+          onAnswer={set}
+          goals={
+            <GoalFollowUp
+              survey={survey}
+              answers={goalAnswers}
+              onChange={(goalId, patch) => {
+                setGoalAnswers((all) => ({ ...all, [goalId]: { ...all[goalId], ...patch } }));
+                setGoalAnswersDirty(true);
+              }}
+            />
+          }
+        />
 
         {withGoals && goals ? <GoalsEditor goals={goals} onChange={changeGoals} errors={fieldErrors} /> : null}
         {withGoals && savedGoals.error ? <ErrorAlert error={savedGoals.error} onRetry={() => void savedGoals.refetch()} /> : null}
@@ -172,7 +202,7 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
           noticeRef={noticeRef}
           onCloseNotice={() => setNotice(null)}
           answered={answered}
-          total={survey.items.length}
+          total={answerItems.length}
           busy={busy}
           onSave={() => void saveForLater()}
         />

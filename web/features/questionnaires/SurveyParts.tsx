@@ -1,5 +1,5 @@
 import { Stack, Text, Textarea, Title } from '@mantine/core';
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyView } from '../../../shared/questionnaires.js';
 import { longDay } from '../../lib/format.js';
@@ -54,18 +54,32 @@ export function Questions({
   answers,
   errors,
   onAnswer,
+  goals,
 }: {
   survey: SurveyView;
   answers: Record<string, number | string>;
   errors: Record<string, string>;
   onAnswer: (key: string, value: number | string) => void;
+  /** the participant's goals followed up, shown where the questionnaire's goal item stands */
+  goals?: ReactNode;
 }) {
   const { t } = useTranslation();
   const groups = groupItems(survey.items);
   const daily = survey.moment === 'D';
-  const firstScaleGroup = groups.findIndex((g) => g.kind !== 'open');
+  const firstScaleGroup = groups.findIndex((g) => g.kind !== 'open' && g.kind !== 'goal');
   let number = 0;
   return groups.map((group, g) => {
+    if (group.kind === 'goal') {
+      const goalsId = `group-${g}`;
+      return (
+        <section key={group.items[0]!.key} aria-labelledby={goalsId} className={daily ? 'survey-card' : undefined}>
+          <Title order={2} id={goalsId} mb="xs">
+            {t('questionnaires.survey.sections.goal')}
+          </Title>
+          {goals}
+        </section>
+      );
+    }
     const questions = group.items.map((item) => {
       number += 1;
       return item.kind === 'open' ? (

@@ -35,8 +35,10 @@ function goTo(key: string) {
 /** At the top, staying in view: how many are answered, and which required questions are still open. */
 export function SurveyProgress({ survey, answers, state, error }: { survey: SurveyView; answers: Answers; state: SaveState; error: unknown }) {
   const { t } = useTranslation();
-  const total = survey.items.length;
-  const numbered = survey.items.map((item, i) => ({ item, n: i + 1 }));
+  // goal items are answered per goal and carry no number of their own
+  const questions = survey.items.filter((item) => item.kind !== 'goal');
+  const total = questions.length;
+  const numbered = questions.map((item, i) => ({ item, n: i + 1 }));
   const answered = numbered.filter(({ item }) => answers[item.key] !== undefined && answers[item.key] !== '').length;
   const open = numbered.filter(({ item }) => item.required && (answers[item.key] === undefined || answers[item.key] === ''));
   const label = t('surveySaving.progress.answered', { done: answered, total });

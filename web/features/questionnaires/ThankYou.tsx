@@ -81,14 +81,16 @@ export function ThankYou({ token, survey, focusOnShow }: { token: string; survey
         </Title>
         <div className="survey-card">
           <dl className="q-dl" style={{ gridTemplateColumns: '1fr' }}>
-            {survey.items.map((item, i) => (
-              <div key={item.key} style={{ marginBottom: '0.6rem' }}>
-                <dt>
-                  {i + 1}. {item.text}
-                </dt>
-                <dd>{answerText(item)}</dd>
-              </div>
-            ))}
+            {survey.items
+              .filter((item) => item.kind !== 'goal')
+              .map((item, i) => (
+                <div key={item.key} style={{ marginBottom: '0.6rem' }}>
+                  <dt>
+                    {i + 1}. {item.text}
+                  </dt>
+                  <dd>{answerText(item)}</dd>
+                </div>
+              ))}
           </dl>
         </div>
       </section>

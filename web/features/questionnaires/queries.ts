@@ -7,6 +7,9 @@ import type {
   MomentSettingInput,
   ParticipantInput,
   ParticipantView,
+  RespondentInput,
+  RespondentView,
+  SurveyMoment,
   SurveyView,
 } from '../../../shared/questionnaires.js';
 import type { Locale, Moment } from '../../../shared/reference.js';
@@ -16,6 +19,7 @@ import {
   outbox as outboxApi,
   type ParticipantImportOptions,
   participants as participantsApi,
+  respondents as respondentsApi,
   survey as surveyApi,
 } from '../../api/questionnaires.js';
 import { invalidate, markStale, useWrite } from '../../lib/useWrite.js';
@@ -23,7 +27,7 @@ import { offlineCopy } from './draftStore.js';
 
 /** How often the list looks again while an invitation waits for the scheduler (it sends every 30 seconds by default). */
 const WHILE_SENDING_MS = 30_000;
-const waitsForScheduler = (list: ParticipantView[] | undefined) =>
+const waitsForScheduler = (list: { invitations: ParticipantView['invitations'] }[] | undefined) =>
   (list ?? []).some((p) => p.invitations.some((i) => i.status === 'scheduled' && Date.parse(i.dueAt) <= Date.now()));
 
 /** The project's participants with their invitations; refreshed until the scheduler has sent what is due. */
@@ -31,6 +35,14 @@ export const useParticipants = (projectId: string) =>
   useQuery({
     queryKey: keys.participants(projectId),
     queryFn: ({ signal }) => participantsApi.list(projectId, signal),
+    refetchInterval: (query) => (waitsForScheduler(query.state.data) ? WHILE_SENDING_MS : false),
+  });
+
+/** The comparison colleagues and the organisation's respondent, refreshed like the participants while something waits for the scheduler. */
+export const useRespondents = (projectId: string) =>
+  useQuery({
+    queryKey: keys.respondents(projectId),
+    queryFn: ({ signal }) => respondentsApi.list(projectId, signal),
     refetchInterval: (query) => (waitsForScheduler(query.state.data) ? WHILE_SENDING_MS : false),
   });
 
@@ -44,13 +56,42 @@ export const useInstruments = () => useQuery({ queryKey: keys.instruments, query
 
 export const useOutbox = () => useQuery({ queryKey: keys.outbox, queryFn: ({ signal }) => outboxApi.list(signal) });
 
-/** A participant changed (registered, edited, selected, their link sent again): the server answers them with their replanned invitations. */
+/**
+ * A participant changed (registered, edited, selected, their link sent again): the server answers
+ * them with their replanned invitations. The group's dates may have moved with them, and with those
+ * the comparison colleagues' and the organisation's moments.
+ */
 function participantSaved(client: QueryClient, projectId: string, saved: ParticipantView) {
   client.setQueryData<ParticipantView[]>(keys.participants(projectId), (list = []) =>
     list.some((p) => p.id === saved.id) ? list.map((p) => (p.id === saved.id ? saved : p)) : [...list, saved],
   );
+  markStale(client, keys.outbox, keys.respondents(projectId));
+}
+
+function respondentSaved(client: QueryClient, projectId: string, saved: RespondentView) {
+  client.setQueryData<RespondentView[]>(keys.respondents(projectId), (list = []) =>
+    list.some((p) => p.id === saved.id) ? list.map((p) => (p.id === saved.id ? saved : p)) : [...list, saved],
+  );
   markStale(client, keys.outbox);
 }
+
+export const useSaveRespondent = (projectId: string, respondentId?: string) =>
+  useWrite(
+    (input: RespondentInput) => (respondentId ? respondentsApi.update(projectId, respondentId, input) : respondentsApi.add(projectId, input)),
+    (client, saved) => respondentSaved(client, projectId, saved),
+  );
+
+export const useSendRespondentNow = (projectId: string) =>
+  useWrite(
+    ({ id, moment }: { id: string; moment: SurveyMoment }) => respondentsApi.sendNow(projectId, id, moment),
+    (client, saved) => respondentSaved(client, projectId, saved),
+  );
+
+export const useSendNow = (projectId: string) =>
+  useWrite(
+    ({ id, moment }: { id: string; moment: SurveyMoment }) => participantsApi.sendNow(projectId, id, moment),
+    (client, saved) => participantSaved(client, projectId, saved),
+  );
 
 export const useSaveParticipant = (projectId: string, participantId?: string) =>
   useWrite(
