@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
@@ -13,7 +14,8 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Database } from './db/database.js';
-import type { Deps } from './deps.js';
+import { IMPORT_LIMITS } from '../shared/imports.js';
+import type { Deps, ImportSettings } from './deps.js';
 import { AppError, registerErrorHandling } from './http/errors.js';
 import { registerSession } from './http/session.js';
 import { type Clock, systemClock } from './lib/clock.js';
@@ -24,6 +26,7 @@ import { codebookRoutes } from './modules/coding/codebooks.routes.js';
 import { codingRoutes } from './modules/coding/coding.routes.js';
 import { retrievalRoutes } from './modules/coding/retrieval.routes.js';
 import { impactModelRoutes } from './modules/impact-model/impact-model.routes.js';
+import { importRoutes } from './modules/imports/imports.routes.js';
 import { purgeExpiredSessions } from './modules/auth/auth.service.js';
 import { organisationRoutes } from './modules/organisations/organisations.routes.js';
 import { projectRoutes } from './modules/projects/projects.routes.js';
@@ -55,6 +58,8 @@ export interface AppOptions {
   schedulerIntervalMs?: number;
   /** folder of the built web app; served with a fallback to index.html for the app's own routes */
   webRoot?: string | null;
+  /** uploads of the official Erasmus+ data: temporary folder and limits (defaults in shared/imports.ts) */
+  imports?: Partial<ImportSettings>;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -72,6 +77,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     linkSecret: options.linkSecret ?? 'impact-monitor-links',
     publicUrl: (options.publicUrl ?? 'http://localhost:3000').replace(/\/$/, ''),
     outboxDir: options.outboxDir ?? path.resolve('data/outbox'),
+    imports: {
+      dir: options.imports?.dir ?? path.join(os.tmpdir(), 'impact-monitor-imports'),
+      maxBytes: options.imports?.maxBytes ?? IMPORT_LIMITS.maxBytes,
+      maxRows: options.imports?.maxRows ?? IMPORT_LIMITS.maxRows,
+    },
   };
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: true }).withTypeProvider<ZodTypeProvider>();
   // the scheduler and scripts work on the same dependencies as the routes
@@ -112,6 +122,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'coding', description: 'Qualitative evidence: sources, coded segments, codebooks, retrieval, agreement, REFI-QDA' },
         { name: 'questionnaires', description: 'Participants, the instrument library, invitations per moment, answering by personal link, the outbox' },
         { name: 'reference', description: 'Sectors, actions, activity types, moments, typology, levels and factors' },
+        { name: 'imports', description: 'Importing the official Erasmus+ data: open data, Beneficiary Module and Project Results Platform exports' },
         { name: 'health', description: 'Whether the service runs' },
       ],
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'im_session' } } },
@@ -153,6 +164,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(retrievalRoutes, { deps });
       await api.register(analysisRoutes, { deps });
       await api.register(questionnaireRoutes, { deps });
+      await api.register(importRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );

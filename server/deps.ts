@@ -20,4 +20,12 @@ export interface Deps {
   publicUrl: string;
   /** Where the outbox writes .eml files when no SMTP server is configured */
   outboxDir: string;
+  /** Imports of the official Erasmus+ data: where uploads wait for their import, and how large they may be */
+  imports: ImportSettings;
+}
+
+export interface ImportSettings {
+  dir: string;
+  maxBytes: number;
+  maxRows: number;
 }

@@ -4,6 +4,7 @@ import * as m0002 from './migrations/20261128_0002_reference.js';
 import * as m0003 from './migrations/20261128_0003_impact_model.js';
 import * as m0004 from './migrations/20261128_0004_questionnaires.js';
 import * as m0005 from './migrations/20261128_0005_standard_instruments.js';
+import * as m0300 from './migrations/20261129_0300_imports.js';
 import type { DB } from './schema.js';
 
 // Listed explicitly so that the same set runs from source (tsx) and in any bundle.
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128_0003_impact_model': m0003,
   '20261128_0004_questionnaires': m0004,
   '20261128_0005_standard_instruments': m0005,
+  '20261129_0300_imports': m0300,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
