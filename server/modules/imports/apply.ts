@@ -31,6 +31,8 @@ export interface BatchContext {
   /** present for the NA admin, who may create organisations and projects */
   organisations: OrganisationMatcher | null;
   counts: ImportCountsView;
+  /** activities this import created: a later batch adding to their count does not update them */
+  createdActivities: Set<string>;
 }
 
 /**
@@ -146,6 +148,7 @@ async function applyMobility(ctx: BatchContext, tx: Deps, records: MobilityRecor
   }
   const acts = await upsertImportedActivities(tx, ctx.actor, [...activities.values()]);
   ctx.counts.activities.created += acts.created;
+  for (const id of acts.createdIds) ctx.createdActivities.add(id);
   ctx.counts.partners.created += await addImportedPartners(tx, ctx.actor, [...partners.values()]);
 
   // one count row per mobility row; the same row twice in a batch adds up, as it would across batches
@@ -175,7 +178,7 @@ async function applyMobility(ctx: BatchContext, tx: Deps, records: MobilityRecor
   }
   const list = [...rows.values()];
   // within the SQL parameter limits of both engines
-  for (let i = 0; i < list.length; i += 1000) await q.upsertMobilityCounts(tx.db, list.slice(i, i + 1000));
+  for (let i = 0; i < list.length; i += 1000) await q.upsertMobilityCounts(tx.db, tx.dialect, list.slice(i, i + 1000));
 
   const sums = await q.sumParticipants(tx.db, activityIds);
   const projectOf = new Map(list.map((r) => [r.activity_id, r.project_id]));
@@ -189,8 +192,8 @@ async function applyMobility(ctx: BatchContext, tx: Deps, records: MobilityRecor
       current: acts.counts.get(s.activity_id) ?? null,
     })),
   );
-  // a new activity getting its first count is created, not updated
-  ctx.counts.activities.updated += written.filter((id) => !acts.createdIds.has(id)).length;
+  // a new activity getting its count is created, not updated
+  ctx.counts.activities.updated += written.filter((id) => !ctx.createdActivities.has(id)).length;
 }
 
 async function applyProjects(ctx: BatchContext, tx: Deps, records: ProjectRecord[], known: Map<string, ProjectForImport>) {

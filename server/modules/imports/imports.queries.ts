@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { DB, ImportBadRowTable, ImportJobTable, MobilityCountTable } from '../../db/schema.js';
 import { countAll } from '../../db/sql-helpers.js';
 
@@ -87,11 +87,26 @@ export function findMobilityCounts(db: Kysely<DB>, activityIds: string[]) {
     .execute();
 }
 
-/**
- * Writes the counts of a batch. A row already read by this same import is a group the file split in two
- * (the same describing columns twice): its participants add up. A row of an earlier import takes the new count.
- */
-export function upsertMobilityCounts(db: Kysely<DB>, rows: MobilityCountTable[]) {
+const COUNT_COLUMNS = [
+  'activity_id',
+  'row_key',
+  'project_id',
+  'participants',
+  'academic_year',
+  'gender',
+  'age',
+  'nationality',
+  'education_level',
+  'field_of_education',
+  'profile',
+  'special_needs',
+  'fewer_opportunities',
+  'group_leader',
+  'receiving_country',
+  'import_id',
+] as const satisfies readonly (keyof MobilityCountTable)[];
+
+function upsertCountsQuery(db: Kysely<DB>, rows: MobilityCountTable[]) {
   return db
     .insertInto('mobility_counts')
     .values(rows)
@@ -103,21 +118,32 @@ export function upsertMobilityCounts(db: Kysely<DB>, rows: MobilityCountTable[])
           .then(eb('mobility_counts.participants', '+', eb.ref('excluded.participants')))
           .else(eb.ref('excluded.participants'))
           .end(),
-        import_id: eb.ref('excluded.import_id'),
-        academic_year: eb.ref('excluded.academic_year'),
-        gender: eb.ref('excluded.gender'),
-        age: eb.ref('excluded.age'),
-        nationality: eb.ref('excluded.nationality'),
-        education_level: eb.ref('excluded.education_level'),
-        field_of_education: eb.ref('excluded.field_of_education'),
-        profile: eb.ref('excluded.profile'),
-        special_needs: eb.ref('excluded.special_needs'),
-        fewer_opportunities: eb.ref('excluded.fewer_opportunities'),
-        group_leader: eb.ref('excluded.group_leader'),
-        receiving_country: eb.ref('excluded.receiving_country'),
+        ...Object.fromEntries(COUNT_COLUMNS.filter((c) => !['activity_id', 'row_key', 'participants'].includes(c)).map((c) => [c, eb.ref(`excluded.${c}`)])),
       })),
-    )
-    .execute();
+    );
+}
+
+/** SQL text per dialect and number of rows: building a thousand-row statement anew would cost more than running it. */
+const compiledUpserts = new Map<string, string>();
+
+/**
+ * Writes the counts of a batch. A row already read by this same import is a group the file split in two
+ * (the same describing columns twice): its participants add up. A row of an earlier import takes the new count.
+ */
+export async function upsertMobilityCounts(db: Kysely<DB>, dialect: string, rows: MobilityCountTable[]) {
+  const key = `${dialect}:${rows.length}`;
+  let text = compiledUpserts.get(key);
+  if (!text) {
+    // the columns in COUNT_COLUMNS order, so that the parameters below line up with the SQL
+    const ordered = rows.map((r) => Object.fromEntries(COUNT_COLUMNS.map((c) => [c, r[c]])) as unknown as MobilityCountTable);
+    const compiled = upsertCountsQuery(db, ordered).compile();
+    if (compiled.parameters.length !== rows.length * COUNT_COLUMNS.length) return upsertCountsQuery(db, rows).execute();
+    text = compiled.sql;
+    compiledUpserts.set(key, text);
+  }
+  const parameters: unknown[] = [];
+  for (const row of rows) for (const column of COUNT_COLUMNS) parameters.push(row[column]);
+  return db.executeQuery(CompiledQuery.raw(text, parameters));
 }
 
 export function sumParticipants(db: Kysely<DB>, activityIds: string[]) {

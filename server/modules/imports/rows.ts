@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { IMPORT_LIMITS, type ImportField, type ImportFormat } from '../../../shared/imports.js';
 import type { ActivityType, ProductKind } from '../../../shared/reference.js';
 import type { ColumnIndex } from './formats.js';
@@ -206,33 +206,37 @@ function columnCountProblem(row: Row, columns: ColumnIndex): BadRow | null {
   return { line: row.line, column: '', reason: 'import.column_count', value: `${row.cells.length}/${expected}` };
 }
 
-function org(check: RowCheck, prefix: 'sending' | 'receiving', required: boolean): OrgRef | null {
-  const f = (name: string) => `${prefix}${name}` as ImportField;
-  const name = required ? check.required(f('Name'), 300) : check.text(f('Name'), 300);
-  const country = check.country(f('Country'), required || name !== null);
+const ORG_FIELDS = {
+  sending: { name: 'sendingName', city: 'sendingCity', country: 'sendingCountry', code: 'sendingErasmusCode', oid: 'sendingOid' },
+  receiving: { name: 'receivingName', city: 'receivingCity', country: 'receivingCountry', code: 'receivingErasmusCode', oid: 'receivingOid' },
+} as const;
+
+function org(check: RowCheck, side: 'sending' | 'receiving', required: boolean): OrgRef | null {
+  const f = ORG_FIELDS[side];
+  const name = required ? check.required(f.name, 300) : check.text(f.name, 300);
+  const country = check.country(f.country, required || name !== null);
   if (!name || !country) return null;
   return {
     name,
-    city: check.text(f('City'), 120),
+    city: check.text(f.city, 120),
     country,
-    erasmusCode: check.text(f('ErasmusCode'), 40)?.toUpperCase() ?? null,
-    oid: check.text(f('Oid'), 20)?.toUpperCase() ?? null,
+    erasmusCode: check.text(f.code, 40)?.toUpperCase() ?? null,
+    oid: check.text(f.oid, 20)?.toUpperCase() ?? null,
   };
 }
 
 function attributes(check: RowCheck, receiving: OrgRef | null): MobilityAttributes {
-  const short = (field: ImportField, max: number) => check.text(field, max);
   return {
-    academic_year: short('academicYear', 12),
-    gender: short('gender', 40),
-    age: short('age', 20),
-    nationality: short('nationality', 40),
-    education_level: short('educationLevel', 300),
-    field_of_education: short('fieldOfEducation', 300),
-    profile: short('profile', 80),
-    special_needs: short('specialNeeds', 20),
-    fewer_opportunities: short('fewerOpportunities', 20),
-    group_leader: short('groupLeader', 20),
+    academic_year: check.text('academicYear', 12),
+    gender: check.text('gender', 40),
+    age: check.text('age', 20),
+    nationality: check.text('nationality', 40),
+    education_level: check.text('educationLevel', 300),
+    field_of_education: check.text('fieldOfEducation', 300),
+    profile: check.text('profile', 80),
+    special_needs: check.text('specialNeeds', 20),
+    fewer_opportunities: check.text('fewerOpportunities', 20),
+    group_leader: check.text('groupLeader', 20),
     receiving_country: receiving?.country ?? null,
   };
 }
@@ -246,7 +250,7 @@ function activityOf(check: RowCheck): ActivityType | 'learner' | null {
 }
 
 function hashKey(parts: (string | null)[]): string {
-  return createHash('sha1').update(parts.join('\u001f')).digest('base64url');
+  return hash('sha1', parts.join('\u001f'), 'base64url');
 }
 
 function parseOpenData(row: Row, columns: ColumnIndex): ParsedRow {

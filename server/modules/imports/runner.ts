@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
 import { emptyImportCounts, IMPORT_LIMITS, type ImportColumnView, type ImportCountsView } from '../../../shared/imports.js';
 import type { ImportJobTable } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
@@ -86,7 +88,7 @@ class BadRowSink {
 export async function runImportJob(deps: Deps, actor: Actor, jobId: string, limits: RunLimits, hooks: RunHooks = {}): Promise<void> {
   const job = await q.findJob(deps.db, jobId);
   if (!job?.file_path || !job.mode) throw new Error(`import ${jobId} cannot run`);
-  const path = job.file_path;
+  const filePath = job.file_path;
   const columns = JSON.parse(job.columns) as ImportColumnView[];
   const index = indexColumns(columns);
   const columnOf = (field: 'projectCode' | 'sendingName') => {
@@ -100,35 +102,30 @@ export async function runImportJob(deps: Deps, actor: Actor, jobId: string, limi
     importId: jobId,
     organisations: actor.role === 'na_admin' ? await organisationMatcher(deps, actor) : null,
     counts,
+    createdActivities: new Set(),
   };
   const sink = new BadRowSink(deps, jobId, hooks.onBadRow);
-  const fileSize = fs.statSync(path).size;
+  const fileSize = fs.statSync(filePath).size;
 
-  async function pass(status: 'validating' | 'importing'): Promise<PassResult> {
-    const sniffed = await sniffFile(path);
+  /** Writes the job's progress about once a second: rows done, rows per second and time left in this pass. */
+  function progressReporter(status: 'validating' | 'importing', result: PassResult, bytesRead: () => number, totalBytes: number) {
     const started = Date.now();
-    let lastProgress = 0;
-    const result: PassResult = { rows: 0, imported: 0, skipped: 0, badRows: 0 };
-    const unreadable: UnreadableLine[] = [];
-    const reader = readRows(path, sniffed, (u) => unreadable.push(u));
-    let work: ImportRecord[] = [];
-
-    const progress = async (force: boolean) => {
+    let last = 0;
+    return async (force: boolean) => {
       const now = Date.now();
-      if (!force && now - lastProgress < PROGRESS_EVERY_MS) return;
-      lastProgress = now;
+      if (!force && now - last < PROGRESS_EVERY_MS) return;
+      last = now;
       const seconds = Math.max((now - started) / 1000, 0.001);
-      const bytes = reader.bytesRead();
-      const fraction = fileSize ? Math.min(bytes / fileSize, 1) : 1;
+      const fraction = totalBytes ? Math.min(bytesRead() / totalBytes, 1) : 1;
       const update = {
         status,
         rows_done: result.rows,
-        bytes_done: bytes,
+        // the bar shows the share of the file read; in the second pass, of the checked rows
+        bytes_done: Math.round(fraction * fileSize),
         rows_per_second: Math.round(result.rows / seconds),
         seconds_left: fraction > 0 ? Math.round((seconds * (1 - fraction)) / fraction) : null,
         rows_bad: sink.count,
         rows_imported: result.imported,
-        rows_skipped: result.skipped,
         counts: JSON.stringify(counts),
         updated_at: deps.clock().toISOString(),
       };
@@ -137,11 +134,23 @@ export async function runImportJob(deps: Deps, actor: Actor, jobId: string, limi
       await hooks.onHeartbeat?.(update.updated_at);
       hooks.onProgress?.(update);
     };
+  }
+
+  /**
+   * Reads the file and checks every row. Importing, it writes each batch of good rows as it goes; checking
+   * ("import nothing" on a bad row), it writes the checked rows to `spill` for the second pass instead,
+   * so the file is parsed once either way.
+   */
+  async function readPass(status: 'validating' | 'importing', spill: fs.WriteStream | null): Promise<PassResult> {
+    const sniffed = await sniffFile(filePath);
+    const result: PassResult = { rows: 0, imported: 0, skipped: 0, badRows: 0 };
+    const unreadable: UnreadableLine[] = [];
+    const reader = readRows(filePath, sniffed, (u) => unreadable.push(u));
+    const progress = progressReporter(status, result, reader.bytesRead, fileSize);
+    let work: ImportRecord[] = [];
 
     const reportUnreadable = () => {
-      for (const u of unreadable) {
-        sink.add({ line: u.line, column: '', reason: u.reason, value: u.endLine > u.line ? `${u.line}-${u.endLine}` : null });
-      }
+      for (const u of unreadable) sink.add({ line: u.line, column: '', reason: u.reason, value: u.endLine > u.line ? `${u.line}-${u.endLine}` : null });
       unreadable.length = 0;
     };
 
@@ -149,7 +158,10 @@ export async function runImportJob(deps: Deps, actor: Actor, jobId: string, limi
       if (!work.length) return;
       const checked = await projectProblems(ctx, work, columnOf);
       for (const b of checked.bad) sink.add(b);
-      if (status === 'importing') {
+      if (spill) {
+        if (checked.good.length && !spill.write(`${JSON.stringify(checked.good)}\n`))
+          await new Promise<void>((resolve) => spill.once('drain', () => resolve()));
+      } else {
         await applyBatch(ctx, checked.good, checked.known);
         result.imported += checked.good.length;
       }
@@ -177,11 +189,46 @@ export async function runImportJob(deps: Deps, actor: Actor, jobId: string, limi
     return result;
   }
 
+  /** The second pass after a clean check: the checked rows, batch by batch, from the spill file. */
+  async function spillPass(spillPath: string, checked: PassResult): Promise<PassResult> {
+    const result: PassResult = { rows: 0, imported: 0, skipped: checked.skipped, badRows: 0 };
+    const stream = fs.createReadStream(spillPath);
+    const spillSize = fs.statSync(spillPath).size;
+    const progress = progressReporter('importing', result, () => stream.bytesRead, spillSize);
+    for await (const line of readline.createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
+      if (hooks.signal?.aborted) throw new ImportStopped('import.interrupted');
+      if (!line) continue;
+      const records = JSON.parse(line) as ImportRecord[];
+      // the database may have changed since the check (a project archived meanwhile)
+      const again = await projectProblems(ctx, records, columnOf);
+      for (const b of again.bad) sink.add(b);
+      await applyBatch(ctx, again.good, again.known);
+      result.imported += again.good.length;
+      result.rows += records.length;
+      await progress(false);
+    }
+    result.rows = checked.rows;
+    await progress(true);
+    result.badRows = sink.count;
+    return result;
+  }
+
   const startedAt = deps.clock().toISOString();
   await q.updateJob(deps.db, jobId, { started_at: startedAt, updated_at: startedAt });
-  let final: PassResult;
+  let final: PassResult | undefined;
   if (job.mode === 'nothing') {
-    const check = await pass('validating');
+    fs.mkdirSync(deps.imports.dir, { recursive: true });
+    const spillPath = path.join(deps.imports.dir, `${jobId}.checked.jsonl`);
+    const spill = fs.createWriteStream(spillPath);
+    let check: PassResult;
+    try {
+      check = await readPass('validating', spill);
+      await new Promise<void>((resolve, reject) => spill.end((err?: Error | null) => (err ? reject(err) : resolve())));
+      if (check.badRows === 0) final = await spillPass(spillPath, check);
+    } finally {
+      spill.destroy();
+      fs.rmSync(spillPath, { force: true });
+    }
     if (check.badRows > 0) {
       const now = deps.clock().toISOString();
       await q.updateJob(deps.db, jobId, {
@@ -204,8 +251,8 @@ export async function runImportJob(deps: Deps, actor: Actor, jobId: string, limi
       });
       return;
     }
-    final = await pass('importing');
-  } else final = await pass('importing');
+  } else final = await readPass('importing', null);
+  if (!final) throw new Error('unreachable: a clean check always imports');
 
   const now = deps.clock().toISOString();
   await q.updateJob(deps.db, jobId, {
