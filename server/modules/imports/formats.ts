@@ -180,7 +180,7 @@ export function detectFormat(headers: string[]): Detection | DetectionFailure {
   });
   const complete = candidates.filter((c) => c.missing.length === 0).sort((a, b) => b.recognised - a.recognised);
   if (complete[0]) return { format: complete[0].spec.format, columns: complete[0].columns };
-  const closest = [...candidates].sort((a, b) => a.missing.length - b.missing.length || b.recognised - a.recognised)[0]!;
+  const closest = [...candidates].sort((a, b) => b.recognised - a.recognised || a.missing.length - b.missing.length)[0]!;
   return { missing: { format: closest.spec.format, fields: closest.missing } };
 }
 

@@ -276,6 +276,7 @@ export class QuoteGuard extends Transform {
     this.push(Buffer.from('\n'.repeat(lines)));
     this.recordLine += lines;
     this.linesInRecord = 0;
+    this.state = 0;
     const newline = buf.indexOf(LF, what === 'first_line' ? start : at);
     if (newline < 0) {
       this.dropping = true;
