@@ -2,6 +2,7 @@
 // throwaway cluster from the PostgreSQL binaries (installing Debian's postgresql when run as root), and
 // removes it afterwards.
 import { spawnSync } from 'node:child_process';
+import { ensureXmllint } from './ensure-tools.mjs';
 import { startThrowawayPostgres } from './pg-cluster.mjs';
 
 function runTests(url) {
@@ -12,6 +13,7 @@ function runTests(url) {
   return r.status ?? 1;
 }
 
+ensureXmllint();
 if (process.env.TEST_DATABASE_URL) process.exit(runTests(process.env.TEST_DATABASE_URL));
 
 const cluster = await startThrowawayPostgres('npm run test:pg (or set TEST_DATABASE_URL=postgres://...)');

@@ -1,9 +1,10 @@
-// `npm test`: the whole suite on a fresh machine. Finds or installs Chromium, builds the web app the
-// browser tests load, then runs every test (unit, API on SQLite, end-to-end in Chromium).
+// `npm test`: the whole suite on a fresh machine. Finds or installs Chromium and xmllint, builds the web app
+// the browser tests load, then runs every test (unit, API on SQLite, end-to-end in Chromium).
 import { spawnSync } from 'node:child_process';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureChromium, ensureXmllint } from './ensure-tools.mjs';
 
 const chromium = ensureChromium();
+ensureXmllint();
 const run = (cmd, args, env = process.env) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env });
   if (r.status !== 0) process.exit(r.status ?? 1);
