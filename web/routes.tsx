@@ -1,5 +1,7 @@
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { Layout } from './components/Layout.js';
+import { LoadingState } from './components/States.js';
 import { LoginPage } from './features/auth/LoginPage.js';
 import { RequireAuth } from './features/auth/RequireAuth.js';
 import { AgreementPage } from './features/coding-analysis/AgreementPage.js';
@@ -17,6 +19,10 @@ import { OrganisationPage } from './features/organisations/OrganisationPage.js';
 import { OrganisationsPage } from './features/organisations/OrganisationsPage.js';
 import { ProjectPage } from './features/projects/ProjectPage.js';
 import { ProjectsPage } from './features/projects/ProjectsPage.js';
+
+// loaded on demand: only the NA admin and coordinators who import need them
+const ImportsPage = lazy(() => import('./features/imports/ImportsPage.js').then((m) => ({ default: m.ImportsPage })));
+const ImportPage = lazy(() => import('./features/imports/ImportPage.js').then((m) => ({ default: m.ImportPage })));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -43,6 +49,22 @@ export const router = createBrowserRouter([
       { path: 'outbox', element: <OutboxPage /> },
       { path: 'organisations', element: <OrganisationsPage /> },
       { path: 'organisations/:id', element: <OrganisationPage /> },
+      {
+        path: 'imports',
+        element: (
+          <Suspense fallback={<LoadingState />}>
+            <ImportsPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'imports/:id',
+        element: (
+          <Suspense fallback={<LoadingState />}>
+            <ImportPage />
+          </Suspense>
+        ),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -49,6 +49,8 @@ export function withQuery(path: string, query?: Query): string {
 interface RequestOptions {
   query?: Query;
   body?: unknown;
+  /** a multipart/form-data body (a file upload); the browser sets its content type and boundary */
+  form?: FormData;
   signal?: AbortSignal;
 }
 
@@ -61,7 +63,7 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   if (options.body !== undefined) {
     headers['content-type'] = 'application/json';
     init.body = JSON.stringify(options.body);
-  }
+  } else if (options.form) init.body = options.form;
   let response: Response;
   try {
     response = await fetch(withQuery(BASE + path, options.query), init);
@@ -95,6 +97,7 @@ function isProblem(value: unknown): value is Problem {
 export const api = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
+  postForm: <T>(path: string, form: FormData) => request<T>('POST', path, { form }),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: (path: string) => request<void>('DELETE', path),

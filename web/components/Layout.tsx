@@ -55,6 +55,8 @@ export function Layout() {
     { to: '/organisations', label: t('nav.organisations') },
     { to: '/evidence', label: t('coding.retrieval') },
     { to: '/codebooks', label: t('coding.codebooks') },
+    // importing the official data: the NA admin, and coordinators for their own projects
+    ...(user?.role === 'na_admin' || (user?.role === 'coordinator' && user.organisationId) ? [{ to: '/imports', label: t('imports.nav') }] : []),
     // the instrument library and the outbox are the NA admin's
     ...(user?.role === 'na_admin'
       ? [

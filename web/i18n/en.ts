@@ -2,6 +2,7 @@ import type { Messages } from './nl.js';
 import { codingMessages } from '../features/coding/messages.js';
 import { codingAnalysisMessages } from '../features/coding-analysis/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
+import { importMessages } from '../features/imports/messages.js';
 import { questionnaireMessages } from '../features/questionnaires/messages.js';
 
 export const en: Messages = {
@@ -9,6 +10,7 @@ export const en: Messages = {
   coding: codingMessages.en.page,
   codingAnalysis: codingAnalysisMessages.en,
   questionnaires: questionnaireMessages.en.page,
+  imports: importMessages.en.page,
   app: {
     name: 'Impact Monitor',
     skipToContent: 'Skip to content',
@@ -232,6 +234,8 @@ export const en: Messages = {
     ...impactModelMessages.en.errors,
     ...codingMessages.en.errors,
     ...questionnaireMessages.en.errors,
+    // the participant list's import texts and the official data's share the `import.` keys
+    import: { ...questionnaireMessages.en.errors.import, ...importMessages.en.errors },
     network_error: 'The server cannot be reached. Check your connection and try again.',
     invalid_input: 'The input is not valid.',
     unauthenticated: 'You are not signed in or your session has expired.',
@@ -280,6 +284,7 @@ export const en: Messages = {
       code_key: 'Use only letters, digits, dot, dash and underscore.',
       color: 'Choose a colour such as #1864ab.',
       file_type_list: 'Choose a .csv or .xlsx file.',
+      file_type_import: 'Choose a .csv or .xlsx file.',
       reminder_order: 'The second reminder comes after the first.',
       invalid: 'This value is not valid.',
     },

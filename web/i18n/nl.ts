@@ -1,6 +1,7 @@
 import { codingMessages } from '../features/coding/messages.js';
 import { codingAnalysisMessages } from '../features/coding-analysis/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
+import { importMessages } from '../features/imports/messages.js';
 import { questionnaireMessages } from '../features/questionnaires/messages.js';
 // Dutch, the default language. en.ts must have exactly the same keys (its type is `typeof nl`).
 export const nl = {
@@ -8,6 +9,7 @@ export const nl = {
   coding: codingMessages.nl.page,
   codingAnalysis: codingAnalysisMessages.nl,
   questionnaires: questionnaireMessages.nl.page,
+  imports: importMessages.nl.page,
   app: {
     name: 'Impact Monitor',
     skipToContent: 'Naar de inhoud',
@@ -231,6 +233,8 @@ export const nl = {
     ...impactModelMessages.nl.errors,
     ...codingMessages.nl.errors,
     ...questionnaireMessages.nl.errors,
+    // the participant list's import texts and the official data's share the `import.` keys
+    import: { ...questionnaireMessages.nl.errors.import, ...importMessages.nl.errors },
     network_error: 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
     invalid_input: 'De invoer is niet geldig.',
     unauthenticated: 'U bent niet ingelogd of uw sessie is verlopen.',
@@ -279,6 +283,7 @@ export const nl = {
       code_key: 'Gebruik alleen letters, cijfers, punt, streepje en liggend streepje.',
       color: 'Kies een kleur zoals #1864ab.',
       file_type_list: 'Kies een .csv- of .xlsx-bestand.',
+      file_type_import: 'Kies een .csv- of .xlsx-bestand.',
       reminder_order: 'De tweede herinnering komt na de eerste.',
       invalid: 'Deze waarde is niet geldig.',
     },
