@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import { emptyImportCounts, IMPORT_LIMITS, type ImportColumnView, type ImportCountsView } from '../../../shared/imports.js';
 import type { ImportJobTable } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
@@ -83,6 +83,28 @@ class BadRowSink {
     this.pending = [];
     for (let i = 0; i < rows.length; i += 500) await q.insertBadRows(this.deps.db, rows.slice(i, i + 500));
   }
+}
+
+/**
+ * The lines of the spill file, one batch of checked rows each. Not node:readline: its iterator reads
+ * ahead up to a thousand lines, and a line here is a whole batch.
+ */
+async function* linesOf(stream: fs.ReadStream): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let pieces: string[] = [];
+  for await (const chunk of stream) {
+    let text = decoder.write(chunk as Buffer);
+    for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n')) {
+      pieces.push(text.slice(0, newline));
+      yield pieces.join('');
+      pieces = [];
+      text = text.slice(newline + 1);
+    }
+    if (text) pieces.push(text);
+  }
+  pieces.push(decoder.end());
+  const last = pieces.join('');
+  if (last) yield last;
 }
 
 export async function runImportJob(deps: Deps, actor: Actor, jobId: string, limits: RunLimits, hooks: RunHooks = {}): Promise<void> {
@@ -192,10 +214,10 @@ export async function runImportJob(deps: Deps, actor: Actor, jobId: string, limi
   /** The second pass after a clean check: the checked rows, batch by batch, from the spill file. */
   async function spillPass(spillPath: string, checked: PassResult): Promise<PassResult> {
     const result: PassResult = { rows: 0, imported: 0, skipped: checked.skipped, badRows: 0 };
-    const stream = fs.createReadStream(spillPath);
+    const stream = fs.createReadStream(spillPath, { highWaterMark: 1024 * 1024 });
     const spillSize = fs.statSync(spillPath).size;
     const progress = progressReporter('importing', result, () => stream.bytesRead, spillSize);
-    for await (const line of readline.createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
+    for await (const line of linesOf(stream)) {
       if (hooks.signal?.aborted) throw new ImportStopped('import.interrupted');
       if (!line) continue;
       const records = JSON.parse(line) as ImportRecord[];
