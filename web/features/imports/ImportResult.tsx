@@ -28,7 +28,8 @@ function Summary({ job }: { job: ImportJobView }) {
           : t('imports.result.failed');
   const color = status === 'done' ? (job.rowsBad ? 'yellow' : 'green') : 'red';
   return (
-    <Alert color={color} variant="light" title={t(`imports.statuses.${status}`)} role="status">
+    // the light yellow of "done with bad rows" is too pale for coloured text: the title is dark there
+    <Alert color={color} variant="light" title={t(`imports.statuses.${status}`)} role="status" styles={{ title: { color: 'var(--mantine-color-dark-9)' } }}>
       <Text fz="sm" c="dark.9">
         {text} {job.errorCode && status === 'failed' ? messageForKey(t, job.errorCode) : null}
       </Text>
