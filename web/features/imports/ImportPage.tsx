@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Radio, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,13 +21,13 @@ function Facts({ job }: { job: ImportJobView }) {
   const { t } = useTranslation();
   const delimiter = delimiterLabel(t, job.delimiter);
   return (
-    <dl className="facts" aria-label={t('imports.facts.label')}>
+    <SimpleGrid cols={{ base: 2, sm: 3, md: 5 }} spacing="lg" verticalSpacing="md" component="dl" className="facts" m={0} aria-label={t('imports.facts.label')}>
       <Fact label={t('imports.facts.format')}>{t(`imports.formats.${job.format}`)}</Fact>
       <Fact label={t('imports.facts.encoding')}>{encodingLabel(t, job.encoding)}</Fact>
       {delimiter ? <Fact label={t('imports.facts.delimiter')}>{delimiter}</Fact> : null}
       <Fact label={t('imports.facts.size')}>{fileSize(job.fileSize, currentLocale())}</Fact>
       <Fact label={t('imports.past.status')}>{statusLabel(t, job)}</Fact>
-    </dl>
+    </SimpleGrid>
   );
 }
 

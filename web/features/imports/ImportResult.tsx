@@ -1,4 +1,4 @@
-import { Alert, Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ImportCountsView, ImportJobView } from '../../../shared/imports.js';
@@ -43,7 +43,7 @@ function Counts({ job }: { job: ImportJobView }) {
   const n = (v: number) => formatNumber(v, locale);
   return (
     <>
-      <dl className="facts">
+      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="lg" verticalSpacing="md" component="dl" className="facts" m={0}>
         {(['rowsTotal', 'rowsImported', 'rowsBad', 'rowsSkipped'] as const).map((key) => (
           <div key={key}>
             <Text component="dt" fz="sm" mb={2}>
@@ -54,7 +54,7 @@ function Counts({ job }: { job: ImportJobView }) {
             </Text>
           </div>
         ))}
-      </dl>
+      </SimpleGrid>
       <ScrollRegion label={t('imports.result.recordsLabel')}>
         <Table aria-label={t('imports.result.recordsLabel')} verticalSpacing={4} maw={520}>
           <Table.Thead>
