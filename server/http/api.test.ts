@@ -17,7 +17,7 @@ describe('the API as a whole', () => {
   it('publishes OpenAPI 3.1 with every operation tagged by its feature, and a docs page', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(doc.openapi).toBe('3.1.0');
-    const features = new Set(['auth', 'organisations', 'projects', 'impact-model', 'coding', 'questionnaires', 'reference', 'health']);
+    const features = new Set(['auth', 'organisations', 'projects', 'impact-model', 'coding', 'questionnaires', 'imports', 'reference', 'health']);
     const operations = Object.entries(doc.paths as Record<string, Record<string, { tags?: string[] }>>).flatMap(([path, ops]) =>
       Object.entries(ops).map(([method, op]) => ({ path, method, tags: op.tags ?? [] })),
     );
