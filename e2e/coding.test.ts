@@ -98,7 +98,7 @@ describe('qualitative coding', () => {
     const dialog = page.getByRole('dialog', { name: 'Bron toevoegen' });
     await dialog.locator('input[type="file"]').setInputFiles(transcript);
     await dialog.getByText('interview-malta.docx', { exact: false }).first().waitFor();
-    await dialog.getByRole('status').filter({ hasText: 'is gelezen' }).waitFor();
+    await dialog.getByRole('status').filter({ hasText: 'is gekozen' }).waitFor();
     await dialog.getByLabel('Meetmoment').selectOption('T3');
     await dialog.getByLabel('Datum', { exact: true }).fill('2019-05-14');
     await dialog.getByRole('button', { name: 'Nieuwe geïnterviewde' }).click();

@@ -11,7 +11,7 @@ import { openDatabase } from '../server/db/database.js';
 import { migrateToLatest } from '../server/db/migrate.js';
 import { readEnv } from '../server/env.js';
 import { AppError } from '../server/http/errors.js';
-import { messageFor } from '../server/http/messages.js';
+import { messageText } from '../shared/messages.js';
 import { importFromCommandLine } from '../server/modules/imports/imports.service.js';
 
 const FORMAT_NAMES: Record<ImportJobView['format'], string> = {
@@ -34,7 +34,7 @@ if (!fs.existsSync(file)) {
 
 const env = readEnv();
 const database = openDatabase(env.DATABASE_URL);
-const en = (key: string) => messageFor(key, 'en');
+const en = (key: string) => messageText(key, 'en');
 const number = (n: number) => n.toLocaleString('en');
 const progressOnTty = process.stderr.isTTY;
 

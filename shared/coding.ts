@@ -276,3 +276,14 @@ export const agreementView = z.object({
   ),
 });
 export type AgreementView = z.infer<typeof agreementView>;
+
+/** What a REFI-QDA project import brought in. */
+export const refiImportSummaryView = z.object({
+  sources: z.number(),
+  segments: z.number(),
+  codings: z.number(),
+  newCodes: z.number(),
+  unknownCoders: z.number(),
+  ignored: z.array(z.string()),
+});
+export type RefiImportSummaryView = z.infer<typeof refiImportSummaryView>;

@@ -226,3 +226,28 @@ export const learningGoalsView = z.object({
   ),
 });
 export type LearningGoalsView = z.infer<typeof learningGoalsView>;
+
+/** A participant's answers at every moment so far, for the thank-you page (none when answering anonymously). */
+export const surveyHistoryView = z.object({
+  anonymous: z.boolean(),
+  moments: z.array(z.object({ moment: z.enum(MOMENTS), submittedAt: z.string(), answers: z.record(z.string(), z.union([z.number(), z.string()])) })),
+});
+export type SurveyHistoryView = z.infer<typeof surveyHistoryView>;
+
+/** One participant's daily reflection: the open answers of one day. */
+export const dailyReflectionView = z.object({ respondent: z.string(), submittedAt: z.string(), answers: z.record(z.string(), z.string()) });
+export type DailyReflectionView = z.infer<typeof dailyReflectionView>;
+
+/** A message of the mail outbox, as the NA admin sees it. */
+export const outboxMessageView = z.object({
+  id,
+  to: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  kind: z.string(),
+  status: z.string(),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
+  lastError: z.string().nullable(),
+});
+export type OutboxMessageView = z.infer<typeof outboxMessageView>;

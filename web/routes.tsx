@@ -1,33 +1,43 @@
-import { lazy, Suspense } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { FullPageLoader } from './components/FullPageLoader.js';
 import { Layout } from './components/Layout.js';
-import { LoadingState } from './components/States.js';
-import { LoginPage } from './features/auth/LoginPage.js';
 import { RequireAuth } from './features/auth/RequireAuth.js';
-import { AgreementPage } from './features/coding-analysis/AgreementPage.js';
-import { CodebooksPage } from './features/coding/CodebooksPage.js';
-import { CodingPage } from './features/coding/CodingPage.js';
-import { RetrievalPage } from './features/coding/RetrievalPage.js';
-import { SourcesPage } from './features/coding/SourcesPage.js';
 import { NotFoundPage } from './features/errors/NotFoundPage.js';
-import { ImpactModelPage } from './features/impact-model/ImpactModelPage.js';
-import { InstrumentsPage } from './features/questionnaires/InstrumentsPage.js';
-import { OutboxPage } from './features/questionnaires/OutboxPage.js';
-import { ParticipantsPage } from './features/questionnaires/ParticipantsPage.js';
-import { SurveyPage } from './features/questionnaires/SurveyPage.js';
-import { OrganisationPage } from './features/organisations/OrganisationPage.js';
-import { OrganisationsPage } from './features/organisations/OrganisationsPage.js';
-import { ProjectPage } from './features/projects/ProjectPage.js';
-import { ProjectsPage } from './features/projects/ProjectsPage.js';
 
-// loaded on demand: only the NA admin and coordinators who import need them
-const ImportsPage = lazy(() => import('./features/imports/ImportsPage.js').then((m) => ({ default: m.ImportsPage })));
-const ImportPage = lazy(() => import('./features/imports/ImportPage.js').then((m) => ({ default: m.ImportPage })));
+// Every page is its own chunk, loaded when it is first shown: a participant opening their link
+// on a phone gets the questionnaire only, not the diagram library or the coding workspace.
+// The pages inside the app wait in the layout's own Suspense, so the menu stays.
+
+/** A page from a module that exports it by name. */
+function page<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+const LoginPage = page(() => import('./features/auth/LoginPage.js'), 'LoginPage');
+const SurveyPage = page(() => import('./features/questionnaires/SurveyPage.js'), 'SurveyPage');
+const ProjectsPage = page(() => import('./features/projects/ProjectsPage.js'), 'ProjectsPage');
+const ProjectPage = page(() => import('./features/projects/ProjectPage.js'), 'ProjectPage');
+const ImpactModelPage = page(() => import('./features/impact-model/ImpactModelPage.js'), 'ImpactModelPage');
+const SourcesPage = page(() => import('./features/coding/SourcesPage.js'), 'SourcesPage');
+const CodingPage = page(() => import('./features/coding/CodingPage.js'), 'CodingPage');
+const RetrievalPage = page(() => import('./features/coding/RetrievalPage.js'), 'RetrievalPage');
+const CodebooksPage = page(() => import('./features/coding/CodebooksPage.js'), 'CodebooksPage');
+const AgreementPage = page(() => import('./features/coding-analysis/AgreementPage.js'), 'AgreementPage');
+const ParticipantsPage = page(() => import('./features/questionnaires/ParticipantsPage.js'), 'ParticipantsPage');
+const InstrumentsPage = page(() => import('./features/questionnaires/InstrumentsPage.js'), 'InstrumentsPage');
+const OutboxPage = page(() => import('./features/questionnaires/OutboxPage.js'), 'OutboxPage');
+const OrganisationsPage = page(() => import('./features/organisations/OrganisationsPage.js'), 'OrganisationsPage');
+const OrganisationPage = page(() => import('./features/organisations/OrganisationPage.js'), 'OrganisationPage');
+const ImportsPage = page(() => import('./features/imports/ImportsPage.js'), 'ImportsPage');
+const ImportPage = page(() => import('./features/imports/ImportPage.js'), 'ImportPage');
+
+const standalone = (element: ReactNode) => <Suspense fallback={<FullPageLoader />}>{element}</Suspense>;
 
 export const router = createBrowserRouter([
-  { path: '/login', element: <LoginPage /> },
+  { path: '/login', element: standalone(<LoginPage />) },
   // a participant's personal link: no account, no application layout
-  { path: '/q/:token', element: <SurveyPage /> },
+  { path: '/q/:token', element: standalone(<SurveyPage />) },
   {
     element: (
       <RequireAuth>
@@ -49,22 +59,8 @@ export const router = createBrowserRouter([
       { path: 'outbox', element: <OutboxPage /> },
       { path: 'organisations', element: <OrganisationsPage /> },
       { path: 'organisations/:id', element: <OrganisationPage /> },
-      {
-        path: 'imports',
-        element: (
-          <Suspense fallback={<LoadingState />}>
-            <ImportsPage />
-          </Suspense>
-        ),
-      },
-      {
-        path: 'imports/:id',
-        element: (
-          <Suspense fallback={<LoadingState />}>
-            <ImportPage />
-          </Suspense>
-        ),
-      },
+      { path: 'imports', element: <ImportsPage /> },
+      { path: 'imports/:id', element: <ImportPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isMessageKey, type MessageKey } from '../../shared/messages.js';
 import { messageFor, pickLocale } from './messages.js';
 
 export type ErrorCode =
@@ -27,12 +28,18 @@ const STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-/** The one error type services throw. `messageKey` names a translatable message (server/http/messages.ts). */
+/** A field's error: where, and the key of its text. */
+export interface FieldError {
+  path: string;
+  message: MessageKey;
+}
+
+/** The one error type services throw. `messageKey` names a text of the catalogue in shared/messages.ts. */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly messageKey: string = code,
-    readonly fieldErrors?: { path: string; message: string }[],
+    readonly messageKey: MessageKey = code,
+    readonly fieldErrors?: FieldError[],
   ) {
     super(messageKey);
   }
@@ -41,10 +48,10 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what = 'not_found') => new AppError('not_found', what);
-export const forbidden = (why = 'forbidden') => new AppError('forbidden', why);
-export const conflict = (why: string) => new AppError('conflict', why);
-export const invalid = (path: string, message: string) => new AppError('invalid_input', 'invalid_input', [{ path, message }]);
+export const notFound = (what: MessageKey = 'not_found') => new AppError('not_found', what);
+export const forbidden = (why: MessageKey = 'forbidden') => new AppError('forbidden', why);
+export const conflict = (why: MessageKey) => new AppError('conflict', why);
+export const invalid = (path: string, message: MessageKey) => new AppError('invalid_input', 'invalid_input', [{ path, message }]);
 
 function send(reply: FastifyReply, req: FastifyRequest, err: AppError) {
   const locale = pickLocale(req.headers['accept-language']);
@@ -98,13 +105,12 @@ export function registerErrorHandling(app: FastifyInstance, serveWeb: boolean) {
   });
 }
 
-function zodMessageKey(message: string | undefined): string {
-  // our schemas carry i18n keys; zod's built-in messages (types, enums) are mapped to a generic key
-  if (message && /^validation\.[a-z_]+$/.test(message)) return message;
-  return 'validation.invalid';
+function zodMessageKey(message: string | undefined): MessageKey {
+  // our schemas carry the keys of their texts; zod's built-in messages (types, enums) get a generic one
+  return isMessageKey(message) ? message : 'validation.invalid';
 }
 
-function clientErrorKey(code: string | undefined): string {
+function clientErrorKey(code: string | undefined): MessageKey {
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return 'unsupported_media_type';
   if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return 'empty_body';
   return 'malformed_request';

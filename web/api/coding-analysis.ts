@@ -1,19 +1,10 @@
-import type { AgreementView, FullCodebookView, SentenceSuggestionsView } from '../../shared/coding.js';
+import type { AgreementView, FullCodebookView, RefiImportSummaryView, SentenceSuggestionsView } from '../../shared/coding.js';
 import type { Locale } from '../../shared/reference.js';
-import { api, withQuery } from './client.js';
+import { api, fileToBase64, withQuery } from './client.js';
 
 // Suggestions, agreement and REFI-QDA exchange (server/modules/coding/analysis.routes.ts).
 
 const enc = encodeURIComponent;
-
-export interface ImportSummary {
-  sources: number;
-  segments: number;
-  codings: number;
-  newCodes: number;
-  unknownCoders: number;
-  ignored: string[];
-}
 
 export const codingAnalysis = {
   suggestions: (sourceId: string, signal?: AbortSignal) => api.get<SentenceSuggestionsView>(`/sources/${enc(sourceId)}/suggestions`, undefined, signal),
@@ -25,16 +16,10 @@ export const codingAnalysis = {
     ),
   projectExportUrl: (projectId: string, lang: Locale) => withQuery(`/api/v1/projects/${enc(projectId)}/export.qdpx`, { lang }),
   codebookExportUrl: (codebookId: string, lang: Locale) => withQuery(`/api/v1/codebooks/${enc(codebookId)}/export.qdc`, { lang }),
-  importProject: (projectId: string, contentBase64: string) => api.post<ImportSummary>(`/projects/${enc(projectId)}/import/qdpx`, { contentBase64 }),
-  importCodebook: (input: { key: string; nl: string; en: string; contentBase64: string }) => api.post<FullCodebookView>('/codebooks/import', input),
+  /** A .qdpx file into the project: its sources, codes and codings. */
+  importProject: async (projectId: string, file: File) =>
+    api.post<RefiImportSummaryView>(`/projects/${enc(projectId)}/import/qdpx`, { contentBase64: await fileToBase64(file) }),
+  /** A .qdc file as a new codebook with this key and names. */
+  importCodebook: async (names: { key: string; nl: string; en: string }, file: File) =>
+    api.post<FullCodebookView>('/codebooks/import', { ...names, contentBase64: await fileToBase64(file) }),
 };
-
-/** A chosen file as base64, for the JSON upload routes. */
-export function fileToBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}

@@ -1,19 +1,22 @@
 import type {
   AnswersInput,
+  DailyReflectionView,
   InstrumentInput,
   InstrumentView,
   LearningGoalsInput,
   LearningGoalsView,
   MomentSettingInput,
   MomentSettingsView,
+  OutboxMessageView,
   ParticipantImportInput,
   ParticipantImportView,
   ParticipantInput,
   ParticipantView,
+  SurveyHistoryView,
   SurveyView,
 } from '../../shared/questionnaires.js';
 import type { Locale, Moment } from '../../shared/reference.js';
-import { api, withQuery } from './client.js';
+import { api, fileToBase64, withQuery } from './client.js';
 
 // The questionnaires' routes (server/modules/questionnaires/questionnaires.routes.ts): participants,
 // moments, invitations and exports for the coordinator; the instrument library and the outbox for
@@ -22,28 +25,8 @@ import { api, withQuery } from './client.js';
 const seg = encodeURIComponent;
 const project = (projectId: string) => `/projects/${seg(projectId)}`;
 
-export interface DailyReflection {
-  respondent: string;
-  submittedAt: string;
-  answers: Record<string, string>;
-}
-
-export interface OutboxMessage {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  kind: string;
-  status: string;
-  createdAt: string;
-  sentAt: string | null;
-  lastError: string | null;
-}
-
-export interface SurveyHistory {
-  anonymous: boolean;
-  moments: { moment: Moment; submittedAt: string; answers: Record<string, number | string> }[];
-}
+/** A participant list to check (dryRun) or import: the file, and which column holds which field (guessed when left out). */
+export type ParticipantImportOptions = Omit<ParticipantImportInput, 'filename' | 'contentBase64'>;
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -53,11 +36,12 @@ export const participants = {
   update: (projectId: string, participantId: string, input: ParticipantInput) =>
     api.put<ParticipantView>(`${project(projectId)}/participants/${seg(participantId)}`, input),
   /** dryRun: true only reads the file and reports the mapping and the bad rows; false imports all rows or none. */
-  importList: (projectId: string, input: ParticipantImportInput) => api.post<ParticipantImportView>(`${project(projectId)}/participants/import`, input),
+  importList: async (projectId: string, file: File, options: ParticipantImportOptions) =>
+    api.post<ParticipantImportView>(`${project(projectId)}/participants/import`, { ...options, filename: file.name, contentBase64: await fileToBase64(file) }),
   resend: (projectId: string, invitationId: string) => api.post<ParticipantView>(`${project(projectId)}/invitations/${seg(invitationId)}/resend`),
   settings: (projectId: string, signal?: AbortSignal) => api.get<MomentSettingsView>(`${project(projectId)}/questionnaire-settings`, undefined, signal),
   saveSettings: (projectId: string, input: MomentSettingInput) => api.put<MomentSettingsView>(`${project(projectId)}/questionnaire-settings`, input),
-  reflections: (projectId: string, day: string, signal?: AbortSignal) => api.get<DailyReflection[]>(`${project(projectId)}/reflections`, { day }, signal),
+  reflections: (projectId: string, day: string, signal?: AbortSignal) => api.get<DailyReflectionView[]>(`${project(projectId)}/reflections`, { day }, signal),
   /** A plain link: the browser downloads the file with the session cookie. */
   exportUrl: (projectId: string, format: ExportFormat) => withQuery(`/api/v1${project(projectId)}/responses/export`, { format }),
 };
@@ -68,7 +52,7 @@ export const instruments = {
 };
 
 export const outbox = {
-  list: (signal?: AbortSignal) => api.get<OutboxMessage[]>('/outbox', undefined, signal),
+  list: (signal?: AbortSignal) => api.get<OutboxMessageView[]>('/outbox', undefined, signal),
 };
 
 export const survey = {
@@ -77,5 +61,5 @@ export const survey = {
   submit: (token: string, input: AnswersInput) => api.post<SurveyView>(`/survey/${seg(token)}/submit`, input),
   goals: (token: string, signal?: AbortSignal) => api.get<LearningGoalsView>(`/survey/${seg(token)}/goals`, undefined, signal),
   saveGoals: (token: string, input: LearningGoalsInput) => api.put<LearningGoalsView>(`/survey/${seg(token)}/goals`, input),
-  history: (token: string, signal?: AbortSignal) => api.get<SurveyHistory>(`/survey/${seg(token)}/history`, undefined, signal),
+  history: (token: string, signal?: AbortSignal) => api.get<SurveyHistoryView>(`/survey/${seg(token)}/history`, undefined, signal),
 };

@@ -1,11 +1,12 @@
 import { AppShell, Box, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useSession, useUser } from '../features/auth/session.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { MAIN_ID, SkipLink } from './SkipLink.js';
+import { LoadingState } from './States.js';
 
 export function ProductName() {
   const { t } = useTranslation();
@@ -36,6 +37,7 @@ export function Layout() {
   const navigate = useNavigate();
   const location = useLocation();
   const [menuOpen, menu] = useDisclosure(false);
+  const closeMenu = menu.close;
   const signOut = async () => {
     await logout();
     navigate('/login', { replace: true });
@@ -43,12 +45,15 @@ export function Layout() {
 
   // after moving to another page: close the phone menu, and start keyboard and screen-reader users
   // at the new page's content instead of at the top of the document (not on the first page shown)
-  const firstPage = useRef(true);
+  const pathname = location.pathname;
+  const shownPath = useRef<string | null>(null);
   useEffect(() => {
-    menu.close();
-    if (firstPage.current) firstPage.current = false;
-    else document.getElementById(MAIN_ID)?.focus({ preventScroll: true });
-  }, [location.pathname]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (shownPath.current === pathname) return;
+    const first = shownPath.current === null;
+    shownPath.current = pathname;
+    closeMenu();
+    if (!first) document.getElementById(MAIN_ID)?.focus({ preventScroll: true });
+  }, [pathname, closeMenu]);
 
   const items = [
     { to: '/projects', label: t('nav.projects') },
@@ -123,7 +128,9 @@ export function Layout() {
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_ID} tabIndex={-1} className="app-main">
         <Box maw={1200}>
-          <Outlet />
+          <Suspense fallback={<LoadingState />}>
+            <Outlet />
+          </Suspense>
         </Box>
       </AppShell.Main>
     </AppShell>

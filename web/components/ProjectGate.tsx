@@ -2,11 +2,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import type { ProjectView } from '../../shared/schemas.js';
-import { projects as projectsApi } from '../api/endpoints.js';
+import { useProject } from '../features/projects/queries.js';
 import { isNotFound } from '../lib/errors.js';
-import { useApi } from '../lib/useApi.js';
 import { useDocumentTitle } from '../lib/useDocumentTitle.js';
-import { ErrorAlert, LoadingState, NotFoundState } from './States.js';
+import { QueryState } from './QueryState.js';
+import { NotFoundState } from './States.js';
 
 /** "Project not found", with the way back to the list: for another organisation's project too. */
 export function ProjectNotFound() {
@@ -22,11 +22,11 @@ export function ProjectNotFound() {
 export function ProjectGate({ pageTitle, children }: { pageTitle: (project: ProjectView) => string; children: (project: ProjectView) => ReactNode }) {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const project = useApi(id, (signal) => projectsApi.get(id, signal));
+  const project = useProject(id);
   useDocumentTitle(project.data ? pageTitle(project.data) : isNotFound(project.error) ? t('project.notFoundTitle') : null);
-
-  if (isNotFound(project.error)) return <ProjectNotFound />;
-  if (project.error && !project.data) return <ErrorAlert error={project.error} onRetry={project.reload} />;
-  if (!project.data) return <LoadingState />;
-  return <>{children(project.data)}</>;
+  return (
+    <QueryState query={project} notFound={<ProjectNotFound />}>
+      {children}
+    </QueryState>
+  );
 }

@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Center, Group, Loader, Paper, Stack, Text, Title
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../lib/errors.js';
+import { useLocale } from '../lib/useLocale.js';
 
 export function LoadingState() {
   const { t } = useTranslation();
@@ -14,11 +15,12 @@ export function LoadingState() {
 
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <Alert color="red" title={t('common.errorTitle')} role="alert" variant="light">
       <Stack gap="sm" align="flex-start">
         <Text fz="sm" c="dark.9">
-          {errorMessage(t, error)}
+          {errorMessage(error, locale)}
         </Text>
         {onRetry ? (
           <Button size="xs" variant="default" onClick={onRetry}>

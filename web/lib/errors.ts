@@ -1,30 +1,25 @@
-import type { TFunction } from 'i18next';
+import { messageText } from '../../shared/messages.js';
+import type { Locale } from '../../shared/reference.js';
 import { ApiError } from '../api/client.js';
-import { i18next } from '../i18n/index.js';
 
-/** A translated message for an i18n key the server sent (`code` or a field error's `message`). */
-export function messageForKey(t: TFunction, key: string): string {
-  const full = `errors.${key}`;
-  // keys come from the server at run time, so they are looked up untyped
-  return i18next.exists(full) ? (t as unknown as (k: string) => string)(full) : t('errors.unknown');
-}
+// Texts of failures come from shared/messages.ts, the catalogue the server writes its problems from.
 
-/** The message to show for any failure: the problem's code translated, or a generic one. */
-export function errorMessage(t: TFunction, error: unknown): string {
+/** The message to show for any failure: the problem's code in words, or a generic one. */
+export function errorMessage(error: unknown, locale: Locale): string {
   if (error instanceof ApiError) {
     // "invalid input" with one field error says more when it names that error
-    const first = error.problem.errors?.[0];
-    if (error.code === 'invalid_input' && error.problem.errors?.length === 1 && first) return messageForKey(t, first.message);
-    return messageForKey(t, error.code);
+    const errors = error.problem.errors ?? [];
+    if (error.code === 'invalid_input' && errors.length === 1 && errors[0]) return messageText(errors[0].message, locale);
+    return messageText(error.code, locale);
   }
-  return t('errors.unknown');
+  return messageText('unknown', locale);
 }
 
-/** Field error messages by field name, translated. */
-export function translatedFieldErrors(t: TFunction, errors: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(errors).map(([path, key]) => [path, messageForKey(t, key)]));
+/** Field error messages by field name, in words. */
+export function translatedFieldErrors(errors: Record<string, string>, locale: Locale): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors).map(([path, key]) => [path, messageText(key, locale)]));
 }
 
 /** Not there, or not for this user (the server answers 404 for both); a malformed id in the address counts too. */
 export const isNotFound = (error: unknown) =>
-  error instanceof ApiError && (error.status === 404 || (error.status === 400 && (error.problem.errors ?? []).some((e) => e.path === 'params.id')));
+  error instanceof ApiError && (error.status === 404 || (error.status === 400 && (error.problem.errors ?? []).some((e) => e.path.startsWith('params.'))));

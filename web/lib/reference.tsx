@@ -1,9 +1,9 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../shared/reference.js';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import type { ReferenceView, TermView } from '../../shared/schemas.js';
 import { reference as referenceApi } from '../api/endpoints.js';
-import { isLocale } from '../i18n/index.js';
+import { keys } from '../api/keys.js';
+import { useLocale } from './useLocale.js';
 
 /** The kinds of terms GET /reference returns, each a list of codes with nl and en labels. */
 export type TermKind =
@@ -18,31 +18,10 @@ export type TermKind =
   | 'partner_role'
   | 'product_kind';
 
-interface ReferenceState {
-  data: ReferenceView | null;
-  error: unknown;
-  reload: () => void;
-}
-
-const ReferenceContext = createContext<ReferenceState>({ data: null, error: undefined, reload: () => {} });
-
-/** Loads the reference data (labels of sectors, actions, statuses...) once for the whole app. */
-export function ReferenceProvider({ children }: { children: ReactNode }) {
-  const [data, setData] = useState<ReferenceView | null>(null);
-  const [error, setError] = useState<unknown>(undefined);
-  const [generation, setGeneration] = useState(0);
-  useEffect(() => {
-    const controller = new AbortController();
-    referenceApi.get(controller.signal).then(
-      (value) => setData(value),
-      (err: unknown) => {
-        if (!controller.signal.aborted) setError(err);
-      },
-    );
-    return () => controller.abort();
-  }, [generation]);
-  const value = useMemo(() => ({ data, error, reload: () => setGeneration((g) => g + 1) }), [data, error]);
-  return <ReferenceContext.Provider value={value}>{children}</ReferenceContext.Provider>;
+/** The reference data (labels of sectors, actions, statuses, the shared codebooks), loaded once for the whole app. */
+export function useReference(): ReferenceView | undefined {
+  // the labels change only with a new release of the server
+  return useQuery({ queryKey: keys.reference, queryFn: ({ signal }) => referenceApi.get(signal), staleTime: Number.POSITIVE_INFINITY }).data;
 }
 
 export interface Terms {
@@ -54,9 +33,8 @@ export interface Terms {
 }
 
 export function useTerms(): Terms {
-  const { data } = useContext(ReferenceContext);
-  const { i18n } = useTranslation();
-  const locale: Locale = isLocale(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'nl';
+  const data = useReference();
+  const locale = useLocale();
   const byKind = useMemo(() => {
     const map = new Map<string, Map<string, TermView>>();
     for (const [kind, terms] of Object.entries(data?.terms ?? {})) map.set(kind, new Map(terms.map((term) => [term.code, term])));
@@ -75,9 +53,11 @@ export function useTerms(): Terms {
       (data?.terms[kind] ?? []).filter((term) => !filter || filter(term)).map((term) => ({ value: term.code, label: term[locale] })),
     [data, locale],
   );
-  return { ready: data !== null, label, options };
+  return { ready: data !== undefined, label, options };
 }
 
-export function useReferenceState(): ReferenceState {
-  return useContext(ReferenceContext);
+/** "T3 Lange termijn" of the reference label "T3 Lange termijn, 36 maanden of meer": short enough for a table or a line of facts. */
+export function useMomentLabel() {
+  const { label } = useTerms();
+  return (moment: string | null | undefined) => (moment ? label('moment', moment).split(/[,(]/)[0]!.trim() : '');
 }

@@ -1,20 +1,26 @@
 import { type FormEvent, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiError } from '../api/client.js';
 import { translatedFieldErrors } from './errors.js';
+import { useLocale } from './useLocale.js';
 import { validate } from './validation.js';
 
+/** A write from useWrite (a TanStack mutation): what the form sends its checked value to. */
+interface Write<V, R> {
+  mutateAsync: (value: V) => Promise<R>;
+  isPending: boolean;
+}
+
 /**
- * A form's submit cycle: check the input with the shared schema, send it, and show either the
- * client's or the server's field errors next to their fields (focusing the first), or a general error.
+ * A form's submit cycle: check the input with the shared schema, send it with `write`, and show
+ * either the client's or the server's field errors next to their fields (focusing the first), or
+ * a general error.
  */
-export function useSubmit<S extends z.ZodType, R>(schema: S, send: (value: z.output<S>) => Promise<R>, onDone: (result: R) => void) {
-  const { t } = useTranslation();
+export function useSubmit<S extends z.ZodType, R>(schema: S, write: Write<z.output<S>, R>, onDone: (result: R) => void) {
+  const locale = useLocale();
   const formRef = useRef<HTMLFormElement>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(undefined);
-  const [busy, setBusy] = useState(false);
 
   const focusFirstError = () =>
     // after React has rendered the errors
@@ -30,19 +36,25 @@ export function useSubmit<S extends z.ZodType, R>(schema: S, send: (value: z.out
       return;
     }
     setFieldErrors({});
-    setBusy(true);
+    let result: R;
     try {
-      const result = await send(checked.value);
-      onDone(result);
+      result = await write.mutateAsync(checked.value);
     } catch (err) {
       const fields = err instanceof ApiError ? err.fieldErrors : {};
       setFieldErrors(fields);
       setError(err);
       if (Object.keys(fields).length) focusFirstError();
-    } finally {
-      setBusy(false);
+      return;
     }
+    onDone(result);
   }
 
-  return { formRef, submit, busy, error, errors: translatedFieldErrors(t, fieldErrors), hasFieldErrors: Object.keys(fieldErrors).length > 0 };
+  return {
+    formRef,
+    submit,
+    busy: write.isPending,
+    error,
+    errors: translatedFieldErrors(fieldErrors, locale),
+    hasFieldErrors: Object.keys(fieldErrors).length > 0,
+  };
 }

@@ -1,6 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { agreementQuery, agreementView, codebookInput, fullCodebookView, sentenceSuggestionsView, suggestInput, suggestView } from '../../../shared/coding.js';
+import {
+  agreementQuery,
+  agreementView,
+  codebookInput,
+  fullCodebookView,
+  refiImportSummaryView,
+  sentenceSuggestionsView,
+  suggestInput,
+  suggestView,
+} from '../../../shared/coding.js';
 import { LOCALES } from '../../../shared/reference.js';
 import { id, idParams } from '../../../shared/schemas.js';
 import type { Deps } from '../../deps.js';
@@ -8,14 +17,6 @@ import * as analysis from './analysis.service.js';
 import * as exchange from './exchange.service.js';
 
 const langQuery = z.object({ lang: z.enum(LOCALES, { message: 'validation.choice' }).default('nl') });
-const importSummary = z.object({
-  sources: z.number(),
-  segments: z.number(),
-  codings: z.number(),
-  newCodes: z.number(),
-  unknownCoders: z.number(),
-  ignored: z.array(z.string()),
-});
 const base64File = z.string().min(1, { message: 'validation.required' }).max(70_000_000, { message: 'validation.too_large' });
 
 export const analysisRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
@@ -100,7 +101,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
         summary: 'Import a REFI-QDA .qdpx into the project',
         params: idParams,
         body: z.object({ contentBase64: base64File }),
-        response: { 200: importSummary },
+        response: { 200: refiImportSummaryView },
       },
     },
     async (req) => exchange.importProject(deps, req.actor, req.params.id, req.body.contentBase64),

@@ -13,11 +13,11 @@ import {
   type ImportMode,
   RUNNING_STATUSES,
 } from '../../../shared/imports.js';
+import { messageText } from '../../../shared/messages.js';
 import type { Page } from '../../../shared/schemas.js';
 import type { ImportJobTable } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
 import { type Actor, requireActor } from '../../http/access.js';
-import { messageFor } from '../../http/messages.js';
 import { AppError, forbidden, notFound } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
 import { safeCell } from '../../lib/spreadsheet.js';
@@ -314,7 +314,7 @@ export async function badRowsCsv(deps: Deps, actorOrNull: Actor | null, id: stri
   const rows = await q.listBadRows(deps.db, id, Number.MAX_SAFE_INTEGER);
   const nl = actor.locale === 'nl';
   const header = nl ? ['regel', 'kolom', 'reden', 'waarde'] : ['line', 'column', 'reason', 'value'];
-  const body = stringify([header, ...rows.map((r) => [r.line, r.column_name, messageFor(r.reason, actor.locale), r.value].map(safeCell))]);
+  const body = stringify([header, ...rows.map((r) => [r.line, r.column_name, messageText(r.reason, actor.locale), r.value].map(safeCell))]);
   const base = job.file_name.replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '_');
   return { filename: `${base}-${nl ? 'foute-regels' : 'bad-rows'}.csv`, body: `\uFEFF${body}` };
 }

@@ -2,16 +2,19 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   answersInput,
+  dailyReflectionView,
   instrumentInput,
   instrumentView,
   learningGoalsInput,
   learningGoalsView,
   momentSettingInput,
   momentSettingsView,
+  outboxMessageView,
   participantImportInput,
   participantImportView,
   participantInput,
   participantView,
+  surveyHistoryView,
   surveyView,
   tokenParams,
 } from '../../../shared/questionnaires.js';
@@ -23,11 +26,6 @@ import * as survey from './survey.service.js';
 
 export const questionnaireRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   const tags = ['questionnaires'];
-  const history = z.object({
-    anonymous: z.boolean(),
-    moments: z.array(z.object({ moment: z.enum(MOMENTS), submittedAt: z.string(), answers: z.record(z.string(), z.union([z.number(), z.string()])) })),
-  });
-
   app.get(
     '/projects/:id/participants',
     {
@@ -98,7 +96,7 @@ export const questionnaireRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async 
         summary: "The group's daily reflections of one day",
         params: idParams,
         querystring: z.object({ day: isoDate }),
-        response: { 200: z.array(z.object({ respondent: z.string(), submittedAt: z.string(), answers: z.record(z.string(), z.string()) })) },
+        response: { 200: z.array(dailyReflectionView) },
       },
     },
     async (req) => survey.dailyReflections(deps, req.actor, req.params.id, req.query.day),
@@ -143,21 +141,7 @@ export const questionnaireRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async 
       schema: {
         tags,
         summary: 'Messages sent or kept by the mail outbox (NA admin)',
-        response: {
-          200: z.array(
-            z.object({
-              id,
-              to: z.string(),
-              subject: z.string(),
-              text: z.string(),
-              kind: z.string(),
-              status: z.string(),
-              createdAt: z.string(),
-              sentAt: z.string().nullable(),
-              lastError: z.string().nullable(),
-            }),
-          ),
-        },
+        response: { 200: z.array(outboxMessageView) },
       },
     },
     async (req) => survey.listOutbox(deps, req.actor),
@@ -210,7 +194,7 @@ export const questionnaireRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async 
   );
   app.get(
     '/survey/:token/history',
-    { config: open, schema: { tags, summary: 'Your own answers at every moment so far', params: tokenParams, response: { 200: history } } },
+    { config: open, schema: { tags, summary: 'Your own answers at every moment so far', params: tokenParams, response: { 200: surveyHistoryView } } },
     async (req) => survey.myHistory(deps, req.params.token),
   );
 };

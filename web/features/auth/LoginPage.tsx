@@ -8,11 +8,13 @@ import { FullPageLoader } from '../../components/FullPageLoader.js';
 import { PublicLayout } from '../../components/Layout.js';
 import { errorMessage, translatedFieldErrors } from '../../lib/errors.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { validate } from '../../lib/validation.js';
 import { useSession } from './session.js';
 
 export function LoginPage() {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { session, login } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
@@ -48,7 +50,7 @@ export function LoginPage() {
     }
   }
 
-  const fields = translatedFieldErrors(t, fieldErrors);
+  const fields = translatedFieldErrors(fieldErrors, locale);
   return (
     <PublicLayout>
       <Paper withBorder shadow="sm" radius="md" p="xl" w="100%" maw={440} mt="xl">
@@ -65,7 +67,7 @@ export function LoginPage() {
             {error ? (
               <Alert color="red" variant="light" role="alert" title={t('login.failed')}>
                 <Text fz="sm" c="dark.9">
-                  {errorMessage(t, error)}
+                  {errorMessage(error, locale)}
                 </Text>
               </Alert>
             ) : null}

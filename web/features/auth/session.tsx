@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { Locale } from '../../../shared/reference.js';
 import type { LoginInput, UserView } from '../../../shared/schemas.js';
@@ -33,6 +34,7 @@ function settleLocale(user: UserView): UserView {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<SessionState>({ status: 'loading' });
+  const client = useQueryClient();
 
   useEffect(() => {
     const controller = new AbortController();
@@ -42,19 +44,27 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         if (!controller.signal.aborted) setSession({ status: 'anonymous' });
       },
     );
-    const stop = onUnauthenticated(() => setSession({ status: 'anonymous' }));
+    const stop = onUnauthenticated(() => {
+      client.clear();
+      setSession({ status: 'anonymous' });
+    });
     return () => {
       controller.abort();
       stop();
     };
-  }, []);
+  }, [client]);
 
-  const login = useCallback(async (input: LoginInput) => {
-    const me = await auth.login(input);
-    const user = settleLocale(me.user);
-    setSession({ status: 'signedIn', user });
-    return user;
-  }, []);
+  // whatever the cache holds was loaded for the previous user: the next one starts empty
+  const login = useCallback(
+    async (input: LoginInput) => {
+      const me = await auth.login(input);
+      client.clear();
+      const user = settleLocale(me.user);
+      setSession({ status: 'signedIn', user });
+      return user;
+    },
+    [client],
+  );
 
   const logout = useCallback(async () => {
     try {
@@ -63,8 +73,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // an expired session is signed out already
       if (!(error instanceof ApiError && error.status === 401)) throw error;
     }
+    client.clear();
     setSession({ status: 'anonymous' });
-  }, []);
+  }, [client]);
 
   const changeLocale = useCallback(
     async (locale: Locale) => {

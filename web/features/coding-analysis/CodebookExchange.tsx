@@ -2,17 +2,19 @@ import { Alert, Button, FileInput, Group, Stack, Text, TextInput } from '@mantin
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FullCodebookView } from '../../../shared/coding.js';
-import { codingAnalysis, fileToBase64 } from '../../api/coding-analysis.js';
-import { ErrorAlert } from '../../components/States.js';
-import { currentLocale } from '../../i18n/index.js';
-import { translatedFieldErrors } from '../../lib/errors.js';
 import { ApiError } from '../../api/client.js';
+import { codingAnalysis } from '../../api/coding-analysis.js';
+import { ErrorAlert } from '../../components/States.js';
+import { translatedFieldErrors } from '../../lib/errors.js';
+import { useLocale } from '../../lib/useLocale.js';
+import { useImportCodebook } from './queries.js';
 
 /** A codebook as REFI-QDA .qdc: download one, or import a .qdc as a new codebook. */
 export function CodebookExport({ codebookId }: { codebookId: string }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   return (
-    <Button component="a" href={codingAnalysis.codebookExportUrl(codebookId, currentLocale())} download variant="default" size="compact-sm">
+    <Button component="a" href={codingAnalysis.codebookExportUrl(codebookId, locale)} download variant="default" size="compact-sm">
       {t('codingAnalysis.exchange.codebookExport')}
     </Button>
   );
@@ -20,34 +22,40 @@ export function CodebookExport({ codebookId }: { codebookId: string }) {
 
 export function CodebookImport({ onImported }: { onImported: (book: FullCodebookView) => void }) {
   const { t } = useTranslation();
+  const locale = useLocale();
+  const importBook = useImportCodebook();
   const [file, setFile] = useState<File | null>(null);
   const [key, setKey] = useState('');
   const [nl, setNl] = useState('');
   const [en, setEn] = useState('');
-  const [error, setError] = useState<unknown>(undefined);
   const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const fields = error instanceof ApiError ? translatedFieldErrors(t, error.fieldErrors) : {};
+  const error = importBook.error;
+  const fields = error instanceof ApiError ? translatedFieldErrors(error.fieldErrors, locale) : {};
 
-  async function submit() {
+  function submit() {
     if (!file) return;
-    setBusy(true);
-    setError(undefined);
     setDone(null);
-    try {
-      const book = await codingAnalysis.importCodebook({ key, nl, en, contentBase64: await fileToBase64(file) });
-      setDone(t('codingAnalysis.exchange.codebookImported', { name: currentLocale() === 'nl' ? book.nl : book.en, count: book.codes.length }));
-      setFile(null);
-      onImported(book);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    importBook.mutate(
+      { names: { key, nl, en }, file },
+      {
+        onSuccess: (book) => {
+          setDone(t('codingAnalysis.exchange.codebookImported', { name: locale === 'nl' ? book.nl : book.en, count: book.codes.length }));
+          setFile(null);
+          onImported(book);
+        },
+      },
+    );
   }
 
   return (
-    <Stack gap="sm" component="form" onSubmit={(e) => (e.preventDefault(), void submit())}>
+    <Stack
+      gap="sm"
+      component="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
       <Text fw={700}>{t('codingAnalysis.exchange.codebookImport')}</Text>
       <FileInput label={t('codingAnalysis.exchange.codebookFile')} accept=".qdc,application/xml,text/xml" value={file} onChange={setFile} required />
       <TextInput label={t('codingAnalysis.exchange.codebookKey')} value={key} onChange={(e) => setKey(e.currentTarget.value)} error={fields.key} required />
@@ -64,7 +72,7 @@ export function CodebookImport({ onImported }: { onImported: (book: FullCodebook
         </Alert>
       ) : null}
       <Group>
-        <Button type="submit" loading={busy} disabled={!file}>
+        <Button type="submit" loading={importBook.isPending} disabled={!file}>
           {t('codingAnalysis.exchange.codebookImport')}
         </Button>
       </Group>

@@ -1,53 +1,40 @@
 import { Alert, Button, FileInput, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { codingAnalysis, fileToBase64, type ImportSummary } from '../../api/coding-analysis.js';
+import { codingAnalysis } from '../../api/coding-analysis.js';
+import { Section } from '../../components/Section.js';
 import { ErrorAlert } from '../../components/States.js';
-import { currentLocale } from '../../i18n/index.js';
-import { Section } from '../coding/ui.js';
+import { useLocale } from '../../lib/useLocale.js';
+import { useImportProject } from './queries.js';
 
 /** REFI-QDA: the project's sources and codings to and from ATLAS.ti, NVivo or MAXQDA. */
 export function ExchangeSection({ projectId, canImport }: { projectId: string; canImport: boolean }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
-  const [summary, setSummary] = useState<ImportSummary | null>(null);
-
-  async function importFile() {
-    if (!file) return;
-    setBusy(true);
-    setError(undefined);
-    setSummary(null);
-    try {
-      setSummary(await codingAnalysis.importProject(projectId, await fileToBase64(file)));
-      setFile(null);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const importFile = useImportProject(projectId);
+  const busy = importFile.isPending;
+  const summary = importFile.data;
 
   return (
     <Section id="exchange" title={t('codingAnalysis.exchange.title')}>
       <Stack gap="md">
         <Text>{t('codingAnalysis.exchange.intro')}</Text>
         <Group>
-          <Button component="a" href={codingAnalysis.projectExportUrl(projectId, currentLocale())} download variant="default">
+          <Button component="a" href={codingAnalysis.projectExportUrl(projectId, locale)} download variant="default">
             {t('codingAnalysis.exchange.export')}
           </Button>
         </Group>
         {canImport ? (
           <Group align="flex-end">
             <FileInput label={t('codingAnalysis.exchange.chooseFile')} accept=".qdpx,application/zip" value={file} onChange={setFile} clearable w={320} />
-            <Button onClick={importFile} disabled={!file} loading={busy}>
+            <Button onClick={() => file && importFile.mutate(file, { onSuccess: () => setFile(null) })} disabled={!file} loading={busy}>
               {t('codingAnalysis.exchange.import')}
             </Button>
           </Group>
         ) : null}
         {busy ? <Text role="status">{t('codingAnalysis.exchange.importing')}</Text> : null}
-        {error ? <ErrorAlert error={error} /> : null}
+        {importFile.error ? <ErrorAlert error={importFile.error} /> : null}
         {summary ? (
           <Alert color="green" variant="light" role="status">
             <Text fz="sm" c="dark.9">

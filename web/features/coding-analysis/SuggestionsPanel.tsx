@@ -1,11 +1,11 @@
 import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { codingAnalysis } from '../../api/coding-analysis.js';
-import { ErrorAlert, LoadingState } from '../../components/States.js';
+import { QueryState } from '../../components/QueryState.js';
 import { formatNumber } from '../../lib/format.js';
-import { useApi } from '../../lib/useApi.js';
-import { useCodebooks, useLocale } from '../coding/codes.js';
+import { useLocale } from '../../lib/useLocale.js';
+import { useCodebooks } from '../coding/queries.js';
 import { CodeChip } from '../coding/ui.js';
+import { useSuggestions } from './queries.js';
 
 /**
  * Proposed typology codes per sentence, with the words behind each proposal. Nothing is applied:
@@ -23,7 +23,7 @@ export function SuggestionsPanel({
   const { t } = useTranslation();
   const locale = useLocale();
   const { index } = useCodebooks();
-  const state = useApi(`suggestions:${sourceId}`, (signal) => codingAnalysis.suggestions(sourceId, signal));
+  const suggestions = useSuggestions(sourceId);
 
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="suggestions-heading">
@@ -33,38 +33,39 @@ export function SuggestionsPanel({
       <Text fz="sm" mb="sm">
         {t('codingAnalysis.suggestions.intro')}
       </Text>
-      {state.error ? <ErrorAlert error={state.error} onRetry={state.reload} /> : null}
-      {!state.data ? (
-        <LoadingState />
-      ) : state.data.sentences.length === 0 ? (
-        <Text fz="sm">{t('codingAnalysis.suggestions.none')}</Text>
-      ) : (
-        <List listStyleType="none" spacing="sm" className="suggestion-list">
-          {state.data.sentences.map((s) => (
-            <List.Item key={s.start}>
-              <Stack gap={4}>
-                <Text fz="sm">“{s.text}”</Text>
-                <Group gap="xs">
-                  {s.suggestions.map((g) => (
-                    <Group key={g.code} gap={4} wrap="nowrap">
-                      <CodeChip code={index.byKey.get(`typology:${g.code}`)} fallbackKey={g.code} />
-                      <Text fz="xs">
-                        {t('codingAnalysis.suggestions.score', { score: formatNumber(g.score, locale, { maximumFractionDigits: 2 }) })} ·{' '}
-                        {t('codingAnalysis.suggestions.triggeredBy', { words: g.words.join(', ') })}
-                      </Text>
+      <QueryState query={suggestions}>
+        {(data) =>
+          data.sentences.length === 0 ? (
+            <Text fz="sm">{t('codingAnalysis.suggestions.none')}</Text>
+          ) : (
+            <List listStyleType="none" spacing="sm" className="suggestion-list">
+              {data.sentences.map((s) => (
+                <List.Item key={s.start}>
+                  <Stack gap={4}>
+                    <Text fz="sm">“{s.text}”</Text>
+                    <Group gap="xs">
+                      {s.suggestions.map((g) => (
+                        <Group key={g.code} gap={4} wrap="nowrap">
+                          <CodeChip code={index.byKey.get(`typology:${g.code}`)} fallbackKey={g.code} />
+                          <Text fz="xs">
+                            {t('codingAnalysis.suggestions.score', { score: formatNumber(g.score, locale, { maximumFractionDigits: 2 }) })} ·{' '}
+                            {t('codingAnalysis.suggestions.triggeredBy', { words: g.words.join(', ') })}
+                          </Text>
+                        </Group>
+                      ))}
+                      {canEdit ? (
+                        <Button size="compact-xs" variant="default" onClick={() => onSelect({ start: s.start, end: s.end })}>
+                          {t('codingAnalysis.suggestions.select')}
+                        </Button>
+                      ) : null}
                     </Group>
-                  ))}
-                  {canEdit ? (
-                    <Button size="compact-xs" variant="default" onClick={() => onSelect({ start: s.start, end: s.end })}>
-                      {t('codingAnalysis.suggestions.select')}
-                    </Button>
-                  ) : null}
-                </Group>
-              </Stack>
-            </List.Item>
-          ))}
-        </List>
-      )}
+                  </Stack>
+                </List.Item>
+              ))}
+            </List>
+          )
+        }
+      </QueryState>
     </Paper>
   );
 }

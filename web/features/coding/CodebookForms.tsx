@@ -2,11 +2,12 @@ import { Button, ColorInput, Group, NativeSelect, SimpleGrid, Stack, Text, Texta
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { codebookInput, codeInput, codePatch, type FullCodebookView, mergeInput } from '../../../shared/coding.js';
-import { codebooks as codebooksApi } from '../../api/coding.js';
 import { FormError } from '../../components/FormError.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { useSubmit } from '../../lib/useSubmit.js';
 import { orNull } from '../../lib/validation.js';
-import { type CodeEntry, codeName, indexCodebooks, useLocale } from './codes.js';
+import { type CodeEntry, codeName, indexCodebooks } from './codes.js';
+import { useAddCode, useCreateCodebook, useMergeCode, useUpdateCode } from './queries.js';
 
 // the typology's domain colours and a few more, all dark enough for a border and a light tint
 const SWATCHES = ['#1864ab', '#862e9c', '#2b8a3e', '#c92a2a', '#a85d00', '#5f3dc4', '#0b7285', '#495057', '#d6336c', '#364fc7'];
@@ -29,7 +30,7 @@ export function CodebookForm({ onSaved, onCancel }: { onSaved: (book: FullCodebo
   const { t } = useTranslation();
   const [values, setValues] = useState({ key: '', nl: '', en: '' });
   const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const form = useSubmit(codebookInput, (value) => codebooksApi.create(value), onSaved);
+  const form = useSubmit(codebookInput, useCreateCodebook(), onSaved);
   const { errors } = form;
   return (
     <form ref={form.formRef} onSubmit={(e) => form.submit(e, values)} noValidate>
@@ -92,8 +93,8 @@ export function CodeForm({
     parentId: code?.parentId ?? '',
   });
   const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const add = useSubmit(codeInput, (value) => codebooksApi.addCode(book.id, value), onSaved);
-  const edit = useSubmit(codePatch, (value) => codebooksApi.updateCode(code!.id, value), onSaved);
+  const add = useSubmit(codeInput, useAddCode(book.id), onSaved);
+  const edit = useSubmit(codePatch, useUpdateCode(code?.id ?? ''), onSaved);
   const form = code ? edit : add;
   const { errors } = form;
 
@@ -230,7 +231,7 @@ export function MergeForm({
   const { t } = useTranslation();
   const locale = useLocale();
   const [into, setInto] = useState('');
-  const form = useSubmit(mergeInput, (value) => codebooksApi.mergeCode(code.id, value.intoCodeId), onSaved);
+  const form = useSubmit(mergeInput, useMergeCode(code.id), onSaved);
   const targets = indexCodebooks([book])
     .ordered(book)
     .filter((c) => c.id !== code.id);

@@ -1,15 +1,16 @@
-import { ActionIcon, Button, Checkbox, Group, MultiSelect, NativeSelect, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Checkbox, Group, MultiSelect, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type FullCodebookView, type SourceView, segmentInput } from '../../../shared/coding.js';
-import { POLARITIES, type Polarity } from '../../../shared/reference.js';
+import { type FullCodebookView, segmentInput } from '../../../shared/coding.js';
 import type { IntervieweeView } from '../../../shared/schemas.js';
-import { segments as segmentsApi } from '../../api/coding.js';
 import { FormError } from '../../components/FormError.js';
 import { ErrorAlert } from '../../components/States.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { useSubmit } from '../../lib/useSubmit.js';
 import { orNull } from '../../lib/validation.js';
-import { type CodeIndex, codeName, groupedCodeOptions, useLocale } from './codes.js';
+import { type CodeIndex, codeName, groupedCodeOptions } from './codes.js';
+import { type FactorRow, FactorsField } from './FactorsField.js';
+import { useAddSegment } from './queries.js';
 import type { Span } from './text.js';
 import { usePersonLabel } from './ui.js';
 
@@ -25,14 +26,8 @@ interface Props {
   books: FullCodebookView[];
   interviewees: IntervieweeView[];
   defaultSpeaker: string | null;
-  onSaved: (view: SourceView) => void;
+  onSaved: () => void;
   onCancel: () => void;
-}
-
-interface FactorRow {
-  key: number;
-  codeId: string;
-  polarity: Polarity | '';
 }
 
 // the fields this form shows errors on; any other field error is shown above the form
@@ -55,7 +50,7 @@ export const CodingPanel = forwardRef<CodingPanelHandle, Props>(function CodingP
   const [memo, setMemo] = useState('');
   const [isQuote, setIsQuote] = useState(false);
   const [missingPolarity, setMissingPolarity] = useState<number[]>([]);
-  const form = useSubmit(segmentInput, (value) => segmentsApi.add(sourceId, value), onSaved);
+  const form = useSubmit(segmentInput, useAddSegment(sourceId), onSaved);
 
   useImperativeHandle(ref, () => ({ focus: () => heading.current?.focus() }));
 
@@ -65,10 +60,14 @@ export const CodingPanel = forwardRef<CodingPanelHandle, Props>(function CodingP
   const otherBooks = books.filter((b) => b.kind !== 'typology' && b.kind !== 'level' && b.kind !== 'factor');
   const typologyOptions = groupedCodeOptions(index, typologyBooks, locale, { domainLabel: (name) => t('coding.domain', { name }) });
   const otherOptions = groupedCodeOptions(index, otherBooks, locale);
-  const factorOptions = factorBook ? index.ordered(factorBook).filter((c) => !c.archived) : [];
+  const factorOptions = factorBook
+    ? index
+        .ordered(factorBook)
+        .filter((c) => !c.archived)
+        .map((c) => ({ value: c.id, label: codeName(c, locale) }))
+    : [];
   const levelOptions = levelBook ? index.ordered(levelBook).filter((c) => !c.archived) : [];
 
-  const setFactor = (key: number, patch: Partial<FactorRow>) => setFactors((rows) => rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const chosenFactors = factors.filter((f) => f.codeId);
   const codings = [
     ...typology.map((codeId) => ({ codeId })),
@@ -147,65 +146,7 @@ export const CodingPanel = forwardRef<CodingPanelHandle, Props>(function CodingP
             </Checkbox.Group>
           ) : null}
 
-          {factorBook ? (
-            <fieldset className="plain-fieldset">
-              <Text component="legend" fz="sm" fw="var(--mantine-font-weight-medium)" mb={6}>
-                {t('coding.panel.factors')}
-              </Text>
-              <Stack gap="sm">
-                {factors.map((row, i) => (
-                  <Paper key={row.key} withBorder radius="sm" p="sm" bg="gray.0" data-factor-row={row.key}>
-                    <Group align="flex-end" gap="xs" wrap="nowrap">
-                      <NativeSelect
-                        style={{ flex: 1, minWidth: 0 }}
-                        label={t('coding.panel.factor', { n: i + 1 })}
-                        value={row.codeId}
-                        onChange={(e) => setFactor(row.key, { codeId: e.currentTarget.value })}
-                        data={[{ value: '', label: t('common.choose') }, ...factorOptions.map((c) => ({ value: c.id, label: codeName(c, locale) }))]}
-                      />
-                      {factors.length > 1 ? (
-                        <ActionIcon
-                          variant="subtle"
-                          color="gray.8"
-                          size="lg"
-                          mb={2}
-                          aria-label={t('coding.panel.removeFactor', { n: i + 1 })}
-                          onClick={() => setFactors((rows) => rows.filter((r) => r.key !== row.key))}
-                        >
-                          <span aria-hidden="true">×</span>
-                        </ActionIcon>
-                      ) : null}
-                    </Group>
-                    {row.codeId ? (
-                      <Radio.Group
-                        mt="xs"
-                        label={t('coding.panel.direction', { n: i + 1 })}
-                        required
-                        value={row.polarity}
-                        onChange={(value) => setFactor(row.key, { polarity: value as Polarity })}
-                        error={missingPolarity.includes(row.key) && !row.polarity ? t('coding.panel.polarityRequired') : undefined}
-                      >
-                        <Group gap="lg" mt={4}>
-                          {POLARITIES.map((p) => (
-                            <Radio key={p} value={p} label={t(`coding.polarity.${p}`)} />
-                          ))}
-                        </Group>
-                      </Radio.Group>
-                    ) : null}
-                  </Paper>
-                ))}
-                <Group>
-                  <Button
-                    variant="subtle"
-                    size="compact-sm"
-                    onClick={() => setFactors((rows) => [...rows, { key: Math.max(0, ...rows.map((r) => r.key)) + 1, codeId: '', polarity: '' }])}
-                  >
-                    {t('coding.panel.addFactor')}
-                  </Button>
-                </Group>
-              </Stack>
-            </fieldset>
-          ) : null}
+          {factorBook ? <FactorsField rows={factors} onChange={setFactors} options={factorOptions} missingPolarity={missingPolarity} /> : null}
 
           {otherOptions.length ? (
             <MultiSelect

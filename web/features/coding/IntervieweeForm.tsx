@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { intervieweeInput } from '../../../shared/coding.js';
 import type { IntervieweeView } from '../../../shared/schemas.js';
 import { ApiError } from '../../api/client.js';
-import { interviewees as intervieweesApi } from '../../api/coding.js';
 import { ErrorAlert } from '../../components/States.js';
 import { translatedFieldErrors } from '../../lib/errors.js';
 import { useTerms } from '../../lib/reference.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { validate } from '../../lib/validation.js';
+import { useAddInterviewee } from './queries.js';
 
 /**
  * A small form for a new interviewee: role and label (a pseudonym). Not a <form> element, as it
@@ -17,13 +18,14 @@ import { validate } from '../../lib/validation.js';
 export function IntervieweeForm({ projectId, onAdded, onCancel }: { projectId: string; onAdded: (person: IntervieweeView) => void; onCancel?: () => void }) {
   const { t } = useTranslation();
   const { options } = useTerms();
+  const locale = useLocale();
+  const addPerson = useAddInterviewee(projectId);
   const [role, setRole] = useState('teacher');
   const [label, setLabel] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(undefined);
-  const [busy, setBusy] = useState(false);
   const labelRef = useRef<HTMLInputElement>(null);
-  const errors = translatedFieldErrors(t, fieldErrors);
+  const errors = translatedFieldErrors(fieldErrors, locale);
 
   async function add() {
     setError(undefined);
@@ -34,17 +36,16 @@ export function IntervieweeForm({ projectId, onAdded, onCancel }: { projectId: s
       return;
     }
     setFieldErrors({});
-    setBusy(true);
+    let person: IntervieweeView;
     try {
-      const person = await intervieweesApi.add(projectId, checked.value);
-      setLabel('');
-      onAdded(person);
+      person = await addPerson.mutateAsync(checked.value);
     } catch (err) {
       if (err instanceof ApiError && Object.keys(err.fieldErrors).length) setFieldErrors(err.fieldErrors);
       else setError(err);
-    } finally {
-      setBusy(false);
+      return;
     }
+    setLabel('');
+    onAdded(person);
   }
 
   return (
@@ -80,7 +81,7 @@ export function IntervieweeForm({ projectId, onAdded, onCancel }: { projectId: s
             {t('common.cancel')}
           </Button>
         ) : null}
-        <Button variant="light" size="sm" loading={busy} onClick={() => void add()}>
+        <Button variant="light" size="sm" loading={addPerson.isPending} onClick={() => void add()}>
           {t('coding.people.add')}
         </Button>
       </Group>

@@ -1,15 +1,15 @@
-import { Button, Checkbox, CloseButton, Group, NativeSelect, Paper, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Button, CloseButton, Group, Paper, Stack, Text } from '@mantine/core';
 import { type CSSProperties, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CodingView, FullCodebookView, SegmentView, SourceView } from '../../../shared/coding.js';
-import { POLARITIES, type Polarity } from '../../../shared/reference.js';
+import type { CodingView, FullCodebookView, SegmentView } from '../../../shared/coding.js';
 import type { IntervieweeView } from '../../../shared/schemas.js';
-import { segments as segmentsApi } from '../../api/coding.js';
 import { ErrorAlert } from '../../components/States.js';
-import { orNull } from '../../lib/validation.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { useUser } from '../auth/session.js';
 import { canRemoveCoding } from './access.js';
-import { type CodeIndex, codeName, groupedCodeOptions, ink, useLocale } from './codes.js';
+import { type CodeIndex, codeName, ink } from './codes.js';
+import { useRemoveCoding } from './queries.js';
+import { AddCoding, EditSegment } from './SegmentForms.js';
 import { CodeChip, QuoteBadge, usePersonLabel } from './ui.js';
 
 interface Props {
@@ -22,7 +22,8 @@ interface Props {
   colourOf: (segment: SegmentView) => string | null;
   onActivate: (segmentId: string | null) => void;
   onShow: (segmentId: string) => void;
-  onChanged: (view: SourceView, notice: string) => void;
+  /** A write succeeded: what to announce. */
+  onChanged: (notice: string) => void;
   onRemove: (segment: SegmentView) => void;
   onRemoveLastCoding: (segment: SegmentView, codingId: string) => void;
 }
@@ -58,17 +59,12 @@ function SegmentCard({
   const locale = useLocale();
   const personLabel = usePersonLabel();
   const [mode, setMode] = useState<'view' | 'edit' | 'addCode'>('view');
-  const [error, setError] = useState<unknown>(undefined);
+  const remove = useRemoveCoding();
   const excerptId = `segment-${segment.id}-text`;
 
-  async function removeCoding(codingId: string) {
-    setError(undefined);
+  function removeCoding(codingId: string) {
     if (segment.codings.length === 1) return onRemoveLastCoding(segment, codingId);
-    try {
-      onChanged(await segmentsApi.removeCoding(codingId), t('coding.coding.codeRemoved'));
-    } catch (err) {
-      setError(err);
-    }
+    remove.mutate(codingId, { onSuccess: () => onChanged(t('coding.coding.codeRemoved')) });
   }
 
   return (
@@ -120,7 +116,7 @@ function SegmentCard({
                             size="xs"
                             className="code-chip__remove"
                             aria-label={t('coding.segment.removeCoding', { code: name })}
-                            onClick={() => void removeCoding(coding.id)}
+                            onClick={() => removeCoding(coding.id)}
                           />
                         ) : null}
                       </CodeChip>
@@ -139,7 +135,7 @@ function SegmentCard({
             {segment.memo}
           </Text>
         ) : null}
-        {error ? <ErrorAlert error={error} /> : null}
+        {remove.error ? <ErrorAlert error={remove.error} /> : null}
         <Group gap={4}>
           <Button variant="subtle" size="compact-sm" onClick={() => onShow(segment.id)}>
             {t('coding.segment.show')}
@@ -172,9 +168,9 @@ function SegmentCard({
           <EditSegment
             segment={segment}
             interviewees={interviewees}
-            onDone={(view) => {
+            onDone={(saved) => {
               setMode('view');
-              if (view) onChanged(view, t('coding.coding.saved'));
+              if (saved) onChanged(t('coding.coding.saved'));
             }}
           />
         ) : null}
@@ -183,155 +179,14 @@ function SegmentCard({
             segment={segment}
             index={index}
             books={books}
-            onDone={(view) => {
+            onDone={(saved) => {
               setMode('view');
-              if (view) onChanged(view, t('coding.coding.codeAdded'));
+              if (saved) onChanged(t('coding.coding.codeAdded'));
             }}
           />
         ) : null}
       </Stack>
     </Paper>
-  );
-}
-
-function EditSegment({ segment, interviewees, onDone }: { segment: SegmentView; interviewees: IntervieweeView[]; onDone: (view: SourceView | null) => void }) {
-  const { t } = useTranslation();
-  const personLabel = usePersonLabel();
-  const [memo, setMemo] = useState(segment.memo ?? '');
-  const [isQuote, setIsQuote] = useState(segment.isQuote);
-  const [speaker, setSpeaker] = useState(segment.interviewee?.id ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
-  // a speaker no longer among the project's interviewees (or pseudonymised) stays choosable
-  const people = interviewees.map((p) => ({ value: p.id, label: personLabel(p) }));
-  if (segment.interviewee && !interviewees.some((p) => p.id === segment.interviewee!.id))
-    people.push({ value: segment.interviewee.id, label: personLabel(segment.interviewee) });
-
-  return (
-    <form
-      noValidate
-      aria-label={t('coding.segment.editTitle')}
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setBusy(true);
-        setError(undefined);
-        try {
-          onDone(await segmentsApi.update(segment.id, { memo: orNull(memo), isQuote, intervieweeId: speaker || null }));
-        } catch (err) {
-          setError(err);
-        } finally {
-          setBusy(false);
-        }
-      }}
-    >
-      <Stack gap="sm" p="sm" bg="gray.0" style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
-        {error ? <ErrorAlert error={error} /> : null}
-        <NativeSelect
-          label={t('coding.panel.speaker')}
-          value={speaker}
-          onChange={(e) => setSpeaker(e.currentTarget.value)}
-          data={[{ value: '', label: t('coding.segment.noSpeaker') }, ...people]}
-        />
-        <Textarea
-          label={t('coding.panel.memo')}
-          autosize
-          minRows={2}
-          maxRows={6}
-          value={memo}
-          onChange={(e) => setMemo(e.currentTarget.value)}
-          data-autofocus
-        />
-        <Checkbox label={t('coding.panel.isQuote')} checked={isQuote} onChange={(e) => setIsQuote(e.currentTarget.checked)} />
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" size="xs" onClick={() => onDone(null)}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" size="xs" loading={busy}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
-}
-
-function AddCoding({
-  segment,
-  index,
-  books,
-  onDone,
-}: {
-  segment: SegmentView;
-  index: CodeIndex;
-  books: FullCodebookView[];
-  onDone: (view: SourceView | null) => void;
-}) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const [codeId, setCodeId] = useState('');
-  const [polarity, setPolarity] = useState<Polarity | ''>('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
-  const [missing, setMissing] = useState<'code' | 'polarity' | null>(null);
-  const isFactor = index.byId.get(codeId)?.book.kind === 'factor';
-  const groups = groupedCodeOptions(index, books, locale, { domainLabel: (name) => t('coding.domain', { name }) });
-
-  return (
-    <form
-      noValidate
-      aria-label={t('coding.segment.addCode')}
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setError(undefined);
-        if (!codeId || (isFactor && !polarity)) {
-          setMissing(!codeId ? 'code' : 'polarity');
-          return;
-        }
-        setMissing(null);
-        setBusy(true);
-        try {
-          onDone(await segmentsApi.addCoding(segment.id, { codeId, polarity: isFactor ? (polarity as Polarity) : null }));
-        } catch (err) {
-          setError(err);
-        } finally {
-          setBusy(false);
-        }
-      }}
-    >
-      <Stack gap="sm" p="sm" bg="gray.0" style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
-        {error ? <ErrorAlert error={error} /> : null}
-        <NativeSelect
-          label={t('coding.segment.code')}
-          value={codeId}
-          onChange={(e) => setCodeId(e.currentTarget.value)}
-          data={[{ value: '', label: t('common.choose') }, ...groups]}
-          error={missing === 'code' ? t('coding.panel.noCodes') : undefined}
-        />
-        {isFactor ? (
-          <Radio.Group
-            label={t('coding.segment.polarity')}
-            required
-            value={polarity}
-            onChange={(v) => setPolarity(v as Polarity)}
-            error={missing === 'polarity' && !polarity ? t('coding.panel.polarityRequired') : undefined}
-          >
-            <Group gap="lg" mt={4}>
-              {POLARITIES.map((p) => (
-                <Radio key={p} value={p} label={t(`coding.polarity.${p}`)} />
-              ))}
-            </Group>
-          </Radio.Group>
-        ) : null}
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" size="xs" onClick={() => onDone(null)}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" size="xs" loading={busy}>
-            {t('coding.segment.add')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
   );
 }
 

@@ -1,64 +1,41 @@
-import {
-  Alert,
-  Button,
-  FileInput,
-  Group,
-  MultiSelect,
-  NativeSelect,
-  Paper,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, FileInput, Group, MultiSelect, NativeSelect, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { SOURCE_KINDS, type SourceView, sourceInput, sourceUpload } from '../../../shared/coding.js';
 import { LOCALES } from '../../../shared/reference.js';
 import type { IntervieweeView } from '../../../shared/schemas.js';
-import { sources as sourcesApi } from '../../api/coding.js';
 import { FormError } from '../../components/FormError.js';
 import { useTerms } from '../../lib/reference.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { useSubmit } from '../../lib/useSubmit.js';
 import { orNull } from '../../lib/validation.js';
-import { useLocale } from './codes.js';
 import { IntervieweeForm } from './IntervieweeForm.js';
+import { useCreateSource, useUploadSource } from './queries.js';
 import { usePersonLabel } from './ui.js';
 
 type Mode = 'paste' | 'upload';
 
-/** The file as base64 without the data-URL prefix, as POST /sources/upload takes it. */
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
+// the file itself goes along as a File; its name is checked as the server checks it
+const uploadForm = sourceUpload.omit({ contentBase64: true }).extend({ file: z.instanceof(File, { message: 'validation.required' }) });
 
 /** Adds a source: pasted text or an uploaded .txt, .md or .docx, with its date, language, moment and interviewees. */
 export function SourceForm({
   projectId,
   interviewees,
   canAddInterviewee,
-  onIntervieweeAdded,
   onSaved,
   onCancel,
 }: {
   projectId: string;
   interviewees: IntervieweeView[];
   canAddInterviewee: boolean;
-  onIntervieweeAdded: (person: IntervieweeView) => void;
   onSaved: (source: SourceView) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
   const { options } = useTerms();
   const locale = useLocale();
-  const personLabel = usePersonLabel();
   const [mode, setMode] = useState<Mode>('upload');
   const [values, setValues] = useState({
     title: '',
@@ -70,13 +47,10 @@ export function SourceForm({
     intervieweeIds: [] as string[],
   });
   const [file, setFile] = useState<File | null>(null);
-  const [fileData, setFileData] = useState<{ filename: string; contentBase64: string } | null>(null);
-  const [fileError, setFileError] = useState<unknown>(undefined);
-  const [addingPerson, setAddingPerson] = useState(false);
   const set = <K extends keyof typeof values>(field: K, value: (typeof values)[K]) => setValues((v) => ({ ...v, [field]: value }));
 
-  const paste = useSubmit(sourceInput, (value) => sourcesApi.create(projectId, value), onSaved);
-  const upload = useSubmit(sourceUpload, (value) => sourcesApi.upload(projectId, value), onSaved);
+  const paste = useSubmit(sourceInput, useCreateSource(projectId), onSaved);
+  const upload = useSubmit(uploadForm, useUploadSource(projectId), onSaved);
   const form = mode === 'paste' ? paste : upload;
   const { errors } = form;
 
@@ -90,23 +64,7 @@ export function SourceForm({
   const input =
     mode === 'paste'
       ? { ...common, title: values.title, content: values.content }
-      : { ...common, title: orNull(values.title), filename: fileData?.filename ?? '', contentBase64: fileData?.contentBase64 ?? '' };
-
-  async function chooseFile(chosen: File | null) {
-    setFile(chosen);
-    setFileData(null);
-    setFileError(undefined);
-    if (!chosen) return;
-    try {
-      setFileData({ filename: chosen.name, contentBase64: await readAsBase64(chosen) });
-    } catch (error) {
-      setFileError(error);
-    }
-  }
-
-  const kindOptions = SOURCE_KINDS.map((kind) => ({ value: kind, label: t(`coding.kinds.${kind}`) }));
-  const languageOptions = LOCALES.map((l) => ({ value: l, label: t(`coding.languages.${l}`) }));
-  const people = interviewees.map((p) => ({ value: p.id, label: personLabel(p) }));
+      : { ...common, title: orNull(values.title), file: file ?? undefined, filename: file?.name ?? '' };
 
   return (
     <form
@@ -119,8 +77,8 @@ export function SourceForm({
     >
       <Stack>
         <FormError error={form.error} hasFieldErrors={form.hasFieldErrors} />
-        <div role="group" aria-labelledby="source-mode-label">
-          <Text id="source-mode-label" fz="sm" fw="var(--mantine-font-weight-medium)" mb={4}>
+        <fieldset className="plain-fieldset">
+          <Text component="legend" fz="sm" fw="var(--mantine-font-weight-medium)" mb={4}>
             {t('coding.form.how')}
           </Text>
           <SegmentedControl
@@ -131,7 +89,7 @@ export function SourceForm({
               { value: 'paste', label: t('coding.form.paste') },
             ]}
           />
-        </div>
+        </fieldset>
         {mode === 'upload' ? (
           <Stack gap={4}>
             <FileInput
@@ -143,20 +101,13 @@ export function SourceForm({
               clearable
               clearButtonProps={{ 'aria-label': t('coding.clear') }}
               value={file}
-              onChange={(chosen) => void chooseFile(chosen)}
-              error={errors.filename ?? errors.contentBase64}
+              onChange={setFile}
+              error={errors.filename ?? errors.file ?? errors.contentBase64}
             />
-            {fileData && file ? (
+            {file ? (
               <Text fz="sm" c="dimmed" role="status">
-                {t('coding.form.fileRead', { name: file.name, size: Math.max(1, Math.round(file.size / 1024)) })}
+                {t('coding.form.fileChosen', { name: file.name, size: Math.max(1, Math.round(file.size / 1024)) })}
               </Text>
-            ) : null}
-            {fileError ? (
-              <Alert color="red" variant="light" role="alert">
-                <Text fz="sm" c="dark.9">
-                  {t('errors.unknown')}
-                </Text>
-              </Alert>
             ) : null}
           </Stack>
         ) : (
@@ -185,7 +136,7 @@ export function SourceForm({
             label={t('coding.form.kind')}
             value={values.kind}
             onChange={(e) => set('kind', e.currentTarget.value)}
-            data={kindOptions}
+            data={SOURCE_KINDS.map((kind) => ({ value: kind, label: t(`coding.kinds.${kind}`) }))}
             error={errors.kind}
           />
           <NativeSelect
@@ -193,7 +144,7 @@ export function SourceForm({
             required
             value={values.language}
             onChange={(e) => set('language', e.currentTarget.value)}
-            data={languageOptions}
+            data={LOCALES.map((l) => ({ value: l, label: t(`coding.languages.${l}`) }))}
             error={errors.language}
           />
           <NativeSelect
@@ -212,41 +163,14 @@ export function SourceForm({
             error={errors.sourceDate}
           />
         </SimpleGrid>
-        <MultiSelect
-          label={t('coding.form.interviewees')}
-          description={t('coding.form.intervieweesDescription')}
-          placeholder={people.length ? undefined : t('coding.form.noInterviewees')}
-          data={people}
+        <IntervieweesField
+          projectId={projectId}
+          interviewees={interviewees}
+          canAdd={canAddInterviewee}
           value={values.intervieweeIds}
           onChange={(ids) => set('intervieweeIds', ids)}
-          searchable
-          clearable
-          clearButtonProps={{ 'aria-label': t('coding.clear') }}
-          hidePickedOptions
           error={errors.intervieweeIds}
-          comboboxProps={{ withinPortal: true }}
         />
-        {canAddInterviewee ? (
-          addingPerson ? (
-            <Paper withBorder radius="md" p="md" bg="gray.0">
-              <IntervieweeForm
-                projectId={projectId}
-                onAdded={(person) => {
-                  onIntervieweeAdded(person);
-                  setValues((v) => ({ ...v, intervieweeIds: [...v.intervieweeIds, person.id] }));
-                  setAddingPerson(false);
-                }}
-                onCancel={() => setAddingPerson(false)}
-              />
-            </Paper>
-          ) : (
-            <Group>
-              <Button variant="subtle" size="compact-sm" onClick={() => setAddingPerson(true)}>
-                {t('coding.people.addNew')}
-              </Button>
-            </Group>
-          )
-        ) : null}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}
@@ -257,5 +181,65 @@ export function SourceForm({
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** Who speaks in the source: the project's interviewees, and one added on the spot (chosen at once). */
+function IntervieweesField({
+  projectId,
+  interviewees,
+  canAdd,
+  value,
+  onChange,
+  error,
+}: {
+  projectId: string;
+  interviewees: IntervieweeView[];
+  canAdd: boolean;
+  value: string[];
+  onChange: (ids: string[]) => void;
+  error?: string;
+}) {
+  const { t } = useTranslation();
+  const personLabel = usePersonLabel();
+  const [adding, setAdding] = useState(false);
+  const people = interviewees.map((p) => ({ value: p.id, label: personLabel(p) }));
+  return (
+    <>
+      <MultiSelect
+        label={t('coding.form.interviewees')}
+        description={t('coding.form.intervieweesDescription')}
+        placeholder={people.length ? undefined : t('coding.form.noInterviewees')}
+        data={people}
+        value={value}
+        onChange={onChange}
+        searchable
+        clearable
+        clearButtonProps={{ 'aria-label': t('coding.clear') }}
+        hidePickedOptions
+        error={error}
+        comboboxProps={{ withinPortal: true }}
+      />
+      {canAdd ? (
+        adding ? (
+          <Paper withBorder radius="md" p="md" bg="gray.0">
+            <IntervieweeForm
+              projectId={projectId}
+              onAdded={(person) => {
+                onChange([...value, person.id]);
+                setAdding(false);
+              }}
+              onCancel={() => setAdding(false)}
+            />
+          </Paper>
+        ) : (
+          <Group>
+            <Button variant="subtle" size="compact-sm" onClick={() => setAdding(true)}>
+              {t('coding.people.addNew')}
+            </Button>
+          </Group>
+        )
+      ) : null}
+    </>
   );
 }

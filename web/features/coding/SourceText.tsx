@@ -17,6 +17,7 @@ import { highlight, ink } from './codes.js';
 import { codePointTable, pieces, selectionSpan, type Span, sentences } from './text.js';
 
 const PENDING = '\u0000pending';
+const ACTIVE_FRAME = 'inset 0 -3px 0 #1a1b1e, inset 0 3px 0 #1a1b1e';
 
 export interface SourceTextHandle {
   /** Scrolls to a segment's first highlight; in sentence mode also moves the keyboard focus there. */
@@ -191,78 +192,90 @@ export const SourceText = forwardRef<SourceTextHandle, Props>(function SourceTex
     onActivateSegment(ids[ids.length - 1] ?? null);
   }
 
-  const renderPiece = (piece: (typeof blocks)[number]['pieces'][number]): ReactNode => {
-    const content = text.slice(table[piece.start], table[piece.end]);
-    if (!piece.covers.length) return content;
-    const ids = piece.covers.filter((id) => id !== PENDING);
-    const isPending = ids.length !== piece.covers.length;
-    const colours = ids.map((id) => colourOf(byId.get(id)!));
-    // the innermost (last starting) segment gives the colour; each covering segment adds an underline
-    const style: CSSProperties = isPending
-      ? {}
-      : {
-          background: highlight(colours[colours.length - 1], ids.length),
-          boxShadow: colours
-            .slice(-3)
-            .reverse()
-            .map((c, i) => `inset 0 -${2 * (i + 1)}px 0 ${ink(c)}`)
-            .join(', '),
-        };
-    const className =
-      [isPending ? 'is-pending' : '', activeSegmentId && ids.includes(activeSegmentId) ? 'is-active' : ''].filter(Boolean).join(' ') || undefined;
-    return (
-      <mark key={piece.start} className={className} style={style} data-segments={ids.join(' ')}>
-        {content}
-      </mark>
-    );
-  };
+  const run = (list: Piece[]) =>
+    list.map((piece) => (
+      <Fragment key={piece.start}>{markOf(piece, text.slice(table[piece.start], table[piece.end]), (id) => colourOf(byId.get(id)!), activeSegmentId)}</Fragment>
+    ));
 
-  return (
+  const body = blocks.map((block) => {
+    if (block.index < 0) return run(block.pieces);
+    const sentence = sents[block.index]!;
+    return (
+      <Sentence key={block.index} index={block.index} isCursor={block.index === cursor} option={sentenceMode ? { selected: selected(block.index) } : null}>
+        {run(block.pieces.filter((p) => p.end <= sentence.start))}
+        {/* the sentence itself in its own span, so the focus ring and the selection leave out the white space around it */}
+        <span className="sentence-body">{run(block.pieces.filter((p) => p.start >= sentence.start && p.end <= sentence.end))}</span>
+        {run(block.pieces.filter((p) => p.start >= sentence.end))}
+      </Sentence>
+    );
+  });
+
+  return sentenceMode ? (
     <div
       ref={container}
       className="source-text"
       lang={language}
-      tabIndex={sentenceMode ? undefined : -1}
-      role={sentenceMode ? 'listbox' : undefined}
-      aria-multiselectable={sentenceMode ? true : undefined}
-      aria-label={sentenceMode ? t('coding.coding.sentencesLabel') : undefined}
-      aria-describedby={sentenceMode ? describedBy : undefined}
+      role="listbox"
+      aria-multiselectable
+      aria-label={t('coding.coding.sentencesLabel')}
+      aria-describedby={describedBy}
       onKeyDown={onKeyDown}
       onMouseUp={onMouseUp}
     >
-      {blocks.map((block) =>
-        block.index < 0 ? (
-          block.pieces.map((piece) => <Fragment key={piece.start}>{renderPiece(piece)}</Fragment>)
-        ) : (
-          <span
-            key={block.index}
-            className={`sentence${block.index === cursor ? ' is-cursor' : ''}`}
-            data-sentence={block.index}
-            role={sentenceMode ? 'option' : undefined}
-            aria-selected={sentenceMode ? selected(block.index) : undefined}
-            tabIndex={sentenceMode ? (block.index === cursor ? 0 : -1) : undefined}
-          >
-            {/* the sentence itself in its own span, so the focus ring and the selection leave out the white space around it */}
-            {block.pieces
-              .filter((p) => p.end <= sents[block.index]!.start)
-              .map((piece) => (
-                <Fragment key={piece.start}>{renderPiece(piece)}</Fragment>
-              ))}
-            <span className="sentence-body">
-              {block.pieces
-                .filter((p) => p.start >= sents[block.index]!.start && p.end <= sents[block.index]!.end)
-                .map((piece) => (
-                  <Fragment key={piece.start}>{renderPiece(piece)}</Fragment>
-                ))}
-            </span>
-            {block.pieces
-              .filter((p) => p.start >= sents[block.index]!.end)
-              .map((piece) => (
-                <Fragment key={piece.start}>{renderPiece(piece)}</Fragment>
-              ))}
-          </span>
-        ),
-      )}
+      {body}
+    </div>
+  ) : (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a mouse drag over the text is the pointer's way to choose a span; the keyboard's way is sentence mode, where this is a listbox
+    <div ref={container} className="source-text" lang={language} tabIndex={-1} onMouseUp={onMouseUp}>
+      {body}
     </div>
   );
 });
+
+type Piece = ReturnType<typeof pieces>[number];
+
+/** A run of the text: plain, or a <mark> coloured by the segments that cover it (and marked while it is the pending selection). */
+function markOf(piece: Piece, content: string, colourOf: (segmentId: string) => string | null, activeSegmentId: string | null): ReactNode {
+  if (!piece.covers.length) return content;
+  const ids = piece.covers.filter((id) => id !== PENDING);
+  const isPending = ids.length !== piece.covers.length;
+  const isActive = activeSegmentId !== null && ids.includes(activeSegmentId);
+  const colours = ids.map(colourOf);
+  // the innermost (last starting) segment gives the colour; each covering segment adds an
+  // underline, unless the segment pointed at in the list frames the piece instead
+  const style: CSSProperties = isPending
+    ? {}
+    : {
+        background: highlight(colours[colours.length - 1], ids.length),
+        boxShadow: isActive
+          ? ACTIVE_FRAME
+          : colours
+              .slice(-3)
+              .reverse()
+              .map((c, i) => `inset 0 -${2 * (i + 1)}px 0 ${ink(c)}`)
+              .join(', '),
+      };
+  const className = [isPending ? 'is-pending' : '', isActive ? 'is-active' : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <mark className={className} style={style} data-segments={ids.join(' ')}>
+      {content}
+    </mark>
+  );
+}
+
+/** A sentence of the text: an option of the listbox in sentence mode, else a plain run of text. */
+function Sentence({ index, isCursor, option, children }: { index: number; isCursor: boolean; option: { selected: boolean } | null; children: ReactNode }) {
+  const className = `sentence${isCursor ? ' is-cursor' : ''}`;
+  if (!option) {
+    return (
+      <span className={className} data-sentence={index}>
+        {children}
+      </span>
+    );
+  }
+  return (
+    <span className={className} data-sentence={index} role="option" aria-selected={option.selected} tabIndex={isCursor ? 0 : -1}>
+      {children}
+    </span>
+  );
+}

@@ -1,15 +1,5 @@
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { FullCodebookView, FullCodeView } from '../../../shared/coding.js';
 import type { Locale } from '../../../shared/reference.js';
-import { codebooks as codebooksApi } from '../../api/coding.js';
-import { isLocale } from '../../i18n/index.js';
-import { useApi } from '../../lib/useApi.js';
-
-export const useLocale = (): Locale => {
-  const { i18n } = useTranslation();
-  return isLocale(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'nl';
-};
 
 /** A code with the codebook it belongs to, for look-ups by id or key. */
 export interface CodeEntry extends FullCodeView {
@@ -51,13 +41,6 @@ export function indexCodebooks(books: FullCodebookView[]): CodeIndex {
     orderedByBook.set(book.id, list);
   }
   return { books, byId, byKey, ordered: (book) => orderedByBook.get(book.id) ?? [] };
-}
-
-/** All codebooks the user may see, with their codes. */
-export function useCodebooks() {
-  const state = useApi('codebooks', (signal) => codebooksApi.list(signal));
-  const index = useMemo(() => indexCodebooks(state.data ?? []), [state.data]);
-  return { ...state, index };
 }
 
 export const codeName = (code: Pick<FullCodeView, 'nl' | 'en'>, locale: Locale) => code[locale] || code.nl;

@@ -1,9 +1,9 @@
-import { Group, Paper, Text, Title } from '@mantine/core';
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Polarity } from '../../../shared/reference.js';
 import { useTerms } from '../../lib/reference.js';
-import { type CodeEntry, codeName, highlight, ink, useLocale } from './codes.js';
+import { useLocale } from '../../lib/useLocale.js';
+import { type CodeEntry, codeName, highlight, ink } from './codes.js';
 import './coding.css';
 
 /** A code as a chip: colour swatch, name in the UI language, key, and the polarity of a factor. */
@@ -52,33 +52,4 @@ export function usePersonLabel() {
   const { t } = useTranslation();
   const { label } = useTerms();
   return (person: { label: string; role: string }) => t('coding.person', { label: person.label, role: label('interviewee_role', person.role) });
-}
-
-export function Section({ id, title, action, children }: { id: string; title: string; action?: ReactNode; children: ReactNode }) {
-  const headingId = `section-${id}`;
-  return (
-    <section aria-labelledby={headingId} className="page-section">
-      <Group justify="space-between" align="center" mb="sm">
-        <Title order={2} id={headingId}>
-          {title}
-        </Title>
-        {action}
-      </Group>
-      {children}
-    </section>
-  );
-}
-
-export function Empty({ children }: { children: ReactNode }) {
-  return (
-    <Paper withBorder radius="md" p="md" bg="gray.0">
-      <Text c="dimmed">{children}</Text>
-    </Paper>
-  );
-}
-
-/** "T3 Lange termijn" of the reference label "T3 Lange termijn, 36 maanden of meer": short enough for a table or a line of facts. */
-export function useMomentLabel() {
-  const { label } = useTerms();
-  return (moment: string | null | undefined) => (moment ? label('moment', moment).split(/[,(]/)[0]!.trim() : '');
 }

@@ -23,6 +23,7 @@ import { useTranslation } from 'react-i18next';
 import { type ElementView, type ImpactModelView, LAYERS, type Layer } from '../../../shared/impact-model.js';
 import { impactModel as api } from '../../api/impact-model.js';
 import { errorMessage } from '../../lib/errors.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { elementsOf, useModel } from './model.js';
 
 const NODE_WIDTH = 230;
@@ -68,6 +69,7 @@ const FIT = { padding: 0.06, maxZoom: 1 };
 /** Fits the whole model in view again when elements come or go (React Flow fits only on its first render). */
 function FitOnChange({ count }: { count: number }) {
   const flow = useReactFlow();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fitting again is wanted each time the number of elements changes; the effect need not read it
   useEffect(() => {
     const frame = requestAnimationFrame(() => void flow.fitView(FIT));
     return () => cancelAnimationFrame(frame);
@@ -110,7 +112,6 @@ function buildGraph(
     target: link.toId,
     deletable: canEdit,
     markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#495057' },
-    style: { stroke: '#495057', strokeWidth: 1.6 },
     ariaLabel: text.edge(titles.get(link.fromId) ?? '', titles.get(link.toId) ?? ''),
   }));
   return { nodes, edges, laneHeight: Math.max(tallest, HEADER + 80) + LANE_PADDING };
@@ -123,6 +124,7 @@ function buildGraph(
  */
 export function DiagramView() {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { projectId, model, canEdit, run, announce } = useModel();
   const [error, setError] = useState<unknown>(undefined);
   const graph = useMemo(
@@ -208,7 +210,7 @@ export function DiagramView() {
           closeButtonLabel={t('common.close')}
         >
           <Text fz="sm" c="dark.9">
-            {errorMessage(t, error)}
+            {errorMessage(error, locale)}
           </Text>
         </Alert>
       ) : null}

@@ -5,6 +5,7 @@ import { elementInput, type Layer, nextLayer } from '../../../shared/impact-mode
 import { impactModel as api } from '../../api/impact-model.js';
 import { FormError } from '../../components/FormError.js';
 import { translatedFieldErrors } from '../../lib/errors.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { validate } from '../../lib/validation.js';
 import { LeadsTo } from './LeadsTo.js';
 import { addedElement, elementsOf, focusLater, PLANNING_ORDER, useModel } from './model.js';
@@ -123,6 +124,7 @@ function Entered({ layer }: { layer: Layer }) {
 /** A new element of the step's layer and the elements of the next layer it leads to, created together. */
 function AddInStep({ layer }: { layer: Layer }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { projectId, model, canEdit, run, announce } = useModel();
   const [title, setTitle] = useState('');
   const [targets, setTargets] = useState<string[]>([]);
@@ -141,7 +143,7 @@ function AddInStep({ layer }: { layer: Layer }) {
     setError(undefined);
     const checked = validate(elementInput, { layer, title });
     if (!checked.ok) {
-      setErrors(translatedFieldErrors(t, checked.errors));
+      setErrors(translatedFieldErrors(checked.errors, locale));
       focusLater(inputId);
       return;
     }

@@ -5,21 +5,22 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { type ImpactModelView, TEMPLATES, type TemplateKey } from '../../../shared/impact-model.js';
 import type { ProjectView } from '../../../shared/schemas.js';
-import { projects as projectsApi } from '../../api/endpoints.js';
 import { impactModel as api } from '../../api/impact-model.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProjectNotFound } from '../../components/ProjectGate.js';
-import { ErrorAlert, LoadingState } from '../../components/States.js';
-import { currentLocale } from '../../i18n/index.js';
+import { QueryState } from '../../components/QueryState.js';
+import { ErrorAlert } from '../../components/States.js';
 import { isNotFound } from '../../lib/errors.js';
-import { type ApiState, useApi } from '../../lib/useApi.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
+import { useLocale } from '../../lib/useLocale.js';
+import { useProject } from '../projects/queries.js';
 import { CheckPanel } from './CheckPanel.js';
 import { DiagramView } from './DiagramView.js';
 import { downloadPng } from './exportImage.js';
 import { GuidedPlanning } from './GuidedPlanning.js';
 import { ListView } from './ListView.js';
 import { elementDomId, focusLater, ModelContext, type ModelContextValue, useModel, VIEWS, type ViewKey } from './model.js';
+import { useImpactModel, useModelWrite } from './queries.js';
 import { ReadinessCheck } from './ReadinessCheck.js';
 
 const TABS_ID = 'impact-model-views';
@@ -27,19 +28,18 @@ const TABS_ID = 'impact-model-views';
 export function ImpactModelPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const project = useApi(`project:${id}`, (signal) => projectsApi.get(id, signal));
-  const model = useApi(`impact-model:${id}`, (signal) => api.get(id, signal));
+  const project = useProject(id);
+  const model = useImpactModel(id);
   const notFound = isNotFound(project.error) || isNotFound(model.error);
   useDocumentTitle(project.data ? t('impactModel.documentTitle', { project: project.data.title }) : notFound ? t('project.notFoundTitle') : null);
-
-  if (notFound) return <ProjectNotFound />;
-  if (project.error && !project.data) return <ErrorAlert error={project.error} onRetry={project.reload} />;
-  if (model.error && !model.data) return <ErrorAlert error={model.error} onRetry={model.reload} />;
-  if (!project.data || !model.data) return <LoadingState />;
-  return <Workspace project={project.data} model={model.data} state={model} />;
+  return (
+    <QueryState queries={[project, model]} notFound={<ProjectNotFound />}>
+      {([projectView, modelView]) => <Workspace project={projectView} model={modelView} />}
+    </QueryState>
+  );
 }
 
-function Workspace({ project, model, state }: { project: ProjectView; model: ImpactModelView; state: ApiState<ImpactModelView> }) {
+function Workspace({ project, model }: { project: ProjectView; model: ImpactModelView }) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const requested = params.get('view') as ViewKey | null;
@@ -49,8 +49,9 @@ function Workspace({ project, model, state }: { project: ProjectView; model: Imp
   const [announcement, setAnnouncement] = useState('');
   const [exportError, setExportError] = useState<unknown>(undefined);
   const [pngBusy, setPngBusy] = useState(false);
-  const lang = currentLocale();
-  const { setData } = state;
+  const lang = useLocale();
+  const write = useModelWrite(project.id, (send: () => Promise<ImpactModelView>) => send());
+  const { mutateAsync } = write;
 
   const setView = useCallback(
     (next: ViewKey) =>
@@ -71,11 +72,7 @@ function Workspace({ project, model, state }: { project: ProjectView; model: Imp
       projectId: project.id,
       model,
       canEdit: model.canEdit,
-      run: async (write) => {
-        const next = await write();
-        setData(next);
-        return next;
-      },
+      run: (send) => mutateAsync(send),
       announce: (message) => {
         // cleared first, so that the same message twice is read twice
         setAnnouncement('');
@@ -86,7 +83,7 @@ function Workspace({ project, model, state }: { project: ProjectView; model: Imp
         focusLater(elementDomId(elementId));
       },
     }),
-    [project.id, model, setData, setView],
+    [project.id, model, mutateAsync, setView],
   );
 
   const exportPng = async () => {
@@ -188,6 +185,7 @@ function Workspace({ project, model, state }: { project: ProjectView; model: Imp
 /** For an empty model: start from the KA1 or KA2 template (in the interface language), or plan step by step. */
 function TemplateOffer({ onGuided }: { onGuided: () => void }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { projectId, run, announce } = useModel();
   const [busy, setBusy] = useState<TemplateKey | null>(null);
   const [error, setError] = useState<unknown>(undefined);
@@ -195,7 +193,7 @@ function TemplateOffer({ onGuided }: { onGuided: () => void }) {
     setBusy(template);
     setError(undefined);
     try {
-      await run(() => api.applyTemplate(projectId, template, currentLocale()));
+      await run(() => api.applyTemplate(projectId, template, locale));
       announce(t('impactModel.templates.applied'));
       // this offer disappears with the empty model: the focus goes to the check of the new model
       focusLater('model-check-heading');

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ElementView, IndicatorView } from '../../../shared/impact-model.js';
 import { impactModel as api } from '../../api/impact-model.js';
 import { ConfirmModal } from '../../components/ConfirmModal.js';
-import { currentLocale } from '../../i18n/index.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { formatNumber } from '../../lib/format.js';
 import { useTerms } from '../../lib/reference.js';
 import { IndicatorForm } from './forms.js';
@@ -102,7 +102,7 @@ function IndicatorItem({ indicator, name, onEdit, onRemove }: { indicator: Indic
   const { canEdit } = useModel();
   const { label } = useTerms();
   const typology = useCodebook('typology');
-  const locale = currentLocale();
+  const locale = useLocale();
   const target = indicator.targetNumber !== null ? `${indicator.targetText} (${formatNumber(indicator.targetNumber, locale)})` : indicator.targetText;
   return (
     <Paper component="li" radius="sm" p="sm" className="im-indicator">
@@ -136,7 +136,7 @@ function IndicatorItem({ indicator, name, onEdit, onRemove }: { indicator: Indic
                   <span key={q.moment}>
                     {' · '}
                     <span className="im-evidence">
-                      {t('impactModel.indicators.questionnaire', { moment: q.moment, mean: q.mean.toLocaleString(currentLocale()), count: q.answers })}
+                      {t('impactModel.indicators.questionnaire', { moment: q.moment, mean: formatNumber(q.mean, locale), count: q.answers })}
                     </span>
                   </span>
                 ))}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { type ElementView, LAYERS, type Layer } from '../../../shared/impact-model.js';
 import { impactModel as api } from '../../api/impact-model.js';
 import { ConfirmModal } from '../../components/ConfirmModal.js';
+import { Empty } from '../../components/Section.js';
 import { ErrorAlert } from '../../components/States.js';
 import { ElementForm } from './forms.js';
 import { Indicators } from './Indicators.js';
@@ -144,9 +145,7 @@ function LayerList({
           ))}
         </Stack>
       ) : (
-        <Paper withBorder radius="md" p="md" bg="gray.0">
-          <Text c="dimmed">{t('impactModel.element.empty')}</Text>
-        </Paper>
+        <Empty>{t('impactModel.element.empty')}</Empty>
       )}
     </section>
   );

@@ -11,25 +11,27 @@ import {
   readinessInput,
 } from '../../../shared/impact-model.js';
 import { READINESS_TEXTS } from '../../../shared/readiness-texts.js';
-import { readiness as readinessApi } from '../../api/impact-model.js';
 import { FormError } from '../../components/FormError.js';
-import { ErrorAlert, LoadingState } from '../../components/States.js';
-import { currentLocale } from '../../i18n/index.js';
+import { QueryState } from '../../components/QueryState.js';
+import { Empty } from '../../components/Section.js';
+import { TableRegion } from '../../components/TableRegion.js';
 import { formatDate, formatNumber } from '../../lib/format.js';
-import { useApi } from '../../lib/useApi.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { useSubmit } from '../../lib/useSubmit.js';
 import { useCodebook } from './labels.js';
+import { useReadiness, useSaveReadiness } from './queries.js';
 
 /**
  * The readiness check: the report's success factors as questions, answered 1-5 before the project
  * and again at its end; a profile per factor side by side, with advice for each weak factor.
  */
 export function ReadinessCheck({ projectId }: { projectId: string }) {
+  const readiness = useReadiness(projectId);
+  return <QueryState query={readiness}>{(view) => <Readiness projectId={projectId} view={view} />}</QueryState>;
+}
+
+function Readiness({ projectId, view }: { projectId: string; view: ReadinessView }) {
   const { t } = useTranslation();
-  const state = useApi(`readiness:${projectId}`, (signal) => readinessApi.get(projectId, signal));
-  if (state.error && !state.data) return <ErrorAlert error={state.error} onRetry={state.reload} />;
-  if (!state.data) return <LoadingState />;
-  const view = state.data;
   const answered = view.before !== null || view.end !== null;
   return (
     <Stack gap="xl">
@@ -45,11 +47,9 @@ export function ReadinessCheck({ projectId }: { projectId: string }) {
           <Advice view={view} />
         </>
       ) : (
-        <Paper withBorder radius="md" p="md" bg="gray.0">
-          <Text c="dimmed">{t('impactModel.readiness.noProfile')}</Text>
-        </Paper>
+        <Empty>{t('impactModel.readiness.noProfile')}</Empty>
       )}
-      {view.canEdit ? <ReadinessForm projectId={projectId} view={view} onSaved={state.setData} /> : null}
+      {view.canEdit ? <ReadinessForm projectId={projectId} view={view} /> : null}
     </Stack>
   );
 }
@@ -80,7 +80,7 @@ function ScoreCell({ profile, question }: { profile: ReadinessProfileView | null
 function Profile({ view }: { view: ReadinessView }) {
   const { t } = useTranslation();
   const factors = useCodebook('factor');
-  const locale = currentLocale();
+  const locale = useLocale();
   const phaseHeader = (phase: ReadinessPhase) => {
     const profile = view[phase];
     return (
@@ -100,7 +100,7 @@ function Profile({ view }: { view: ReadinessView }) {
       <Text fz="sm" c="dimmed" mb="sm">
         {t('impactModel.readiness.profileIntro')}
       </Text>
-      <div className="table-wrap">
+      <TableRegion label={t('impactModel.readiness.profile')}>
         <Table aria-labelledby="readiness-profile-heading" className="im-profile">
           <Table.Thead>
             <Table.Tr>
@@ -142,7 +142,7 @@ function Profile({ view }: { view: ReadinessView }) {
             </Table.Tr>
           </Table.Tbody>
         </Table>
-      </div>
+      </TableRegion>
     </section>
   );
 }
@@ -150,7 +150,7 @@ function Profile({ view }: { view: ReadinessView }) {
 function Advice({ view }: { view: ReadinessView }) {
   const { t } = useTranslation();
   const factors = useCodebook('factor');
-  const locale = currentLocale();
+  const locale = useLocale();
   return (
     <section aria-labelledby="readiness-advice-heading">
       <Title order={3} id="readiness-advice-heading" mb="sm">
@@ -197,7 +197,7 @@ function answersOf(profile: ReadinessProfileView | null): Answers {
   return Object.fromEntries((profile?.scores ?? []).filter((s) => s.score !== null).map((s) => [s.question, s.score])) as Answers;
 }
 
-function ReadinessForm({ projectId, view, onSaved }: { projectId: string; view: ReadinessView; onSaved: (view: ReadinessView) => void }) {
+function ReadinessForm({ projectId, view }: { projectId: string; view: ReadinessView }) {
   const { t } = useTranslation();
   const [phase, setPhase] = useState<ReadinessPhase>(view.before && !view.end ? 'end' : 'before');
   return (
@@ -217,34 +217,17 @@ function ReadinessForm({ projectId, view, onSaved }: { projectId: string; view: 
           style={{ alignSelf: 'flex-start' }}
         />
       </Stack>
-      <PhaseForm key={phase} projectId={projectId} phase={phase} initial={answersOf(view[phase])} onSaved={onSaved} />
+      <PhaseForm key={phase} projectId={projectId} phase={phase} initial={answersOf(view[phase])} />
     </section>
   );
 }
 
-function PhaseForm({
-  projectId,
-  phase,
-  initial,
-  onSaved,
-}: {
-  projectId: string;
-  phase: ReadinessPhase;
-  initial: Answers;
-  onSaved: (view: ReadinessView) => void;
-}) {
+function PhaseForm({ projectId, phase, initial }: { projectId: string; phase: ReadinessPhase; initial: Answers }) {
   const { t } = useTranslation();
-  const locale = currentLocale();
+  const locale = useLocale();
   const [answers, setAnswers] = useState<Answers>(initial);
   const [saved, setSaved] = useState(false);
-  const form = useSubmit(
-    readinessInput,
-    (value) => readinessApi.save(projectId, phase, value),
-    (result) => {
-      setSaved(true);
-      onSaved(result);
-    },
-  );
+  const form = useSubmit(readinessInput, useSaveReadiness(projectId, phase), () => setSaved(true));
   return (
     <form ref={form.formRef} onSubmit={(e: FormEvent) => void form.submit(e, { answers })} noValidate>
       <Stack gap="md">

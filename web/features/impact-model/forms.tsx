@@ -2,10 +2,13 @@ import { Button, Checkbox, Group, NativeSelect, NumberInput, Radio, SimpleGrid, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  type ElementInput,
+  type ElementPatch,
   type ElementView,
   elementInput,
   elementPatch,
   type ImpactModelView,
+  type IndicatorInput,
   type IndicatorView,
   indicatorInput,
   type Layer,
@@ -20,6 +23,7 @@ import { useSubmit } from '../../lib/useSubmit.js';
 import { orNull } from '../../lib/validation.js';
 import { useCodebook } from './labels.js';
 import { useModel } from './model.js';
+import { useModelWrite } from './queries.js';
 
 function FormButtons({ busy, onCancel, submitLabel }: { busy: boolean; onCancel: () => void; submitLabel?: string }) {
   const { t } = useTranslation();
@@ -48,18 +52,18 @@ export function ElementForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const { projectId, run } = useModel();
+  const { projectId } = useModel();
   const [title, setTitle] = useState(element?.title ?? '');
   const [description, setDescription] = useState(element?.description ?? '');
   const input = { layer, title, description: orNull(description) };
   const add = useSubmit(
     elementInput,
-    (value) => run(() => api.addElement(projectId, value)),
+    useModelWrite(projectId, (value: ElementInput) => api.addElement(projectId, value)),
     (model) => onSaved(model, title.trim()),
   );
   const edit = useSubmit(
     elementPatch,
-    (value) => run(() => api.updateElement(projectId, element?.id ?? '', value)),
+    useModelWrite(projectId, (value: ElementPatch) => api.updateElement(projectId, element?.id ?? '', value)),
     (model) => onSaved(model, title.trim()),
   );
   const form = element ? edit : add;
@@ -105,7 +109,7 @@ export function IndicatorForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const { projectId, run } = useModel();
+  const { projectId } = useModel();
   const { options, label } = useTerms();
   const typology = useCodebook('typology');
   const [values, setValues] = useState({
@@ -119,7 +123,9 @@ export function IndicatorForm({
   const set = <K extends keyof typeof values>(field: K, value: (typeof values)[K]) => setValues((v) => ({ ...v, [field]: value }));
   const form = useSubmit(
     indicatorInput,
-    (value) => run(() => (indicator ? api.updateIndicator(projectId, element.id, indicator.id, value) : api.addIndicator(projectId, element.id, value))),
+    useModelWrite(projectId, (value: IndicatorInput) =>
+      indicator ? api.updateIndicator(projectId, element.id, indicator.id, value) : api.addIndicator(projectId, element.id, value),
+    ),
     onSaved,
   );
   const { errors } = form;

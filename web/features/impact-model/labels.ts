@@ -1,8 +1,7 @@
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { CodeView } from '../../../shared/schemas.js';
-import { isLocale } from '../../i18n/index.js';
-import { useReferenceState } from '../../lib/reference.js';
+import { useReference } from '../../lib/reference.js';
+import { useLocale } from '../../lib/useLocale.js';
 
 export interface CodebookLabels {
   /** The code's name in the current language ("Heeft kennis gemaakt met nieuwe leermethoden"), or the code while loading. */
@@ -13,9 +12,8 @@ export interface CodebookLabels {
 
 /** Labels of a shared codebook from the reference data: `typology` for indicators, `factor` for the readiness check. */
 export function useCodebook(kind: 'typology' | 'factor'): CodebookLabels {
-  const { data } = useReferenceState();
-  const { i18n } = useTranslation();
-  const locale = isLocale(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'nl';
+  const data = useReference();
+  const locale = useLocale();
   const codes = useMemo<CodeView[]>(() => data?.codebooks.find((b) => b.kind === kind)?.codes ?? [], [data, kind]);
   const byKey = useMemo(() => new Map(codes.map((c) => [c.key, c])), [codes]);
   const label = useCallback((key: string) => byKey.get(key)?.[locale] ?? key, [byKey, locale]);

@@ -8,14 +8,14 @@ import { imports as importsApi } from '../../api/imports.js';
 import { Fact } from '../../components/Fact.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ErrorAlert, LoadingState, NotFoundState } from '../../components/States.js';
-import { currentLocale } from '../../i18n/index.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { isNotFound } from '../../lib/errors.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
 import { ImportMapping } from './ImportMapping.js';
 import { ImportProgress } from './ImportProgress.js';
 import { ImportResult } from './ImportResult.js';
 import { delimiterLabel, encodingLabel, fileSize, statusLabel } from './labels.js';
-import { ImportQueries, importKeys } from './query.js';
+import { importKeys } from './keys.js';
 
 function Facts({ job }: { job: ImportJobView }) {
   const { t } = useTranslation();
@@ -25,7 +25,7 @@ function Facts({ job }: { job: ImportJobView }) {
       <Fact label={t('imports.facts.format')}>{t(`imports.formats.${job.format}`)}</Fact>
       <Fact label={t('imports.facts.encoding')}>{encodingLabel(t, job.encoding)}</Fact>
       {delimiter ? <Fact label={t('imports.facts.delimiter')}>{delimiter}</Fact> : null}
-      <Fact label={t('imports.facts.size')}>{fileSize(job.fileSize, currentLocale())}</Fact>
+      <Fact label={t('imports.facts.size')}>{fileSize(job.fileSize, useLocale())}</Fact>
       <Fact label={t('imports.past.status')}>{statusLabel(t, job)}</Fact>
     </SimpleGrid>
   );
@@ -83,7 +83,8 @@ function StartForm({ job }: { job: ImportJobView }) {
   );
 }
 
-function ImportContent() {
+/** `/imports/:id`: the detected format and mapping, the start, the progress and the result of one import. */
+export function ImportPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const job = useQuery({
@@ -120,14 +121,5 @@ function ImportContent() {
       {!running && data.status !== 'ready' ? <ImportResult job={data} /> : null}
       <ImportMapping job={data} />
     </Stack>
-  );
-}
-
-/** `/imports/:id`: the detected format and mapping, the start, the progress and the result of one import. */
-export function ImportPage() {
-  return (
-    <ImportQueries>
-      <ImportContent />
-    </ImportQueries>
   );
 }

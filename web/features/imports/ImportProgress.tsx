@@ -1,14 +1,14 @@
 import { Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportJobView } from '../../../shared/imports.js';
-import { currentLocale } from '../../i18n/index.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { formatNumber } from '../../lib/format.js';
 import { duration } from './labels.js';
 
 /** The bar of a running import: which step, rows done, rows per second and time left. */
 export function ImportProgress({ job }: { job: ImportJobView }) {
   const { t } = useTranslation();
-  const locale = currentLocale();
+  const locale = useLocale();
   const step =
     job.status === 'queued'
       ? t('imports.progress.queued')

@@ -4,17 +4,18 @@ import { useTranslation } from 'react-i18next';
 import type { ImportCountsView, ImportJobView } from '../../../shared/imports.js';
 import { imports as importsApi } from '../../api/imports.js';
 import { ErrorAlert } from '../../components/States.js';
-import { currentLocale } from '../../i18n/index.js';
-import { messageForKey } from '../../lib/errors.js';
+import { useLocale } from '../../lib/useLocale.js';
+import { messageText } from '../../../shared/messages.js';
 import { formatNumber } from '../../lib/format.js';
 import { statusKey } from './labels.js';
 import { ScrollRegion } from './ScrollRegion.js';
-import { importKeys } from './query.js';
+import { importKeys } from './keys.js';
 
 const KINDS: (keyof ImportCountsView)[] = ['organisations', 'projects', 'activities', 'partners', 'products', 'mobilityRows'];
 
 function Summary({ job }: { job: ImportJobView }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const status = statusKey(job);
   const text =
     status === 'done'
@@ -31,7 +32,7 @@ function Summary({ job }: { job: ImportJobView }) {
     // the light yellow of "done with bad rows" is too pale for coloured text: the title is dark there
     <Alert color={color} variant="light" title={t(`imports.statuses.${status}`)} role="status" styles={{ title: { color: 'var(--mantine-color-dark-9)' } }}>
       <Text fz="sm" c="dark.9">
-        {text} {job.errorCode && status === 'failed' ? messageForKey(t, job.errorCode) : null}
+        {text} {job.errorCode && status === 'failed' ? messageText(job.errorCode, locale) : null}
       </Text>
     </Alert>
   );
@@ -39,7 +40,7 @@ function Summary({ job }: { job: ImportJobView }) {
 
 function Counts({ job }: { job: ImportJobView }) {
   const { t } = useTranslation();
-  const locale = currentLocale();
+  const locale = useLocale();
   const n = (v: number) => formatNumber(v, locale);
   return (
     <>
@@ -87,7 +88,7 @@ function Counts({ job }: { job: ImportJobView }) {
 
 function BadRows({ job }: { job: ImportJobView }) {
   const { t } = useTranslation();
-  const locale = currentLocale();
+  const locale = useLocale();
   const rows = useQuery({ queryKey: importKeys.badRows(job.id), queryFn: ({ signal }) => importsApi.badRows(job.id, signal) });
   return (
     <section aria-labelledby="import-bad-rows">
@@ -120,7 +121,7 @@ function BadRows({ job }: { job: ImportJobView }) {
                   <Table.Tr key={`${b.line}-${b.column}-${b.reason}`}>
                     <Table.Td>{b.line}</Table.Td>
                     <Table.Td>{b.column || t('imports.badRows.wholeLine')}</Table.Td>
-                    <Table.Td>{messageForKey(t, b.reason)}</Table.Td>
+                    <Table.Td>{messageText(b.reason, locale)}</Table.Td>
                     <Table.Td style={{ wordBreak: 'break-word' }}>{b.value}</Table.Td>
                   </Table.Tr>
                 ))}

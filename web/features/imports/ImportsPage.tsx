@@ -7,13 +7,13 @@ import { imports as importsApi } from '../../api/imports.js';
 import { ListPagination } from '../../components/ListPagination.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ErrorAlert, LoadingState } from '../../components/States.js';
-import { currentLocale } from '../../i18n/index.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { formatNumber } from '../../lib/format.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
 import { useUser } from '../auth/session.js';
 import { statusLabel } from './labels.js';
 import { ScrollRegion } from './ScrollRegion.js';
-import { ImportQueries, importKeys } from './query.js';
+import { importKeys } from './keys.js';
 
 const dateTime = (iso: string, locale: string) =>
   new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
@@ -70,7 +70,7 @@ function UploadForm() {
 
 function PastImports() {
   const { t } = useTranslation();
-  const locale = currentLocale();
+  const locale = useLocale();
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const list = useQuery({ queryKey: importKeys.list(page), queryFn: ({ signal }) => importsApi.list(page, signal) });
@@ -128,7 +128,8 @@ function PastImports() {
   );
 }
 
-function ImportsContent() {
+/** `/imports`: upload a file of official Erasmus+ data and see the past imports. */
+export function ImportsPage() {
   const { t } = useTranslation();
   const user = useUser();
   useDocumentTitle(t('imports.title'));
@@ -138,14 +139,5 @@ function ImportsContent() {
       <UploadForm />
       <PastImports />
     </Stack>
-  );
-}
-
-/** `/imports`: upload a file of official Erasmus+ data and see the past imports. */
-export function ImportsPage() {
-  return (
-    <ImportQueries>
-      <ImportsContent />
-    </ImportQueries>
   );
 }

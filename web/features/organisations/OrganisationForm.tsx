@@ -2,11 +2,11 @@ import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } f
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { organisationInput, organisationPatch, type OrganisationView } from '../../../shared/schemas.js';
-import { organisations as organisationsApi } from '../../api/endpoints.js';
 import { FormError } from '../../components/FormError.js';
 import { useTerms } from '../../lib/reference.js';
 import { useSubmit } from '../../lib/useSubmit.js';
 import { orNull } from '../../lib/validation.js';
+import { useCreateOrganisation, useUpdateOrganisation } from './queries.js';
 
 export function OrganisationForm({
   organisation,
@@ -40,8 +40,8 @@ export function OrganisationForm({
     website: orNull(values.website),
     description: orNull(values.description),
   };
-  const createForm = useSubmit(organisationInput, (value) => organisationsApi.create(value), onSaved);
-  const editForm = useSubmit(organisationPatch, (value) => organisationsApi.update(organisation?.id ?? '', value), onSaved);
+  const createForm = useSubmit(organisationInput, useCreateOrganisation(), onSaved);
+  const editForm = useSubmit(organisationPatch, useUpdateOrganisation(organisation?.id ?? ''), onSaved);
   const form = organisation ? editForm : createForm;
   const { errors } = form;
   return (

@@ -3,22 +3,24 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import type { OrganisationView } from '../../../shared/schemas.js';
-import { organisations as organisationsApi, projects as projectsApi } from '../../api/endpoints.js';
 import { ConfirmModal } from '../../components/ConfirmModal.js';
 import { Fact } from '../../components/Fact.js';
 import { ListPagination } from '../../components/ListPagination.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { QueryState } from '../../components/QueryState.js';
+import { Empty } from '../../components/Section.js';
+import { ErrorAlert, NotFoundState } from '../../components/States.js';
 import { StatusNotice } from '../../components/StatusNotice.js';
-import { ErrorAlert, LoadingState, NotFoundState } from '../../components/States.js';
 import { isNotFound } from '../../lib/errors.js';
 import { countryName } from '../../lib/format.js';
 import { useTerms } from '../../lib/reference.js';
-import { useApi } from '../../lib/useApi.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
-import { currentLocale } from '../../i18n/index.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { canEditOrganisation, useUser } from '../auth/session.js';
 import { ProjectsTable } from '../projects/ProjectsTable.js';
+import { useProjectList } from '../projects/queries.js';
 import { OrganisationForm } from './OrganisationForm.js';
+import { useArchiveOrganisation, useOrganisation, useRestoreOrganisation } from './queries.js';
 
 const PAGE_SIZE = 20;
 
@@ -26,45 +28,41 @@ export function OrganisationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const location = useLocation();
-  const organisation = useApi(id, (signal) => organisationsApi.get(id, signal));
+  const organisation = useOrganisation(id);
   const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice === 'created' ? t('organisation.created') : null);
   useDocumentTitle(organisation.data?.name ?? (isNotFound(organisation.error) ? t('organisation.notFoundTitle') : null));
-
-  if (isNotFound(organisation.error)) {
-    return (
-      <NotFoundState
-        title={t('organisation.notFoundTitle')}
-        text={t('organisation.notFoundText')}
-        backTo="/organisations"
-        backLabel={t('organisation.backToList')}
-      />
-    );
-  }
-  if (organisation.error && !organisation.data) return <ErrorAlert error={organisation.error} onRetry={organisation.reload} />;
-  if (!organisation.data) return <LoadingState />;
-  return <OrganisationDetails organisation={organisation.data} replace={organisation.setData} notice={notice} setNotice={setNotice} />;
+  const notFound = (
+    <NotFoundState
+      title={t('organisation.notFoundTitle')}
+      text={t('organisation.notFoundText')}
+      backTo="/organisations"
+      backLabel={t('organisation.backToList')}
+    />
+  );
+  return (
+    <QueryState query={organisation} notFound={notFound}>
+      {(data) => <OrganisationDetails organisation={data} notice={notice} setNotice={setNotice} />}
+    </QueryState>
+  );
 }
 
 function OrganisationDetails({
   organisation,
-  replace,
   notice,
   setNotice,
 }: {
   organisation: OrganisationView;
-  replace: (o: OrganisationView) => void;
   notice: string | null;
   setNotice: (n: string | null) => void;
 }) {
   const { t } = useTranslation();
   const { label } = useTerms();
   const user = useUser();
-  const locale = currentLocale();
+  const locale = useLocale();
   const [editing, setEditing] = useState(false);
   const [archiving, setArchiving] = useState(false);
-  const [actionError, setActionError] = useState<unknown>(undefined);
-  const [page, setPage] = useState(1);
-  const projects = useApi(`${organisation.id}:${page}`, (signal) => projectsApi.list({ organisationId: organisation.id, page, pageSize: PAGE_SIZE }, signal));
+  const archive = useArchiveOrganisation(organisation.id);
+  const restore = useRestoreOrganisation(organisation.id);
   const canEdit = canEditOrganisation(user, organisation.id) && !organisation.archived;
   const isAdmin = user.role === 'na_admin';
   const notSet = (
@@ -94,17 +92,7 @@ function OrganisationDetails({
                   </Button>
                 ) : null}
                 {isAdmin && organisation.archived ? (
-                  <Button
-                    onClick={async () => {
-                      setActionError(undefined);
-                      try {
-                        replace(await organisationsApi.restore(organisation.id));
-                        setNotice(t('common.saved'));
-                      } catch (error) {
-                        setActionError(error);
-                      }
-                    }}
-                  >
+                  <Button loading={restore.isPending} onClick={() => restore.mutate(undefined, { onSuccess: () => setNotice(t('common.saved')) })}>
                     {t('organisation.restore')}
                   </Button>
                 ) : null}
@@ -121,7 +109,7 @@ function OrganisationDetails({
               </Text>
             </Alert>
           ) : null}
-          {actionError ? <ErrorAlert error={actionError} /> : null}
+          {restore.error ? <ErrorAlert error={restore.error} /> : null}
           <Paper withBorder radius="md" p="lg" component="section" aria-label={t('organisation.details')}>
             <Stack gap="lg">
               <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="lg" component="dl" className="facts" m={0}>
@@ -150,36 +138,14 @@ function OrganisationDetails({
         </Stack>
       </div>
 
-      <section aria-labelledby="organisation-projects">
-        <Group justify="space-between" mb="sm">
-          <Title order={2} id="organisation-projects">
-            {t('organisation.projects')}
-          </Title>
-          {projects.data ? <Text fw={600}>{t('projects.count', { count: projects.data.total })}</Text> : null}
-        </Group>
-        {projects.error ? <ErrorAlert error={projects.error} onRetry={projects.reload} /> : null}
-        {!projects.data && projects.loading ? <LoadingState /> : null}
-        {projects.data ? (
-          projects.data.items.length ? (
-            <>
-              <ProjectsTable items={projects.data.items} label={t('organisation.projects')} showOrganisation={false} />
-              <ListPagination page={page} pageSize={PAGE_SIZE} total={projects.data.total} onChange={setPage} />
-            </>
-          ) : (
-            <Paper withBorder radius="md" p="md" bg="gray.0">
-              <Text c="dimmed">{t('organisation.noProjects')}</Text>
-            </Paper>
-          )
-        ) : null}
-      </section>
+      <OrganisationProjects organisationId={organisation.id} />
 
       <Modal opened={editing} onClose={() => setEditing(false)} title={t('organisation.edit')} closeButtonProps={{ 'aria-label': t('common.close') }}>
         <OrganisationForm
           organisation={organisation}
           onCancel={() => setEditing(false)}
-          onSaved={(saved) => {
+          onSaved={() => {
             setEditing(false);
-            replace(saved);
             setNotice(t('common.saved'));
           }}
         />
@@ -191,10 +157,39 @@ function OrganisationDetails({
         confirmLabel={t('organisation.archive')}
         onClose={() => setArchiving(false)}
         onConfirm={async () => {
-          replace(await organisationsApi.archive(organisation.id));
+          await archive.mutateAsync(undefined);
           setNotice(t('common.saved'));
         }}
       />
     </Stack>
+  );
+}
+
+/** The organisation's projects, a page at a time. */
+function OrganisationProjects({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation();
+  const [page, setPage] = useState(1);
+  const projects = useProjectList({ organisationId, page, pageSize: PAGE_SIZE });
+  return (
+    <section aria-labelledby="organisation-projects">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} id="organisation-projects">
+          {t('organisation.projects')}
+        </Title>
+        {projects.data ? <Text fw={600}>{t('projects.count', { count: projects.data.total })}</Text> : null}
+      </Group>
+      <QueryState query={projects}>
+        {(data) =>
+          data.items.length ? (
+            <>
+              <ProjectsTable items={data.items} label={t('organisation.projects')} showOrganisation={false} />
+              <ListPagination page={page} pageSize={PAGE_SIZE} total={data.total} onChange={setPage} />
+            </>
+          ) : (
+            <Empty>{t('organisation.noProjects')}</Empty>
+          )
+        }
+      </QueryState>
+    </section>
   );
 }

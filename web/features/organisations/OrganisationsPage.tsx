@@ -3,17 +3,17 @@ import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { organisations as organisationsApi } from '../../api/endpoints.js';
 import { ListPagination } from '../../components/ListPagination.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { ErrorAlert, LoadingState } from '../../components/States.js';
+import { QueryState } from '../../components/QueryState.js';
+import { TableRegion } from '../../components/TableRegion.js';
 import { countryName } from '../../lib/format.js';
 import { useTerms } from '../../lib/reference.js';
-import { useApi } from '../../lib/useApi.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
-import { currentLocale } from '../../i18n/index.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { useUser } from '../auth/session.js';
 import { OrganisationForm } from './OrganisationForm.js';
+import { useOrganisationList } from './queries.js';
 
 const PAGE_SIZE = 20;
 
@@ -22,7 +22,7 @@ export function OrganisationsPage() {
   const { label, options } = useTerms();
   const user = useUser();
   const navigate = useNavigate();
-  const locale = currentLocale();
+  const locale = useLocale();
   const [params, setParams] = useSearchParams();
   const [creating, createModal] = useDisclosure(false);
   useDocumentTitle(t('organisations.title'));
@@ -48,9 +48,7 @@ export function OrganisationsPage() {
   }
   const applySearch = useDebouncedCallback((value: string) => setFilter('q', value.trim(), true), 350);
 
-  const list = useApi(JSON.stringify({ q, type, archived, page }), (signal) =>
-    organisationsApi.list({ q: q || undefined, type: type || undefined, archived, page, pageSize: PAGE_SIZE }, signal),
-  );
+  const list = useOrganisationList({ q: q || undefined, type: type || undefined, archived, page, pageSize: PAGE_SIZE });
   const isAgency = user.role === 'na_admin' || user.role === 'na_analyst';
 
   return (
@@ -60,9 +58,8 @@ export function OrganisationsPage() {
         description={t('organisations.intro')}
         actions={user.role === 'na_admin' ? <Button onClick={createModal.open}>{t('organisations.new')}</Button> : null}
       />
-      <Paper withBorder p="md" radius="md" mb="md" component="section" aria-label={t('organisations.filters')}>
+      <Paper withBorder p="md" radius="md" mb="md" component="search" aria-label={t('organisations.filters')}>
         <form
-          role="search"
           onSubmit={(event) => {
             event.preventDefault();
             setFilter('q', search.trim());
@@ -103,70 +100,70 @@ export function OrganisationsPage() {
       <Text fw={600} role="status" aria-live="polite" mb="xs" mih={24}>
         {list.data ? t('organisations.count', { count: list.data.total }) : ''}
       </Text>
-      {list.error ? <ErrorAlert error={list.error} onRetry={list.reload} /> : null}
-      {!list.data && list.loading ? <LoadingState /> : null}
-      {list.data ? (
-        list.data.items.length ? (
-          <Stack gap={0} style={{ opacity: list.loading ? 0.6 : 1 }} aria-busy={list.loading}>
-            <div className="table-wrap">
-              <Table aria-label={t('organisations.tableLabel')} highlightOnHover>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('organisation.name')}</Table.Th>
-                    <Table.Th scope="col">{t('organisation.type')}</Table.Th>
-                    <Table.Th scope="col">{t('organisation.sector')}</Table.Th>
-                    <Table.Th scope="col">{t('organisation.city')}</Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('organisations.projectCount')}
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.data.items.map((organisation) => (
-                    <Table.Tr key={organisation.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/organisations/${organisation.id}`} fw={600}>
-                          {organisation.name}
-                        </Anchor>
-                        {organisation.shortName && organisation.shortName !== organisation.name ? (
-                          <Text fz="xs" c="dimmed" mt={2}>
-                            {organisation.shortName}
-                          </Text>
-                        ) : null}
-                      </Table.Td>
-                      <Table.Td fz="sm">{label('organisation_type', organisation.type)}</Table.Td>
-                      <Table.Td fz="sm">{organisation.sector ? label('sector', organisation.sector) : '—'}</Table.Td>
-                      <Table.Td fz="sm">
-                        {[organisation.city, organisation.country !== 'NL' ? countryName(organisation.country, locale) : null].filter(Boolean).join(', ') ||
-                          '—'}
-                      </Table.Td>
-                      <Table.Td fz="sm" ta="right">
-                        {organisation.projectCount}
-                      </Table.Td>
+      <QueryState query={list}>
+        {(data) =>
+          data.items.length ? (
+            <Stack gap={0} style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }} aria-busy={list.isPlaceholderData}>
+              <TableRegion label={t('organisations.tableLabel')}>
+                <Table aria-label={t('organisations.tableLabel')} highlightOnHover>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('organisation.name')}</Table.Th>
+                      <Table.Th scope="col">{t('organisation.type')}</Table.Th>
+                      <Table.Th scope="col">{t('organisation.sector')}</Table.Th>
+                      <Table.Th scope="col">{t('organisation.city')}</Table.Th>
+                      <Table.Th scope="col" ta="right">
+                        {t('organisations.projectCount')}
+                      </Table.Th>
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </div>
-            <ListPagination
-              page={page}
-              pageSize={PAGE_SIZE}
-              total={list.data.total}
-              onChange={(p) =>
-                setParams((current) => {
-                  const next = new URLSearchParams(current);
-                  next.set('page', String(p));
-                  return next;
-                })
-              }
-            />
-          </Stack>
-        ) : (
-          <Paper withBorder p="xl" radius="md" ta="center">
-            <Text>{t('organisations.empty')}</Text>
-          </Paper>
-        )
-      ) : null}
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.items.map((organisation) => (
+                      <Table.Tr key={organisation.id}>
+                        <Table.Td>
+                          <Anchor component={Link} to={`/organisations/${organisation.id}`} fw={600}>
+                            {organisation.name}
+                          </Anchor>
+                          {organisation.shortName && organisation.shortName !== organisation.name ? (
+                            <Text fz="xs" c="dimmed" mt={2}>
+                              {organisation.shortName}
+                            </Text>
+                          ) : null}
+                        </Table.Td>
+                        <Table.Td fz="sm">{label('organisation_type', organisation.type)}</Table.Td>
+                        <Table.Td fz="sm">{organisation.sector ? label('sector', organisation.sector) : '—'}</Table.Td>
+                        <Table.Td fz="sm">
+                          {[organisation.city, organisation.country !== 'NL' ? countryName(organisation.country, locale) : null].filter(Boolean).join(', ') ||
+                            '—'}
+                        </Table.Td>
+                        <Table.Td fz="sm" ta="right">
+                          {organisation.projectCount}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </TableRegion>
+              <ListPagination
+                page={page}
+                pageSize={PAGE_SIZE}
+                total={data.total}
+                onChange={(p) =>
+                  setParams((current) => {
+                    const next = new URLSearchParams(current);
+                    next.set('page', String(p));
+                    return next;
+                  })
+                }
+              />
+            </Stack>
+          ) : (
+            <Paper withBorder p="xl" radius="md" ta="center">
+              <Text>{t('organisations.empty')}</Text>
+            </Paper>
+          )
+        }
+      </QueryState>
 
       <Modal opened={creating} onClose={createModal.close} title={t('organisation.createTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
         <OrganisationForm

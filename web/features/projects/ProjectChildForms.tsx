@@ -2,11 +2,11 @@ import { Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Textarea, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activityInput, partnerInput, productInput } from '../../../shared/schemas.js';
-import { projects as projectsApi } from '../../api/endpoints.js';
 import { FormError } from '../../components/FormError.js';
 import { useTerms } from '../../lib/reference.js';
 import { useSubmit } from '../../lib/useSubmit.js';
 import { orNull } from '../../lib/validation.js';
+import { useAddProjectChild } from './queries.js';
 
 interface ChildFormProps {
   projectId: string;
@@ -33,7 +33,7 @@ export function PartnerForm({ projectId, onSaved, onCancel }: ChildFormProps) {
   const { options } = useTerms();
   const [values, setValues] = useState({ name: '', city: '', country: '', role: 'partner' });
   const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const form = useSubmit(partnerInput, (value) => projectsApi.addChild(projectId, 'partners', value), onSaved);
+  const form = useSubmit(partnerInput, useAddProjectChild(projectId, 'partners'), onSaved);
   const { errors } = form;
   return (
     <form ref={form.formRef} onSubmit={(e) => form.submit(e, { ...values, city: orNull(values.city) })} noValidate>
@@ -79,7 +79,7 @@ export function ActivityForm({ projectId, keyAction, onSaved, onCancel }: ChildF
     participantCount: '' as string | number,
   });
   const set = (field: keyof typeof values) => (value: string | number) => setValues((v) => ({ ...v, [field]: value }));
-  const form = useSubmit(activityInput, (value) => projectsApi.addChild(projectId, 'activities', value), onSaved);
+  const form = useSubmit(activityInput, useAddProjectChild(projectId, 'activities'), onSaved);
   const { errors } = form;
   const input = {
     type: values.type,
@@ -171,7 +171,7 @@ export function ProductForm({ projectId, onSaved, onCancel }: ChildFormProps) {
   const { options } = useTerms();
   const [values, setValues] = useState({ title: '', kind: '', description: '', url: '' });
   const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const form = useSubmit(productInput, (value) => projectsApi.addChild(projectId, 'products', value), onSaved);
+  const form = useSubmit(productInput, useAddProjectChild(projectId, 'products'), onSaved);
   const { errors } = form;
   const input = { title: values.title, kind: values.kind, description: orNull(values.description), url: orNull(values.url) };
   return (

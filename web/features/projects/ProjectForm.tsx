@@ -1,15 +1,16 @@
 import { Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { projectInput, projectPatch, type ProjectView } from '../../../shared/schemas.js';
-import { organisations as organisationsApi, projects as projectsApi } from '../../api/endpoints.js';
 import { FormError } from '../../components/FormError.js';
+import { SearchPicker } from '../../components/SearchPicker.js';
 import { useTerms } from '../../lib/reference.js';
-import { useApi } from '../../lib/useApi.js';
 import { useSubmit } from '../../lib/useSubmit.js';
 import { orNull } from '../../lib/validation.js';
 import { useUser } from '../auth/session.js';
+import { activeOrganisationSearch } from '../organisations/queries.js';
+import { useCreateProject, useUpdateProject } from './queries.js';
 
 interface Props {
   /** the project to change; without it the form creates one */
@@ -31,7 +32,6 @@ export function ProjectForm({ project, onSaved, onCancel }: Props) {
   const creating = !project;
   // the NA admin creates projects for any organisation; a coordinator always for their own
   const chooseOrganisation = creating && user.role === 'na_admin';
-  const organisationList = useApi(chooseOrganisation ? 'organisations' : null, (signal) => organisationsApi.list({ archived: 'false', pageSize: 100 }, signal));
 
   const [values, setValues] = useState({
     organisationId: '',
@@ -69,8 +69,8 @@ export function ProjectForm({ project, onSaved, onCancel }: Props) {
       .filter(Boolean),
   };
 
-  const createForm = useSubmit(chooseOrganisation ? projectInputWithOrganisation : projectInput, (value) => projectsApi.create(value), onSaved);
-  const editForm = useSubmit(projectPatch, (value) => projectsApi.update(project?.id ?? '', value), onSaved);
+  const createForm = useSubmit(chooseOrganisation ? projectInputWithOrganisation : projectInput, useCreateProject(), onSaved);
+  const editForm = useSubmit(projectPatch, useUpdateProject(project?.id ?? ''), onSaved);
   const form = creating ? createForm : editForm;
   const { errors } = form;
   const choose = { value: '', label: t('common.choose') };
@@ -80,12 +80,14 @@ export function ProjectForm({ project, onSaved, onCancel }: Props) {
       <Stack gap="md">
         <FormError error={form.error} hasFieldErrors={form.hasFieldErrors} />
         {chooseOrganisation ? (
-          <NativeSelect
+          <SearchPicker
             label={t('project.organisation')}
+            description={t('project.organisationSearch')}
+            placeholder={t('project.chooseOrganisation')}
             required
-            value={values.organisationId}
-            onChange={(e) => set('organisationId')(e.currentTarget.value)}
-            data={[{ value: '', label: t('project.chooseOrganisation') }, ...(organisationList.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))]}
+            value={values.organisationId || null}
+            onChange={(id) => set('organisationId')(id ?? '')}
+            search={activeOrganisationSearch}
             error={errors.organisationId}
           />
         ) : null}

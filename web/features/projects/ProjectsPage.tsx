@@ -3,16 +3,15 @@ import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { projects as projectsApi } from '../../api/endpoints.js';
 import { ListPagination } from '../../components/ListPagination.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { ErrorAlert, LoadingState } from '../../components/States.js';
+import { QueryState } from '../../components/QueryState.js';
 import { useTerms } from '../../lib/reference.js';
-import { useApi } from '../../lib/useApi.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
 import { canCreateProjects, useUser } from '../auth/session.js';
 import { ProjectForm } from './ProjectForm.js';
 import { ProjectsTable } from './ProjectsTable.js';
+import { useProjectList } from './queries.js';
 
 const PAGE_SIZE = 20;
 const FILTERS = ['sector', 'keyAction', 'callYear', 'status', 'q'] as const;
@@ -54,10 +53,7 @@ export function ProjectsPage() {
   }
   const applySearch = useDebouncedCallback((value: string) => setFilter('q', value.trim()), 350);
 
-  const query = { ...filter, page, pageSize: PAGE_SIZE };
-  const list = useApi(JSON.stringify(query), (signal) =>
-    projectsApi.list({ ...filter, q: filter.q || undefined, callYear: filter.callYear || undefined, page, pageSize: PAGE_SIZE }, signal),
-  );
+  const list = useProjectList({ ...filter, q: filter.q || undefined, callYear: filter.callYear || undefined, page, pageSize: PAGE_SIZE });
   const anyFilter = FILTERS.some((name) => filter[name]);
 
   return (
@@ -68,9 +64,8 @@ export function ProjectsPage() {
         actions={canCreateProjects(user) ? <Button onClick={createModal.open}>{t('projects.new')}</Button> : null}
       />
 
-      <Paper withBorder p="md" radius="md" mb="md" component="section" aria-label={t('projects.filters')}>
+      <Paper withBorder p="md" radius="md" mb="md" component="search" aria-label={t('projects.filters')}>
         <form
-          role="search"
           onSubmit={(event) => {
             event.preventDefault();
             applySearch.cancel?.();
@@ -134,31 +129,31 @@ export function ProjectsPage() {
         ) : null}
       </Group>
 
-      {list.error ? <ErrorAlert error={list.error} onRetry={list.reload} /> : null}
-      {!list.data && list.loading ? <LoadingState /> : null}
-      {list.data ? (
-        list.data.items.length ? (
-          <Stack gap={0} style={{ opacity: list.loading ? 0.6 : 1, transition: 'opacity 120ms' }} aria-busy={list.loading}>
-            <ProjectsTable items={list.data.items} label={t('projects.tableLabel')} />
-            <ListPagination
-              page={page}
-              pageSize={PAGE_SIZE}
-              total={list.data.total}
-              onChange={(p) =>
-                setParams((current) => {
-                  const next = new URLSearchParams(current);
-                  next.set('page', String(p));
-                  return next;
-                })
-              }
-            />
-          </Stack>
-        ) : (
-          <Paper withBorder p="xl" radius="md" ta="center">
-            <Text>{t('projects.empty')}</Text>
-          </Paper>
-        )
-      ) : null}
+      <QueryState query={list}>
+        {(data) =>
+          data.items.length ? (
+            <Stack gap={0} style={{ opacity: list.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }} aria-busy={list.isPlaceholderData}>
+              <ProjectsTable items={data.items} label={t('projects.tableLabel')} />
+              <ListPagination
+                page={page}
+                pageSize={PAGE_SIZE}
+                total={data.total}
+                onChange={(p) =>
+                  setParams((current) => {
+                    const next = new URLSearchParams(current);
+                    next.set('page', String(p));
+                    return next;
+                  })
+                }
+              />
+            </Stack>
+          ) : (
+            <Paper withBorder p="xl" radius="md" ta="center">
+              <Text>{t('projects.empty')}</Text>
+            </Paper>
+          )
+        }
+      </QueryState>
 
       <Modal opened={creating} onClose={createModal.close} title={t('project.createTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
         <ProjectForm onCancel={createModal.close} onSaved={(project) => navigate(`/projects/${project.id}`, { state: { notice: 'created' } })} />

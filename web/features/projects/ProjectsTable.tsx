@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ProjectSummaryView } from '../../../shared/schemas.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
+import { TableRegion } from '../../components/TableRegion.js';
 import { useTerms } from '../../lib/reference.js';
 
 /** Projects as a table: the list page and an organisation's page both use it. */
@@ -10,7 +11,7 @@ export function ProjectsTable({ items, label, showOrganisation = true }: { items
   const { t } = useTranslation();
   const { label: term } = useTerms();
   return (
-    <div className="table-wrap">
+    <TableRegion label={label}>
       <Table aria-label={label} highlightOnHover striped={false}>
         <Table.Thead>
           <Table.Tr>
@@ -53,6 +54,6 @@ export function ProjectsTable({ items, label, showOrganisation = true }: { items
           ))}
         </Table.Tbody>
       </Table>
-    </div>
+    </TableRegion>
   );
 }

@@ -1,23 +1,17 @@
 import { Alert, Button, FileInput, Group, Loader, NativeSelect, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ParticipantImportInput, ParticipantImportView } from '../../../shared/questionnaires.js';
-import { participants as participantsApi } from '../../api/questionnaires.js';
+import { messageText } from '../../../shared/messages.js';
+import type { ParticipantImportView } from '../../../shared/questionnaires.js';
+import type { ParticipantImportOptions } from '../../api/questionnaires.js';
 import { ErrorAlert } from '../../components/States.js';
-import { messageForKey } from '../../lib/errors.js';
+import { TableRegion } from '../../components/TableRegion.js';
+import { useLocale } from '../../lib/useLocale.js';
+import { useImportParticipants } from './queries.js';
 
 const FIELDS = ['name', 'email', 'role', 'locale', 'startDate', 'endDate', 'status'] as const;
 type Field = (typeof FIELDS)[number];
 type Mapping = Partial<Record<Field, string>>;
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 /**
  * A participant list from CSV or XLSX in two steps: a dry run shows the columns the server
@@ -25,26 +19,25 @@ function readAsBase64(file: File): Promise<string> {
  */
 export function ImportPanel({ projectId, onImported, onCancel }: { projectId: string; onImported: (count: number) => void; onCancel: () => void }) {
   const { t } = useTranslation();
+  const locale = useLocale();
+  const send = useImportParticipants(projectId);
   const [file, setFile] = useState<File | null>(null);
-  const [content, setContent] = useState<string | null>(null);
   const [check, setCheck] = useState<ParticipantImportView | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
   const [busy, setBusy] = useState<'check' | 'import' | null>(null);
   const [error, setError] = useState<unknown>(undefined);
 
-  const request = (data: string, name: string, map: Mapping | undefined, dryRun: boolean): ParticipantImportInput => ({
-    filename: name,
-    contentBase64: data,
+  const options = (map: Mapping | undefined, dryRun: boolean): ParticipantImportOptions => ({
     // the server guesses the columns when no mapping is given
     mapping: map ? { ...map, name: map.name ?? '', email: map.email ?? '' } : undefined,
     dryRun,
   });
 
-  async function dryRun(data: string, name: string, map: Mapping | undefined) {
+  async function dryRun(chosen: File, map: Mapping | undefined) {
     setBusy('check');
     setError(undefined);
     try {
-      const result = await participantsApi.importList(projectId, request(data, name, map, true));
+      const result = await send.mutateAsync({ file: chosen, options: options(map, true) });
       setCheck(result);
       setMapping(result.mapping as Mapping);
     } catch (err) {
@@ -55,33 +48,25 @@ export function ImportPanel({ projectId, onImported, onCancel }: { projectId: st
     }
   }
 
-  async function choose(chosen: File | null) {
+  function choose(chosen: File | null) {
     setFile(chosen);
     setCheck(null);
-    setContent(null);
     setError(undefined);
-    if (!chosen) return;
-    try {
-      const data = await readAsBase64(chosen);
-      setContent(data);
-      await dryRun(data, chosen.name, undefined);
-    } catch (err) {
-      setError(err);
-    }
+    if (chosen) void dryRun(chosen, undefined);
   }
 
   function remap(field: Field, column: string) {
     const next = { ...mapping, [field]: column || undefined };
     setMapping(next);
-    if (content && file) void dryRun(content, file.name, next);
+    if (file) void dryRun(file, next);
   }
 
   async function importAll() {
-    if (!content || !file) return;
+    if (!file) return;
     setBusy('import');
     setError(undefined);
     try {
-      const result = await participantsApi.importList(projectId, request(content, file.name, mapping, false));
+      const result = await send.mutateAsync({ file, options: options(mapping, false) });
       if (result.errors.length) setCheck(result);
       else onImported(result.imported);
     } catch (err) {
@@ -105,7 +90,7 @@ export function ImportPanel({ projectId, onImported, onCancel }: { projectId: st
         clearable
         clearButtonProps={{ 'aria-label': t('questionnaires.import.clearFile') }}
         value={file}
-        onChange={(chosen) => void choose(chosen)}
+        onChange={choose}
       />
       <div role="status">
         {busy === 'check' ? (
@@ -155,7 +140,7 @@ export function ImportPanel({ projectId, onImported, onCancel }: { projectId: st
                   {t('questionnaires.import.errorsIntro')}
                 </Text>
               </Alert>
-              <div className="table-wrap" style={{ maxHeight: '18rem', overflowY: 'auto' }}>
+              <TableRegion label={t('questionnaires.import.errorsTable')} style={{ maxHeight: '18rem', overflowY: 'auto' }}>
                 <Table aria-label={t('questionnaires.import.errorsTable')} verticalSpacing="xs">
                   <Table.Thead>
                     <Table.Tr>
@@ -165,16 +150,16 @@ export function ImportPanel({ projectId, onImported, onCancel }: { projectId: st
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
-                    {check.errors.map((e, i) => (
-                      <Table.Tr key={i}>
+                    {check.errors.map((e) => (
+                      <Table.Tr key={`${e.line}:${e.field}:${e.message}`}>
                         <Table.Td style={{ whiteSpace: 'nowrap' }}>{e.line === 1 ? t('questionnaires.import.headerLine') : e.line}</Table.Td>
                         <Table.Td>{fieldLabel(e.field)}</Table.Td>
-                        <Table.Td>{messageForKey(t, e.message)}</Table.Td>
+                        <Table.Td>{messageText(e.message, locale)}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
                 </Table>
-              </div>
+              </TableRegion>
             </section>
           ) : null}
         </>

@@ -3,12 +3,12 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_MOMENTS, momentSettingInput, type MomentSettingsView, SURVEY_MOMENTS, type SurveyMoment } from '../../../shared/questionnaires.js';
 import { ApiError } from '../../api/client.js';
-import { participants as participantsApi } from '../../api/questionnaires.js';
 import { FormError } from '../../components/FormError.js';
-import { ErrorAlert, LoadingState } from '../../components/States.js';
+import { QueryState } from '../../components/QueryState.js';
 import { translatedFieldErrors } from '../../lib/errors.js';
-import { useApi } from '../../lib/useApi.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { validate } from '../../lib/validation.js';
+import { useMomentSettings, useSaveMomentSettings } from './queries.js';
 
 type Anchor = 'start' | 'end';
 interface MomentDraft {
@@ -29,24 +29,14 @@ const toDraft = (m: { moment: SurveyMoment; enabled: boolean; anchor: Anchor; of
 
 /** Which moments the project uses and when, the reminders, and anonymous answering. */
 export function MomentSettings({ projectId, canEdit }: { projectId: string; canEdit: boolean }) {
-  const settings = useApi(`settings:${projectId}`, (signal) => participantsApi.settings(projectId, signal));
-  if (settings.error && !settings.data) return <ErrorAlert error={settings.error} onRetry={settings.reload} />;
-  if (!settings.data) return <LoadingState />;
-  return <SettingsForm projectId={projectId} canEdit={canEdit} initial={settings.data} onSaved={settings.setData} />;
+  const settings = useMomentSettings(projectId);
+  return <QueryState query={settings}>{(initial) => <SettingsForm projectId={projectId} canEdit={canEdit} initial={initial} />}</QueryState>;
 }
 
-function SettingsForm({
-  projectId,
-  canEdit,
-  initial,
-  onSaved,
-}: {
-  projectId: string;
-  canEdit: boolean;
-  initial: MomentSettingsView;
-  onSaved: (v: MomentSettingsView) => void;
-}) {
+function SettingsForm({ projectId, canEdit, initial }: { projectId: string; canEdit: boolean; initial: MomentSettingsView }) {
   const { t } = useTranslation();
+  const locale = useLocale();
+  const save = useSaveMomentSettings(projectId);
   const [moments, setMoments] = useState<MomentDraft[]>(() =>
     SURVEY_MOMENTS.map((m) => toDraft(initial.moments.find((x) => x.moment === m) ?? { moment: m, enabled: true, ...DEFAULT_MOMENTS[m] })),
   );
@@ -54,7 +44,6 @@ function SettingsForm({
   const [anonymous, setAnonymous] = useState(initial.anonymous);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(undefined);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const savedRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -65,11 +54,6 @@ function SettingsForm({
     setSaved(false);
     setMoments((list) => list.map((m, j) => (j === i ? { ...m, ...patch } : m)));
   };
-  const anchorText = (a: Anchor) => (a === 'start' ? t('questionnaires.settings.anchorStart') : t('questionnaires.settings.anchorEnd'));
-  const summary = (m: { days: number | string; direction: 'before' | 'after'; anchor: Anchor }) =>
-    Number(m.days) === 0
-      ? t('questionnaires.settings.summaryOn', { anchor: anchorText(m.anchor) })
-      : t('questionnaires.settings.summary', { days: m.days, direction: t(`questionnaires.settings.${m.direction}`), anchor: anchorText(m.anchor) });
 
   function input() {
     const reminderDays = reminders.filter((r) => r !== '').map(Number);
@@ -92,27 +76,23 @@ function SettingsForm({
     const value = input();
     const checked = validate(momentSettingInput, value);
     const local: Record<string, string> = checked.ok ? {} : checked.errors;
-    if (value.reminderDays.length === 2 && value.reminderDays[1]! <= value.reminderDays[0]!) local['reminderDays.1'] = 'questionnaires.reminder_order';
+    if (value.reminderDays.length === 2 && value.reminderDays[1]! <= value.reminderDays[0]!) local['reminderDays.1'] = 'validation.reminder_order';
     if (!checked.ok || Object.keys(local).length) {
       setErrors(local);
       return;
     }
-    setBusy(true);
     try {
-      const result = await participantsApi.saveSettings(projectId, checked.value);
-      setErrors({});
-      onSaved(result);
-      setSaved(true);
+      await save.mutateAsync(checked.value);
     } catch (err) {
       setError(err);
       if (err instanceof ApiError) setErrors(err.fieldErrors);
-    } finally {
-      setBusy(false);
+      return;
     }
+    setErrors({});
+    setSaved(true);
   }
 
-  const messages = translatedFieldErrors(t, errors);
-  if (errors['reminderDays.1'] === 'questionnaires.reminder_order') messages['reminderDays.1'] = t('questionnaires.settings.reminderOrder');
+  const messages = translatedFieldErrors(errors, locale);
   const reminderError = (i: number) => messages[`reminderDays.${i}`] ?? (i === 0 ? messages.reminderDays : undefined);
 
   return (
@@ -123,62 +103,9 @@ function SettingsForm({
         </Text>
         <FormError error={error} hasFieldErrors={Object.keys(errors).length > 0} />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-          {moments.map((m, i) => {
-            const fallback = DEFAULT_MOMENTS[m.moment];
-            return (
-              <Fieldset key={m.moment} legend={t(`questionnaires.momentFull.${m.moment}`)} radius="md" disabled={!canEdit}>
-                <Stack gap="sm">
-                  <Checkbox
-                    label={t('questionnaires.settings.use', { moment: m.moment })}
-                    checked={m.enabled}
-                    onChange={(e) => update(i, { enabled: e.currentTarget.checked })}
-                  />
-                  <Group gap="xs" align="flex-start" wrap="wrap">
-                    <NumberInput
-                      w={112}
-                      label={t('questionnaires.settings.days')}
-                      min={0}
-                      max={3650}
-                      allowDecimal={false}
-                      allowNegative={false}
-                      value={m.days}
-                      onChange={(v) => update(i, { days: v })}
-                      disabled={!m.enabled || !canEdit}
-                      error={messages[`moments.${i}.offsetDays`]}
-                    />
-                    <NativeSelect
-                      w={104}
-                      label={t('questionnaires.settings.direction')}
-                      value={m.direction}
-                      onChange={(e) => update(i, { direction: e.currentTarget.value as MomentDraft['direction'] })}
-                      data={[
-                        { value: 'before', label: t('questionnaires.settings.before') },
-                        { value: 'after', label: t('questionnaires.settings.after') },
-                      ]}
-                      disabled={!m.enabled || !canEdit}
-                    />
-                    <NativeSelect
-                      style={{ flex: '1 1 10rem' }}
-                      label={t('questionnaires.settings.anchor')}
-                      value={m.anchor}
-                      onChange={(e) => update(i, { anchor: e.currentTarget.value as Anchor })}
-                      data={[
-                        { value: 'start', label: t('questionnaires.settings.optionStart') },
-                        { value: 'end', label: t('questionnaires.settings.optionEnd') },
-                      ]}
-                      disabled={!m.enabled || !canEdit}
-                    />
-                  </Group>
-                  <Text fz="sm" fw={600}>
-                    {m.enabled ? summary(m) : t('questionnaires.settings.off')}
-                  </Text>
-                  <Text fz="xs" c="dimmed">
-                    {t('questionnaires.settings.defaultIs', { summary: summary(toDraft({ moment: m.moment, enabled: true, ...fallback })) })}
-                  </Text>
-                </Stack>
-              </Fieldset>
-            );
-          })}
+          {moments.map((m, i) => (
+            <MomentFieldset key={m.moment} draft={m} canEdit={canEdit} error={messages[`moments.${i}.offsetDays`]} onChange={(patch) => update(i, patch)} />
+          ))}
         </SimpleGrid>
         <Text fz="sm">{t('questionnaires.settings.daily')}</Text>
 
@@ -252,7 +179,7 @@ function SettingsForm({
               >
                 {t('questionnaires.settings.restore')}
               </Button>
-              <Button type="submit" loading={busy}>
+              <Button type="submit" loading={save.isPending}>
                 {t('questionnaires.settings.save')}
               </Button>
             </Group>
@@ -260,5 +187,79 @@ function SettingsForm({
         ) : null}
       </Stack>
     </form>
+  );
+}
+
+/** One moment: whether the project uses it and when, relative to the start or the end of the activity. */
+function MomentFieldset({
+  draft,
+  canEdit,
+  error,
+  onChange,
+}: {
+  draft: MomentDraft;
+  canEdit: boolean;
+  error?: string;
+  onChange: (patch: Partial<MomentDraft>) => void;
+}) {
+  const { t } = useTranslation();
+  const fallback = DEFAULT_MOMENTS[draft.moment];
+  const anchorText = (a: Anchor) => (a === 'start' ? t('questionnaires.settings.anchorStart') : t('questionnaires.settings.anchorEnd'));
+  const summary = (m: { days: number | string; direction: 'before' | 'after'; anchor: Anchor }) =>
+    Number(m.days) === 0
+      ? t('questionnaires.settings.summaryOn', { anchor: anchorText(m.anchor) })
+      : t('questionnaires.settings.summary', { days: m.days, direction: t(`questionnaires.settings.${m.direction}`), anchor: anchorText(m.anchor) });
+  return (
+    <Fieldset legend={t(`questionnaires.momentFull.${draft.moment}`)} radius="md" disabled={!canEdit}>
+      <Stack gap="sm">
+        <Checkbox
+          label={t('questionnaires.settings.use', { moment: draft.moment })}
+          checked={draft.enabled}
+          onChange={(e) => onChange({ enabled: e.currentTarget.checked })}
+        />
+        <Group gap="xs" align="flex-start" wrap="wrap">
+          <NumberInput
+            w={112}
+            label={t('questionnaires.settings.days')}
+            min={0}
+            max={3650}
+            allowDecimal={false}
+            allowNegative={false}
+            value={draft.days}
+            onChange={(v) => onChange({ days: v })}
+            disabled={!draft.enabled || !canEdit}
+            error={error}
+          />
+          <NativeSelect
+            w={104}
+            label={t('questionnaires.settings.direction')}
+            value={draft.direction}
+            onChange={(e) => onChange({ direction: e.currentTarget.value as MomentDraft['direction'] })}
+            data={[
+              { value: 'before', label: t('questionnaires.settings.before') },
+              { value: 'after', label: t('questionnaires.settings.after') },
+            ]}
+            disabled={!draft.enabled || !canEdit}
+          />
+          <NativeSelect
+            style={{ flex: '1 1 10rem' }}
+            label={t('questionnaires.settings.anchor')}
+            value={draft.anchor}
+            onChange={(e) => onChange({ anchor: e.currentTarget.value as Anchor })}
+            data={[
+              { value: 'start', label: t('questionnaires.settings.optionStart') },
+              { value: 'end', label: t('questionnaires.settings.optionEnd') },
+            ]}
+            disabled={!draft.enabled || !canEdit}
+          />
+        </Group>
+        <Text fz="sm" fw={600}>
+          {draft.enabled ? summary(draft) : t('questionnaires.settings.off')}
+        </Text>
+        <Text fz="xs" c="dimmed">
+          {t('questionnaires.settings.defaultIs', { summary: summary(toDraft({ moment: draft.moment, enabled: true, ...fallback })) })}
+        </Text>
+      </Stack>
+    </Fieldset>
   );
 }

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { PARTICIPANT_ROLES, PARTICIPANT_STATUSES, type ParticipantInput, participantInput, type ParticipantView } from '../../../shared/questionnaires.js';
 import { LOCALES } from '../../../shared/reference.js';
 import type { ActivityView } from '../../../shared/schemas.js';
-import { participants as participantsApi } from '../../api/questionnaires.js';
 import { FormError } from '../../components/FormError.js';
 import { formatDateRange } from '../../lib/format.js';
+import { useLocale } from '../../lib/useLocale.js';
 import { useSubmit } from '../../lib/useSubmit.js';
 import { orNull } from '../../lib/validation.js';
-import { useLocale } from './ui.js';
+import { useSaveParticipant } from './queries.js';
 
 type YesNo = '' | 'yes' | 'no';
 const fromBool = (value: boolean | null | undefined): YesNo => (value === true ? 'yes' : value === false ? 'no' : '');
@@ -69,11 +69,7 @@ export function ParticipantForm({
   });
   type Field = keyof typeof values;
   const set = (field: Field) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const form = useSubmit(
-    participantInput,
-    (value) => (participant ? participantsApi.update(projectId, participant.id, value) : participantsApi.add(projectId, value)),
-    onSaved,
-  );
+  const form = useSubmit(participantInput, useSaveParticipant(projectId, participant?.id), onSaved);
   const { errors } = form;
   const input = {
     name: values.name,
@@ -95,11 +91,6 @@ export function ParticipantForm({
   };
   const activity = activities.find((a) => a.id === values.activityId);
   const activityDates = activity ? formatDateRange(activity.startDate, activity.endDate, locale) : null;
-  const yesNo = [
-    { value: '', label: t('questionnaires.form.unknown') },
-    { value: 'yes', label: t('questionnaires.form.yes') },
-    { value: 'no', label: t('questionnaires.form.no') },
-  ];
 
   return (
     <form ref={form.formRef} onSubmit={(e) => form.submit(e, input)} noValidate>
@@ -173,61 +164,7 @@ export function ParticipantForm({
           data={PARTICIPANT_STATUSES.map((s) => ({ value: s, label: t(`questionnaires.statuses.${s}`) }))}
           error={errors.status}
         />
-        <Fieldset legend={t('questionnaires.form.selection')} variant="filled" radius="md">
-          <Stack gap="sm">
-            <Text fz="sm" c="dimmed">
-              {t('questionnaires.form.selectionIntro')}
-            </Text>
-            <Textarea
-              label={t('questionnaires.form.motivation')}
-              autosize
-              minRows={2}
-              maxRows={6}
-              value={values.motivation}
-              onChange={(e) => set('motivation')(e.currentTarget.value)}
-              error={errors['selection.motivation']}
-            />
-            <Textarea
-              label={t('questionnaires.form.fitOwnDevelopment')}
-              autosize
-              minRows={2}
-              maxRows={6}
-              value={values.fitOwnDevelopment}
-              onChange={(e) => set('fitOwnDevelopment')(e.currentTarget.value)}
-              error={errors['selection.fitOwnDevelopment']}
-            />
-            <Textarea
-              label={t('questionnaires.form.fitSchoolDevelopment')}
-              autosize
-              minRows={2}
-              maxRows={6}
-              value={values.fitSchoolDevelopment}
-              onChange={(e) => set('fitSchoolDevelopment')(e.currentTarget.value)}
-              error={errors['selection.fitSchoolDevelopment']}
-            />
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <NativeSelect
-                label={t('questionnaires.form.willingToPrepare')}
-                value={values.willingToPrepare}
-                onChange={(e) => set('willingToPrepare')(e.currentTarget.value)}
-                data={yesNo}
-              />
-              <NativeSelect
-                label={t('questionnaires.form.willingToShare')}
-                value={values.willingToShare}
-                onChange={(e) => set('willingToShare')(e.currentTarget.value)}
-                data={yesNo}
-              />
-            </SimpleGrid>
-            <TextInput
-              label={t('questionnaires.form.timeGiven')}
-              description={t('questionnaires.form.timeGivenHint')}
-              value={values.timeGiven}
-              onChange={(e) => set('timeGiven')(e.currentTarget.value)}
-              error={errors['selection.timeGiven']}
-            />
-          </Stack>
-        </Fieldset>
+        <SelectionFields values={values} errors={errors} onChange={(field, value) => set(field)(value)} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}
@@ -238,5 +175,82 @@ export function ParticipantForm({
         </Group>
       </Stack>
     </form>
+  );
+}
+
+type SelectionField = 'motivation' | 'fitOwnDevelopment' | 'fitSchoolDevelopment' | 'willingToPrepare' | 'willingToShare' | 'timeGiven';
+
+/** What the report asks about a candidate before selecting them: motivation, fit, willingness to prepare and share, time given. */
+function SelectionFields({
+  values,
+  errors,
+  onChange,
+}: {
+  values: Record<SelectionField, string>;
+  errors: Record<string, string>;
+  onChange: (field: SelectionField, value: string) => void;
+}) {
+  const { t } = useTranslation();
+  const yesNo = [
+    { value: '', label: t('questionnaires.form.unknown') },
+    { value: 'yes', label: t('questionnaires.form.yes') },
+    { value: 'no', label: t('questionnaires.form.no') },
+  ];
+  return (
+    <Fieldset legend={t('questionnaires.form.selection')} variant="filled" radius="md">
+      <Stack gap="sm">
+        <Text fz="sm" c="dimmed">
+          {t('questionnaires.form.selectionIntro')}
+        </Text>
+        <Textarea
+          label={t('questionnaires.form.motivation')}
+          autosize
+          minRows={2}
+          maxRows={6}
+          value={values.motivation}
+          onChange={(e) => onChange('motivation', e.currentTarget.value)}
+          error={errors['selection.motivation']}
+        />
+        <Textarea
+          label={t('questionnaires.form.fitOwnDevelopment')}
+          autosize
+          minRows={2}
+          maxRows={6}
+          value={values.fitOwnDevelopment}
+          onChange={(e) => onChange('fitOwnDevelopment', e.currentTarget.value)}
+          error={errors['selection.fitOwnDevelopment']}
+        />
+        <Textarea
+          label={t('questionnaires.form.fitSchoolDevelopment')}
+          autosize
+          minRows={2}
+          maxRows={6}
+          value={values.fitSchoolDevelopment}
+          onChange={(e) => onChange('fitSchoolDevelopment', e.currentTarget.value)}
+          error={errors['selection.fitSchoolDevelopment']}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <NativeSelect
+            label={t('questionnaires.form.willingToPrepare')}
+            value={values.willingToPrepare}
+            onChange={(e) => onChange('willingToPrepare', e.currentTarget.value)}
+            data={yesNo}
+          />
+          <NativeSelect
+            label={t('questionnaires.form.willingToShare')}
+            value={values.willingToShare}
+            onChange={(e) => onChange('willingToShare', e.currentTarget.value)}
+            data={yesNo}
+          />
+        </SimpleGrid>
+        <TextInput
+          label={t('questionnaires.form.timeGiven')}
+          description={t('questionnaires.form.timeGivenHint')}
+          value={values.timeGiven}
+          onChange={(e) => onChange('timeGiven', e.currentTarget.value)}
+          error={errors['selection.timeGiven']}
+        />
+      </Stack>
+    </Fieldset>
   );
 }

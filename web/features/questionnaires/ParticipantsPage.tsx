@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Modal, Stack, Tabs, Text } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Stack, Tabs, Text } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -7,16 +7,18 @@ import type { ProjectView } from '../../../shared/schemas.js';
 import { participants as participantsApi } from '../../api/questionnaires.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProjectGate } from '../../components/ProjectGate.js';
-import { ErrorAlert, LoadingState } from '../../components/States.js';
-import { useApi } from '../../lib/useApi.js';
+import { QueryState } from '../../components/QueryState.js';
+import { Empty, Section } from '../../components/Section.js';
+import { ErrorAlert } from '../../components/States.js';
+import { StatusNotice } from '../../components/StatusNotice.js';
 import { useUser } from '../auth/session.js';
 import { ImportPanel } from './ImportPanel.js';
 import { MomentSettings } from './MomentSettings.js';
 import { ParticipantForm, toInput } from './ParticipantForm.js';
+import { useChangeParticipant, useParticipants, useResendInvitation } from './queries.js';
 import { Reflections } from './Reflections.js';
 import { SelectionPanel } from './SelectionPanel.js';
 import { StatusTable } from './StatusTable.js';
-import { Empty, Section } from './ui.js';
 
 const TABS = ['status', 'selection', 'moments', 'reflections'] as const;
 type Tab = (typeof TABS)[number];
@@ -37,14 +39,14 @@ function Participants({ project }: { project: ProjectView }) {
   const [params, setParams] = useSearchParams();
   const asked = params.get('tab');
   const tab: Tab = (TABS as readonly string[]).includes(asked ?? '') ? (asked as Tab) : 'status';
-  const list = useApi(`participants:${project.id}`, (signal) => participantsApi.list(project.id, signal));
+  const list = useParticipants(project.id);
+  const change = useChangeParticipant(project.id);
+  const resend = useResendInvitation(project.id);
   const [notice, setNotice] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<unknown>(undefined);
   const [editing, setEditing] = useState<ParticipantView | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
-  const [busyId, setBusyId] = useState<string | null>(null);
   const canEdit = project.canEdit;
-  const participants = list.data ?? [];
+  const actionError = change.error ?? resend.error;
 
   const chooseTab = (value: string | null) =>
     setParams(
@@ -57,39 +59,22 @@ function Participants({ project }: { project: ProjectView }) {
       { replace: true },
     );
 
-  const replaceOne = (saved: ParticipantView) =>
-    list.setData(participants.some((p) => p.id === saved.id) ? participants.map((p) => (p.id === saved.id ? saved : p)) : [...participants, saved]);
+  const changeStatus = (p: ParticipantView, status: ParticipantView['status']) =>
+    change.mutate(
+      { id: p.id, input: { ...toInput(p, project.activities), status } },
+      { onSuccess: (saved) => setNotice(t('questionnaires.selection.changed', { name: saved.name, status: t(`questionnaires.statuses.${status}`) })) },
+    );
+  const resendLink = (p: ParticipantView, invitation: ParticipantView['invitations'][number]) =>
+    resend.mutate(invitation.id, { onSuccess: () => setNotice(t('questionnaires.invitation.resent', { moment: invitation.moment, name: p.name })) });
 
-  async function changeStatus(p: ParticipantView, status: ParticipantView['status']) {
-    setBusyId(p.id);
-    setActionError(undefined);
-    try {
-      const saved = await participantsApi.update(project.id, p.id, { ...toInput(p, project.activities), status });
-      replaceOne(saved);
-      setNotice(t('questionnaires.selection.changed', { name: saved.name, status: t(`questionnaires.statuses.${status}`) }));
-    } catch (err) {
-      setActionError(err);
-    } finally {
-      setBusyId(null);
-    }
-  }
-
-  async function resend(p: ParticipantView, invitation: ParticipantView['invitations'][number]) {
-    setActionError(undefined);
-    try {
-      replaceOne(await participantsApi.resend(project.id, invitation.id));
-      setNotice(t('questionnaires.invitation.resent', { moment: invitation.moment, name: p.name }));
-    } catch (err) {
-      setActionError(err);
-    }
-  }
-
-  const empty = <Empty>{canEdit ? t('questionnaires.list.empty') : t('questionnaires.list.emptyReadOnly')}</Empty>;
-  const body = (render: () => ReactNode) => {
-    if (list.error && !list.data) return <ErrorAlert error={list.error} onRetry={list.reload} />;
-    if (!list.data) return <LoadingState />;
-    return participants.length ? render() : empty;
-  };
+  // the tabs that show the participants wait for them, and say so when there are none
+  const withParticipants = (render: (participants: ParticipantView[]) => ReactNode) => (
+    <QueryState query={list}>
+      {(participants) =>
+        participants.length ? render(participants) : <Empty>{canEdit ? t('questionnaires.list.empty') : t('questionnaires.list.emptyReadOnly')}</Empty>
+      }
+    </QueryState>
+  );
 
   return (
     <Stack gap="lg">
@@ -116,15 +101,7 @@ function Participants({ project }: { project: ProjectView }) {
           }
         />
         <Stack gap="sm">
-          <div role="status">
-            {notice ? (
-              <Alert color="green" variant="light" withCloseButton onClose={() => setNotice(null)} closeButtonLabel={t('common.close')}>
-                <Text fz="sm" c="dark.9">
-                  {notice}
-                </Text>
-              </Alert>
-            ) : null}
-          </div>
+          <StatusNotice notice={notice} onClose={() => setNotice(null)} />
           {actionError ? <ErrorAlert error={actionError} /> : null}
           {!canEdit ? (
             <Text fz="sm">
@@ -136,18 +113,11 @@ function Participants({ project }: { project: ProjectView }) {
 
       <Tabs value={tab} onChange={chooseTab} keepMounted={false}>
         <Tabs.List aria-label={t('questionnaires.list.tabs')} mb="lg">
-          <Tabs.Tab value="status" fw={600}>
-            {t('questionnaires.list.tabStatus')}
-          </Tabs.Tab>
-          <Tabs.Tab value="selection" fw={600}>
-            {t('questionnaires.list.tabSelection')}
-          </Tabs.Tab>
-          <Tabs.Tab value="moments" fw={600}>
-            {t('questionnaires.list.tabMoments')}
-          </Tabs.Tab>
-          <Tabs.Tab value="reflections" fw={600}>
-            {t('questionnaires.list.tabReflections')}
-          </Tabs.Tab>
+          {TABS.map((value) => (
+            <Tabs.Tab key={value} value={value} fw={600}>
+              {t(`questionnaires.list.${TAB_LABELS[value]}`)}
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
 
         <Tabs.Panel value="status">
@@ -156,23 +126,11 @@ function Participants({ project }: { project: ProjectView }) {
               <Text c="dimmed" fz="sm" mb="sm" maw="75ch">
                 {t('questionnaires.status.intro')}
               </Text>
-              {body(() => (
-                <StatusTable participants={participants} canEdit={canEdit} onEdit={(p) => setEditing(p)} onResend={(p, i) => void resend(p, i)} />
+              {withParticipants((participants) => (
+                <StatusTable participants={participants} canEdit={canEdit} onEdit={(p) => setEditing(p)} onResend={resendLink} />
               ))}
             </Section>
-            <Section id="export" title={t('questionnaires.status.exportHeading')}>
-              <Text c="dimmed" fz="sm" mb="sm">
-                {t('questionnaires.status.exportIntro')}
-              </Text>
-              <Group gap="sm">
-                <Button component="a" href={participantsApi.exportUrl(project.id, 'csv')} variant="default" download>
-                  {t('questionnaires.status.exportCsv')}
-                </Button>
-                <Button component="a" href={participantsApi.exportUrl(project.id, 'xlsx')} variant="default" download>
-                  {t('questionnaires.status.exportXlsx')}
-                </Button>
-              </Group>
-            </Section>
+            <ExportSection projectId={project.id} />
           </Stack>
         </Tabs.Panel>
 
@@ -181,12 +139,12 @@ function Participants({ project }: { project: ProjectView }) {
             <Text c="dimmed" fz="sm" mb="md" maw="75ch">
               {t('questionnaires.selection.intro')}
             </Text>
-            {body(() => (
+            {withParticipants((participants) => (
               <SelectionPanel
                 participants={participants}
                 canEdit={canEdit}
-                busyId={busyId}
-                onStatus={(p, s) => void changeStatus(p, s)}
+                busyId={change.isPending ? (change.variables?.id ?? null) : null}
+                onStatus={changeStatus}
                 onEdit={(p) => setEditing(p)}
               />
             ))}
@@ -204,7 +162,7 @@ function Participants({ project }: { project: ProjectView }) {
             <Text c="dimmed" fz="sm" mb="md" maw="75ch">
               {t('questionnaires.reflections.intro')}
             </Text>
-            {body(() => (
+            {withParticipants((participants) => (
               <Reflections projectId={project.id} participants={participants} />
             ))}
           </Section>
@@ -226,7 +184,6 @@ function Participants({ project }: { project: ProjectView }) {
             onSaved={(saved) => {
               const added = editing === 'new';
               setEditing(null);
-              replaceOne(saved);
               setNotice(added ? t('questionnaires.list.added', { name: saved.name }) : t('questionnaires.list.saved', { name: saved.name }));
             }}
           />
@@ -246,11 +203,32 @@ function Participants({ project }: { project: ProjectView }) {
             onImported={(count) => {
               setImporting(false);
               setNotice(t('questionnaires.import.imported', { count }));
-              list.reload();
             }}
           />
         ) : null}
       </Modal>
     </Stack>
+  );
+}
+
+const TAB_LABELS = { status: 'tabStatus', selection: 'tabSelection', moments: 'tabMoments', reflections: 'tabReflections' } as const;
+
+/** The answers as a file, one row per participant and moment. */
+function ExportSection({ projectId }: { projectId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Section id="export" title={t('questionnaires.status.exportHeading')}>
+      <Text c="dimmed" fz="sm" mb="sm">
+        {t('questionnaires.status.exportIntro')}
+      </Text>
+      <Group gap="sm">
+        <Button component="a" href={participantsApi.exportUrl(projectId, 'csv')} variant="default" download>
+          {t('questionnaires.status.exportCsv')}
+        </Button>
+        <Button component="a" href={participantsApi.exportUrl(projectId, 'xlsx')} variant="default" download>
+          {t('questionnaires.status.exportXlsx')}
+        </Button>
+      </Group>
+    </Section>
   );
 }

@@ -2,10 +2,11 @@ import { NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParticipantView } from '../../../shared/questionnaires.js';
-import { instruments as instrumentsApi, participants as participantsApi } from '../../api/questionnaires.js';
-import { ErrorAlert, LoadingState } from '../../components/States.js';
-import { useApi } from '../../lib/useApi.js';
-import { Empty, longDay, useLocale } from './ui.js';
+import { QueryState } from '../../components/QueryState.js';
+import { Empty } from '../../components/Section.js';
+import { longDay } from '../../lib/format.js';
+import { useLocale } from '../../lib/useLocale.js';
+import { useInstruments, useReflections } from './queries.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -31,8 +32,8 @@ export function Reflections({ projectId, participants }: { projectId: string; pa
   const [chosen, setChosen] = useState<string | null>(null);
   const day = chosen && days.some((d) => d.day === chosen) ? chosen : fallback;
 
-  const reflections = useApi(day ? `reflections:${projectId}:${day}` : null, (signal) => participantsApi.reflections(projectId, day, signal));
-  const library = useApi('instruments', (signal) => instrumentsApi.list(signal));
+  const reflections = useReflections(projectId, day);
+  const library = useInstruments();
   const questions = useMemo(() => {
     const latest = (library.data ?? []).filter((i) => i.moment === 'D').sort((a, b) => b.version - a.version)[0];
     return new Map((latest?.items ?? []).map((i) => [i.key, locale === 'en' ? i.en : i.nl]));
@@ -41,6 +42,7 @@ export function Reflections({ projectId, participants }: { projectId: string; pa
   if (!days.length) return <Empty>{t('questionnaires.reflections.noDays')}</Empty>;
   const current = days.find((d) => d.day === day);
   const list = reflections.data ?? [];
+  // the questions of the latest daily questionnaire first, then any other question someone answered
   const keys = [...new Set([...questions.keys(), ...list.flatMap((r) => Object.keys(r.answers))])].filter((k) => list.some((r) => r.answers[k]));
 
   return (
@@ -55,40 +57,40 @@ export function Reflections({ projectId, participants }: { projectId: string; pa
         }))}
         maw={420}
       />
-      {reflections.error ? <ErrorAlert error={reflections.error} onRetry={reflections.reload} /> : null}
-      {reflections.loading && !reflections.data ? <LoadingState /> : null}
-      {reflections.data ? (
-        list.length === 0 ? (
-          <Empty>{t('questionnaires.reflections.none')}</Empty>
-        ) : (
-          <>
-            <Text fz="sm" fw={600}>
-              {t('questionnaires.reflections.count', { count: list.length, total: current?.total ?? list.length })}
-            </Text>
-            {keys.map((key) => (
-              <Paper key={key} withBorder radius="md" p="md" component="section" aria-labelledby={`reflection-${key}`}>
-                <Title order={3} fz="md" mb="sm" id={`reflection-${key}`}>
-                  {questions.get(key) ?? key}
-                </Title>
-                <Stack gap="xs" component="ul" className="plain-list">
-                  {list
-                    .filter((r) => r.answers[key])
-                    .map((r) => (
-                      <li key={r.respondent}>
-                        <Text fz="sm" style={{ whiteSpace: 'pre-line' }}>
-                          {r.answers[key]}
-                        </Text>
-                        <Text fz="xs" c="dimmed">
-                          {r.respondent}
-                        </Text>
-                      </li>
-                    ))}
-                </Stack>
-              </Paper>
-            ))}
-          </>
-        )
-      ) : null}
+      <QueryState query={reflections}>
+        {() =>
+          list.length === 0 ? (
+            <Empty>{t('questionnaires.reflections.none')}</Empty>
+          ) : (
+            <>
+              <Text fz="sm" fw={600}>
+                {t('questionnaires.reflections.count', { count: list.length, total: current?.total ?? list.length })}
+              </Text>
+              {keys.map((key) => (
+                <Paper key={key} withBorder radius="md" p="md" component="section" aria-labelledby={`reflection-${key}`}>
+                  <Title order={3} fz="md" mb="sm" id={`reflection-${key}`}>
+                    {questions.get(key) ?? key}
+                  </Title>
+                  <Stack gap="xs" component="ul" className="plain-list">
+                    {list
+                      .filter((r) => r.answers[key])
+                      .map((r) => (
+                        <li key={r.respondent}>
+                          <Text fz="sm" style={{ whiteSpace: 'pre-line' }}>
+                            {r.answers[key]}
+                          </Text>
+                          <Text fz="xs" c="dimmed">
+                            {r.respondent}
+                          </Text>
+                        </li>
+                      ))}
+                  </Stack>
+                </Paper>
+              ))}
+            </>
+          )
+        }
+      </QueryState>
     </Stack>
   );
 }

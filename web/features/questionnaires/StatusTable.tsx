@@ -1,7 +1,11 @@
 import { Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ParticipantView, SurveyMoment } from '../../../shared/questionnaires.js';
-import { Pill, shortDate, useLocale } from './ui.js';
+import { MOMENTS } from '../../../shared/reference.js';
+import { TableRegion } from '../../components/TableRegion.js';
+import { shortDate } from '../../lib/format.js';
+import { useLocale } from '../../lib/useLocale.js';
+import { Pill } from './ui.js';
 
 type Invitation = ParticipantView['invitations'][number];
 
@@ -21,14 +25,13 @@ export function StatusTable({
   onResend: (p: ParticipantView, invitation: Invitation) => void;
 }) {
   const { t } = useTranslation();
-  const columns: (SurveyMoment | 'D')[] = ['T0', 'D', 'T1', 'T2', 'T3'];
   return (
-    <div className="table-wrap">
+    <TableRegion label={t('questionnaires.status.tableLabel')}>
       <Table className="q-status-table" aria-label={t('questionnaires.status.tableLabel')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('questionnaires.status.participant')}</Table.Th>
-            {columns.map((m) => (
+            {MOMENTS.map((m) => (
               <Table.Th scope="col" key={m}>
                 {t(`questionnaires.moments.${m}`)}
                 <span className="q-col-name">{t(`questionnaires.momentNames.${m}`)}</span>
@@ -60,7 +63,7 @@ export function StatusTable({
                   <Pill status={p.status}>{t(`questionnaires.statuses.${p.status}`)}</Pill>
                 </Stack>
               </Table.Th>
-              {columns.map((m) => (
+              {MOMENTS.map((m) => (
                 <Table.Td key={m}>
                   {m === 'D' ? (
                     <DailyCell invitations={p.invitations.filter((i) => i.moment === 'D')} />
@@ -80,7 +83,7 @@ export function StatusTable({
           ))}
         </Table.Tbody>
       </Table>
-    </div>
+    </TableRegion>
   );
 }
 

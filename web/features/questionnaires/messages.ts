@@ -1,4 +1,4 @@
-// Texts of the questionnaires feature; web/i18n/nl.ts and en.ts mount them under `questionnaires` and `errors`.
+// Texts of the questionnaires feature; web/i18n/nl.ts and en.ts mount them under `questionnaires`.
 const nl = {
   page: {
     participants: 'Deelnemers en vragenlijsten',
@@ -128,7 +128,6 @@ const nl = {
       remindersIntro: 'Wie nog niet heeft ingevuld, krijgt een herinnering. Leeg laten betekent: geen herinnering.',
       reminder1: 'Eerste herinnering, dagen na de uitnodiging',
       reminder2: 'Tweede herinnering, dagen na de uitnodiging',
-      reminderOrder: 'De tweede herinnering moet later komen dan de eerste.',
       anonymous: 'Anoniem invullen',
       anonymousHelp:
         'Antwoorden worden dan per vragenlijst onder een nieuwe code bewaard. Ze zijn niet te herleiden tot een naam, maar ook niet aan elkaar te koppelen: verandering per persoon is dan niet te zien, niet voor de deelnemer en niet in rapporten. Kies dit vóór de eerste vragenlijst uitgaat.',
@@ -312,27 +311,6 @@ const nl = {
       statuses: { queued: 'In de wachtrij', held: 'Vastgehouden (geen SMTP)', sent: 'Verzonden', failed: 'Mislukt' },
     },
   },
-  errors: {
-    participant: {
-      not_found: 'Deelnemer niet gevonden.',
-      email_taken: 'Er is al een deelnemer met dit e-mailadres in dit project.',
-      unknown_activity: 'Deze activiteit hoort niet bij dit project.',
-    },
-    invitation: { not_found: 'Uitnodiging niet gevonden.', closed: 'Deze vragenlijst is al ingevuld of geannuleerd.' },
-    import: {
-      unreadable: 'Het bestand kan niet worden gelezen; gebruik CSV (UTF-8) of XLSX.',
-      empty: 'Het bestand bevat geen rijen.',
-      column_missing: 'Kies de kolom voor dit veld.',
-    },
-    survey: {
-      not_found: 'Deze link is niet geldig. Controleer of u de hele link uit de e-mail heeft gebruikt.',
-      expired: 'Deze link is verlopen. Vraag uw coördinator om een nieuwe.',
-      cancelled: 'Deze vragenlijst is niet meer nodig.',
-      already_submitted: 'U heeft deze vragenlijst al ingeleverd. Dank u wel!',
-      unknown_item: 'Deze vraag hoort niet bij deze vragenlijst.',
-    },
-    instrument: { duplicate_key: 'Elke vraag heeft een eigen sleutel nodig.' },
-  },
 };
 
 export type QuestionnaireMessages = typeof nl;
@@ -466,7 +444,6 @@ const en: QuestionnaireMessages = {
       remindersIntro: 'Whoever has not answered yet gets a reminder. Leave empty for no reminder.',
       reminder1: 'First reminder, days after the invitation',
       reminder2: 'Second reminder, days after the invitation',
-      reminderOrder: 'The second reminder must come after the first.',
       anonymous: 'Anonymous answering',
       anonymousHelp:
         'Answers are then stored under a fresh code per questionnaire. They cannot be traced to a name, but neither can they be linked to each other: change per person can then not be shown, not to the participant and not in reports. Choose this before the first questionnaire goes out.',
@@ -649,27 +626,6 @@ const en: QuestionnaireMessages = {
       kinds: { invitation: 'Invitation', reminder: 'Reminder' },
       statuses: { queued: 'Queued', held: 'Held (no SMTP)', sent: 'Sent', failed: 'Failed' },
     },
-  },
-  errors: {
-    participant: {
-      not_found: 'Participant not found.',
-      email_taken: 'A participant with this e-mail address exists in this project.',
-      unknown_activity: 'This activity is not part of this project.',
-    },
-    invitation: { not_found: 'Invitation not found.', closed: 'This questionnaire has been completed or cancelled.' },
-    import: {
-      unreadable: 'The file cannot be read; use CSV (UTF-8) or XLSX.',
-      empty: 'The file contains no rows.',
-      column_missing: 'Choose the column for this field.',
-    },
-    survey: {
-      not_found: 'This link is not valid. Check that you used the whole link from the e-mail.',
-      expired: 'This link has expired. Ask your coordinator for a new one.',
-      cancelled: 'This questionnaire is no longer needed.',
-      already_submitted: 'You have already submitted this questionnaire. Thank you!',
-      unknown_item: 'This item is not part of this questionnaire.',
-    },
-    instrument: { duplicate_key: 'Every item needs its own key.' },
   },
 };
 

@@ -1,0 +1,248 @@
+import type { Locale } from './reference.js';
+
+// Every problem `code` the server sends and every field-error key in its `errors` (also the keys
+// the shared zod schemas use), with the text a user reads, in Dutch and English. The server writes
+// the `detail` of a problem from it; the web shows the same text next to the form or on the page.
+// Field errors are whole sentences because the web shows them under the field on their own.
+
+export interface MessageTexts {
+  nl: string;
+  en: string;
+}
+
+export const MESSAGES = {
+  invalid_input: { nl: 'De invoer is niet geldig.', en: 'The input is not valid.' },
+  unauthenticated: { nl: 'U bent niet ingelogd of uw sessie is verlopen.', en: 'You are not signed in or your session has expired.' },
+  invalid_credentials: { nl: 'E-mailadres of wachtwoord is onjuist.', en: 'E-mail address or password is incorrect.' },
+  forbidden: { nl: 'U heeft geen toegang tot deze handeling.', en: 'You are not allowed to do this.' },
+  not_found: { nl: 'Niet gevonden.', en: 'Not found.' },
+  route_not_found: { nl: 'Deze pagina bestaat niet.', en: 'This page does not exist.' },
+  conflict: { nl: 'Dit botst met bestaande gegevens.', en: 'This conflicts with existing data.' },
+  gone: { nl: 'Niet meer beschikbaar.', en: 'No longer available.' },
+  too_many_requests: { nl: 'Te veel pogingen; probeer het over een minuut opnieuw.', en: 'Too many attempts; try again in a minute.' },
+  payload_too_large: { nl: 'Het verzoek is te groot.', en: 'The request is too large.' },
+  internal: { nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', en: 'Something went wrong on our side. Please try again later.' },
+  malformed_request: { nl: 'Het verzoek kon niet worden gelezen.', en: 'The request could not be read.' },
+  unsupported_media_type: { nl: 'Het verzoek had een onbekend formaat.', en: 'The request had an unknown format.' },
+  empty_body: { nl: 'Het verzoek bevat geen gegevens.', en: 'The request contains no data.' },
+  'project.not_found': { nl: 'Project niet gevonden.', en: 'Project not found.' },
+  'organisation.not_found': { nl: 'Organisatie niet gevonden.', en: 'Organisation not found.' },
+  'project.code_taken': { nl: 'Er bestaat al een project met deze projectcode.', en: 'A project with this project code already exists.' },
+  'project.archived': { nl: 'Dit project is gearchiveerd en kan niet worden gewijzigd.', en: 'This project is archived and cannot be changed.' },
+  'organisation.archived': { nl: 'Deze organisatie is gearchiveerd.', en: 'This organisation is archived.' },
+  'organisation.required': { nl: 'Kies de organisatie die het project coördineert.', en: 'Choose the organisation that coordinates the project.' },
+  'organisation.has_active_projects': {
+    nl: 'Archiveer eerst de lopende projecten van deze organisatie.',
+    en: 'Archive the running projects of this organisation first.',
+  },
+  'impact.element_not_found': { nl: 'Dit element bestaat niet (meer) in het impactmodel.', en: 'This element does not exist (any more) in the impact model.' },
+  'impact.link_not_found': { nl: 'Deze verbinding bestaat niet (meer).', en: 'This link does not exist (any more).' },
+  'impact.indicator_not_found': { nl: 'Deze indicator bestaat niet (meer).', en: 'This indicator does not exist (any more).' },
+  'impact.link_unknown_element': {
+    nl: 'Dit element hoort niet bij het impactmodel van dit project.',
+    en: "This element is not part of this project's impact model.",
+  },
+  'impact.link_same_element': { nl: 'Een element kan niet naar zichzelf leiden.', en: 'An element cannot lead to itself.' },
+  'impact.link_same_layer': {
+    nl: 'Een verbinding gaat naar de volgende kolom, niet binnen dezelfde kolom.',
+    en: 'A link goes to the next column, not within the same column.',
+  },
+  'impact.link_backwards': {
+    nl: 'Een verbinding wijst vooruit (activiteit → output → outcome → impact), niet terug.',
+    en: 'A link points forward (activity → output → outcome → impact), not back.',
+  },
+  'impact.link_skips_layer': {
+    nl: 'Een verbinding mag geen kolom overslaan: verbind via de tussenliggende kolom.',
+    en: 'A link may not skip a column: link through the column in between.',
+  },
+  'impact.link_exists': { nl: 'Deze verbinding bestaat al.', en: 'This link exists already.' },
+  'impact.indicator_outcome_only': { nl: 'Alleen een outcome krijgt indicatoren.', en: 'Only an outcome has indicators.' },
+  'impact.order_mismatch': { nl: 'De volgorde klopt niet meer; laad de pagina opnieuw.', en: 'The order is out of date; reload the page.' },
+  'impact.model_not_empty': { nl: 'Een sjabloon kan alleen in een leeg impactmodel worden gezet.', en: 'A template can only fill an empty impact model.' },
+  'validation.scale': { nl: 'Kies een waarde van 1 tot en met 5.', en: 'Choose a value from 1 to 5.' },
+  'source.not_found': { nl: 'Bron niet gevonden.', en: 'Source not found.' },
+  'segment.not_found': { nl: 'Dit gecodeerde fragment bestaat niet (meer).', en: 'This coded segment does not exist (any more).' },
+  'coding.not_found': { nl: 'Deze codering bestaat niet (meer).', en: 'This coding does not exist (any more).' },
+  'interviewee.not_found': { nl: 'Deze geïnterviewde bestaat niet (meer).', en: 'This interviewee does not exist (any more).' },
+  'source.empty_file': { nl: 'Het bestand bevat geen tekst.', en: 'The file contains no text.' },
+  'source.unreadable_docx': { nl: 'Dit .docx-bestand kan niet worden gelezen.', en: 'This .docx file cannot be read.' },
+  'source.not_utf8': { nl: 'Sla het tekstbestand op als UTF-8 en probeer het opnieuw.', en: 'Save the text file as UTF-8 and try again.' },
+  'source.too_long': { nl: 'De tekst is te lang voor één bron; splits het bestand.', en: 'The text is too long for one source; split the file.' },
+  'source.unknown_interviewee': {
+    nl: 'Deze persoon hoort niet bij de geïnterviewden van dit project.',
+    en: "This person is not one of this project's interviewees.",
+  },
+  'coding.unknown_code': { nl: 'Deze code kan in dit project niet worden gebruikt.', en: 'This code cannot be used in this project.' },
+  'coding.archived_code': { nl: 'Deze code is gearchiveerd.', en: 'This code is archived.' },
+  'coding.polarity_required': { nl: 'Kies bevorderend of belemmerend voor een factor.', en: 'Choose promoting or hindering for a factor.' },
+  'coding.polarity_factor_only': { nl: 'Alleen factoren hebben een richting.', en: 'Only factors have a polarity.' },
+  'coding.span_outside': { nl: 'De selectie valt buiten de tekst van de bron.', en: 'The selection lies outside the text of the source.' },
+  'coding.span_blank': { nl: 'De geselecteerde tekst is leeg.', en: 'The selected text is empty.' },
+  'coding.exists': { nl: 'U heeft deze code al aan dit fragment gegeven.', en: 'You have already given this code to this segment.' },
+  'coding.not_yours': { nl: 'U kunt alleen uw eigen coderingen verwijderen.', en: 'You can only remove your own codings.' },
+  'validation.span': { nl: 'Het einde van de selectie ligt niet na het begin.', en: 'The end of the selection is not after its start.' },
+  'validation.file_type': { nl: 'Kies een bestand van het type .txt, .md of .docx.', en: 'Choose a .txt, .md or .docx file.' },
+  'validation.code_key': {
+    nl: 'Gebruik alleen letters, cijfers, punt, streepje en liggend streepje.',
+    en: 'Use only letters, digits, dot, dash and underscore.',
+  },
+  'validation.color': { nl: 'Kies een kleur zoals #1864ab.', en: 'Choose a colour such as #1864ab.' },
+  'codebook.not_found': { nl: 'Codeboek niet gevonden.', en: 'Codebook not found.' },
+  'code.not_found': { nl: 'Code niet gevonden.', en: 'Code not found.' },
+  'codebook.key_taken': { nl: 'Deze sleutel is al in gebruik.', en: 'This key is already in use.' },
+  'code.key_taken': { nl: 'Deze code bestaat al in het codeboek.', en: 'This code exists already in the codebook.' },
+  'code.parent_elsewhere': { nl: 'De bovenliggende code hoort bij een ander codeboek.', en: 'The parent code belongs to another codebook.' },
+  'code.parent_cycle': { nl: 'Een code kan niet onder zichzelf hangen.', en: 'A code cannot be placed under itself.' },
+  'code.system_key': {
+    nl: 'De sleutels en indeling van de typologie, niveaus en factoren liggen vast.',
+    en: 'The keys and structure of the typology, levels and factors are fixed.',
+  },
+  'code.system_delete': {
+    nl: 'Codes van de typologie, niveaus en factoren kunnen niet worden verwijderd of samengevoegd.',
+    en: 'Codes of the typology, levels and factors cannot be deleted or merged.',
+  },
+  'code.in_use': {
+    nl: 'Deze code is in gebruik. Voeg hem samen met een andere code of archiveer hem.',
+    en: 'This code is in use. Merge it into another code or archive it.',
+  },
+  'code.has_children': {
+    nl: 'Deze code heeft onderliggende codes; verplaats of verwijder die eerst.',
+    en: 'This code has child codes; move or delete them first.',
+  },
+  'code.merge_self': { nl: 'Kies een andere code.', en: 'Choose another code.' },
+  'code.merge_elsewhere': { nl: 'De doelcode hoort bij een ander codeboek.', en: 'The target code belongs to another codebook.' },
+  'refi.invalid_zip': {
+    nl: 'Het bestand is geen geldig REFI-QDA-projectbestand (.qdpx is een zip-archief).',
+    en: 'The file is not a valid REFI-QDA project file (a .qdpx is a zip archive).',
+  },
+  'refi.archive_too_large': { nl: 'Het archief is te groot om te importeren.', en: 'The archive is too large to import.' },
+  'refi.missing_project': { nl: 'In het archief ontbreekt project.qde.', en: 'The archive contains no project.qde.' },
+  'refi.invalid_encoding': { nl: 'Het bestand is niet in UTF-8 opgeslagen.', en: 'The file is not saved as UTF-8.' },
+  'refi.invalid_xml': { nl: 'Het bestand bevat geen geldige XML.', en: 'The file does not contain valid XML.' },
+  'refi.not_a_codebook': { nl: 'Dit is geen REFI-QDA-codeboek (.qdc).', en: 'This is not a REFI-QDA codebook (.qdc).' },
+  'refi.not_a_project': { nl: 'Dit is geen REFI-QDA-project (.qdpx).', en: 'This is not a REFI-QDA project (.qdpx).' },
+  'refi.empty_codebook': { nl: 'Het codeboek bevat geen codes.', en: 'The codebook contains no codes.' },
+  'refi.missing_attribute': { nl: 'Een verplicht gegeven ontbreekt in het bestand.', en: 'A required attribute is missing in the file.' },
+  'refi.invalid_guid': { nl: 'Het bestand bevat een ongeldige GUID.', en: 'The file contains an invalid GUID.' },
+  'refi.duplicate_guid': { nl: 'Het bestand gebruikt dezelfde GUID twee keer.', en: 'The file uses the same GUID twice.' },
+  'refi.unknown_reference': {
+    nl: 'Het bestand verwijst naar een code, bron of variabele die er niet in staat.',
+    en: 'The file refers to a code, source or variable it does not contain.',
+  },
+  'refi.selection_out_of_range': { nl: 'Een selectie valt buiten de tekst van haar bron.', en: 'A selection lies outside the text of its source.' },
+  'refi.missing_source_text': { nl: 'De tekst van een bron ontbreekt in het archief.', en: 'The text of a source is missing from the archive.' },
+  'refi.invalid_value': { nl: 'Het bestand bevat een ongeldige waarde.', en: 'The file contains an invalid value.' },
+  'participant.not_found': { nl: 'Deelnemer niet gevonden.', en: 'Participant not found.' },
+  'participant.email_taken': {
+    nl: 'Er is al een deelnemer met dit e-mailadres in dit project.',
+    en: 'A participant with this e-mail address exists in this project.',
+  },
+  'participant.unknown_activity': { nl: 'Deze activiteit hoort niet bij dit project.', en: 'This activity is not part of this project.' },
+  'invitation.not_found': { nl: 'Uitnodiging niet gevonden.', en: 'Invitation not found.' },
+  'invitation.closed': { nl: 'Deze vragenlijst is al ingevuld of geannuleerd.', en: 'This questionnaire has been completed or cancelled.' },
+  'import.unreadable': { nl: 'Het bestand kan niet worden gelezen; gebruik CSV (UTF-8) of XLSX.', en: 'The file cannot be read; use CSV (UTF-8) or XLSX.' },
+  'import.empty': { nl: 'Het bestand bevat geen rijen.', en: 'The file contains no rows.' },
+  'import.column_missing': { nl: 'Kies de kolom voor dit veld.', en: 'Choose the column for this field.' },
+  'survey.not_found': {
+    nl: 'Deze link is niet geldig. Controleer of u de hele link uit de e-mail heeft gebruikt.',
+    en: 'This link is not valid. Check that you used the whole link from the e-mail.',
+  },
+  'survey.expired': { nl: 'Deze link is verlopen. Vraag uw coördinator om een nieuwe.', en: 'This link has expired. Ask your coordinator for a new one.' },
+  'survey.cancelled': { nl: 'Deze vragenlijst is niet meer nodig.', en: 'This questionnaire is no longer needed.' },
+  'survey.already_submitted': { nl: 'U heeft deze vragenlijst al ingeleverd. Dank u wel!', en: 'You have already submitted this questionnaire. Thank you!' },
+  'survey.unknown_item': { nl: 'Deze vraag hoort niet bij deze vragenlijst.', en: 'This item is not part of this questionnaire.' },
+  'instrument.duplicate_key': { nl: 'Elke vraag heeft een eigen sleutel nodig.', en: 'Every item needs its own key.' },
+  'validation.file_type_list': { nl: 'Kies een .csv- of .xlsx-bestand.', en: 'Choose a .csv or .xlsx file.' },
+  'validation.reminder_order': { nl: 'De tweede herinnering komt na de eerste.', en: 'The second reminder comes after the first.' },
+  'validation.required': { nl: 'Vul dit veld in.', en: 'Please fill in this field.' },
+  'validation.too_long': { nl: 'Deze tekst is te lang.', en: 'This text is too long.' },
+  'validation.too_large': { nl: 'Dit getal is te groot.', en: 'This number is too large.' },
+  'validation.email': { nl: 'Vul een geldig e-mailadres in.', en: 'Please enter a valid e-mail address.' },
+  'validation.url': { nl: 'Vul een volledig webadres in, beginnend met https://.', en: 'Please enter a full web address, starting with https://.' },
+  'validation.date': { nl: 'Vul een geldige datum in.', en: 'Please enter a valid date.' },
+  'validation.date_order': { nl: 'De einddatum ligt vóór de startdatum.', en: 'The end date is before the start date.' },
+  'validation.number': { nl: 'Vul een geldig getal in.', en: 'Please enter a valid number.' },
+  'validation.boolean': { nl: 'Kies ja of nee.', en: 'Choose yes or no.' },
+  'validation.choice': { nl: 'Kies een van de mogelijkheden.', en: 'Choose one of the options.' },
+  'validation.country': { nl: 'Vul een landcode van twee letters in, zoals NL.', en: 'Please enter a two-letter country code, such as NL.' },
+  'validation.id': { nl: 'Deze verwijzing is niet geldig.', en: 'This reference is not valid.' },
+  'validation.call_year': { nl: 'Vul een geldig oproepjaar in (2014 of later).', en: 'Please enter a valid call year (2014 or later).' },
+  'validation.project_code': {
+    nl: 'Vul een Erasmus+-projectcode in zoals 2016-1-NL01-KA101-022880.',
+    en: 'Please enter an Erasmus+ project code such as 2016-1-NL01-KA101-022880.',
+  },
+  'validation.project_code_mismatch': {
+    nl: 'De projectcode past niet bij het oproepjaar of de kernactie.',
+    en: 'The project code does not match the call year or key action.',
+  },
+  'validation.invalid': { nl: 'Deze waarde is niet geldig.', en: 'This value is not valid.' },
+  // importing the official Erasmus+ data (server/modules/imports); the bad-row reasons follow a column name
+  'import.not_found': { nl: 'Import niet gevonden.', en: 'Import not found.' },
+  'import.unknown_format': {
+    nl: 'De kolommen passen niet bij open data, een export uit de Beneficiary Module of een export uit het Project Results Platform.',
+    en: 'The columns do not match the open data, a Beneficiary Module export or a Project Results Platform export.',
+  },
+  'import.column_missing_in_file': { nl: 'Deze kolom ontbreekt in het bestand.', en: 'This column is missing from the file.' },
+  'import.format_not_allowed': {
+    nl: 'U kunt alleen een export uit de Beneficiary Module van de projecten van uw eigen organisatie importeren.',
+    en: "You can only import a Beneficiary Module export of your own organisation's projects.",
+  },
+  'import.not_ready': { nl: 'Deze import is al gestart of afgerond.', en: 'This import has already been started or has ended.' },
+  'import.file_missing': {
+    nl: 'Het bestand van deze import is niet meer beschikbaar; upload het opnieuw.',
+    en: 'The file of this import is no longer available; upload it again.',
+  },
+  'import.too_large': { nl: 'Het bestand is te groot om te importeren.', en: 'The file is too large to import.' },
+  'import.failed': { nl: 'De import is mislukt door een fout aan onze kant.', en: 'The import failed because of an error on our side.' },
+  'import.interrupted': {
+    nl: 'De import is onderbroken doordat de server stopte; wat al was ingelezen blijft staan.',
+    en: 'The import was interrupted because the server stopped; what was already read stays.',
+  },
+  'import.too_many_rows': { nl: 'Het bestand heeft te veel rijen; splits het bestand.', en: 'The file has too many rows; split the file.' },
+  'import.required': { nl: 'Is leeg.', en: 'Is empty.' },
+  'import.project_code': { nl: 'Is geen Erasmus+-projectcode.', en: 'Is not an Erasmus+ project code.' },
+  'import.unknown_action': {
+    nl: 'Is een actie die Impact Monitor niet importeert (zoals jeugd of sport).',
+    en: 'Is an action Impact Monitor does not import (such as youth or sport).',
+  },
+  'import.unknown_activity': { nl: 'Is geen bekende activiteit.', en: 'Is not a known activity.' },
+  'import.month': { nl: 'Is geen maand (JJJJ-MM).', en: 'Is not a month (YYYY-MM).' },
+  'import.date': { nl: 'Is geen datum (JJJJ-MM-DD of DD/MM/JJJJ).', en: 'Is not a date (YYYY-MM-DD or DD/MM/YYYY).' },
+  'import.date_order': { nl: 'Het einde ligt voor het begin.', en: 'The end is before the start.' },
+  'import.number': { nl: 'Is geen positief geheel getal.', en: 'Is not a positive whole number.' },
+  'import.country': { nl: 'Is geen landcode van twee letters.', en: 'Is not a two-letter country code.' },
+  'import.too_long': { nl: 'Is te lang.', en: 'Is too long.' },
+  'import.invalid_encoding': {
+    nl: 'Bevat tekens die geen geldige UTF-8 zijn; sla het bestand op als UTF-8.',
+    en: 'Contains characters that are not valid UTF-8; save the file as UTF-8.',
+  },
+  'import.broken_quoting': { nl: 'De aanhalingstekens op deze regel sluiten niet goed.', en: 'The quotes on this line are not closed properly.' },
+  'import.unreadable_line': { nl: 'Deze regel kan niet worden gelezen.', en: 'This line cannot be read.' },
+  'import.column_count': { nl: 'Heeft een ander aantal kolommen dan de kopregel.', en: 'Has a different number of columns than the header.' },
+  'import.status': { nl: 'Is geen bekende projectstatus.', en: 'Is not a known project status.' },
+  'import.not_your_project': { nl: 'Is geen project van uw organisatie.', en: 'Is not a project of your organisation.' },
+  'import.project_archived': { nl: 'Dit project is gearchiveerd.', en: 'This project is archived.' },
+  'import.organisation_missing': {
+    nl: 'Het project is nieuw, maar de zendende organisatie ontbreekt.',
+    en: 'The project is new, but the sending organisation is missing.',
+  },
+  'import.call_year_mismatch': { nl: 'Past niet bij het oproepjaar in de projectcode.', en: "Does not match the project code's call year." },
+  'import.grant': { nl: 'Is geen bedrag in euro.', en: 'Is not an amount in euros.' },
+  'import.url': { nl: 'Is geen webadres (https://...).', en: 'Is not a web address (https://...).' },
+  'validation.file_type_import': { nl: 'Kies een .csv- of .xlsx-bestand.', en: 'Choose a .csv or .xlsx file.' },
+  // the web's own: a request that never reached the server, and a failure with no code at all
+  network_error: {
+    nl: 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
+    en: 'The server cannot be reached. Check your connection and try again.',
+  },
+  unknown: { nl: 'Er ging iets mis. Probeer het opnieuw.', en: 'Something went wrong. Please try again.' },
+} satisfies Record<string, MessageTexts>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export const isMessageKey = (key: unknown): key is MessageKey => typeof key === 'string' && Object.hasOwn(MESSAGES, key);
+
+/** The text of a known key in a language; an unknown key (from a newer server, say) reads as the generic failure. */
+export function messageText(key: string, locale: Locale): string {
+  return (isMessageKey(key) ? MESSAGES[key] : MESSAGES.unknown)[locale];
+}

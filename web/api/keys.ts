@@ -1,0 +1,52 @@
+// One query key per resource, so that a write can refresh exactly what it changed. Keys nest:
+// invalidating `keys.projects.all` refreshes every list and every project.
+
+export const keys = {
+  reference: ['reference'] as const,
+  projects: {
+    all: ['projects'] as const,
+    /** every list and every search of the pickers, not the projects themselves */
+    lists: ['projects', 'list'] as const,
+    list: (params: object) => ['projects', 'list', params] as const,
+    search: ['projects', 'list', 'search'] as const,
+    detail: (id: string) => ['projects', 'detail', id] as const,
+  },
+  organisations: {
+    all: ['organisations'] as const,
+    lists: ['organisations', 'list'] as const,
+    list: (params: object) => ['organisations', 'list', params] as const,
+    search: ['organisations', 'list', 'search'] as const,
+    detail: (id: string) => ['organisations', 'detail', id] as const,
+  },
+  impactModel: (projectId: string) => ['impact-model', projectId] as const,
+  readiness: (projectId: string) => ['readiness', projectId] as const,
+  sources: {
+    all: ['sources'] as const,
+    list: (projectId: string) => ['sources', 'list', projectId] as const,
+    detail: (sourceId: string) => ['sources', 'detail', sourceId] as const,
+    view: (sourceId: string, mine: boolean) => ['sources', 'detail', sourceId, { mine }] as const,
+  },
+  interviewees: (projectId: string) => ['interviewees', projectId] as const,
+  codebooks: ['codebooks'] as const,
+  suggestions: (sourceId: string) => ['suggestions', sourceId] as const,
+  agreement: {
+    all: ['agreement'] as const,
+    report: (projectId: string, query: object) => ['agreement', projectId, query] as const,
+  },
+  retrieval: {
+    all: ['retrieval'] as const,
+    segments: (filter: object) => ['retrieval', 'segments', filter] as const,
+    matrix: (kind: string, filter: object) => ['retrieval', 'matrix', kind, filter] as const,
+  },
+  participants: (projectId: string) => ['participants', projectId] as const,
+  momentSettings: (projectId: string) => ['moment-settings', projectId] as const,
+  reflections: (projectId: string, day: string) => ['participants', projectId, 'reflections', day] as const,
+  instruments: ['instruments'] as const,
+  outbox: ['outbox'] as const,
+  survey: {
+    all: (token: string) => ['survey', token] as const,
+    view: (token: string, lang: string | undefined) => ['survey', token, 'view', lang ?? null] as const,
+    goals: (token: string) => ['survey', token, 'goals'] as const,
+    history: (token: string) => ['survey', token, 'history'] as const,
+  },
+};
