@@ -53,7 +53,7 @@ describe('importing the official Erasmus+ data', () => {
     await page.getByRole('button', { name: 'Import starten' }).click();
     await page.getByText('Er is niets ingelezen, omdat het bestand foute rijen bevat.', { exact: false }).waitFor({ timeout: 60_000 });
     const bad = page.getByRole('table', { name: 'Foute rijen met regel, kolom en reden' });
-    expect(await bad.getByRole('row').filter({ hasText: 'Mobility End Month' }).textContent()).toContain('het einde ligt voor het begin');
+    expect(await bad.getByRole('row').filter({ hasText: 'Mobility End Month' }).textContent()).toContain('Het einde ligt voor het begin.');
     expect(await page.getByRole('link', { name: 'Lijst downloaden (CSV)' }).getAttribute('href')).toMatch(/\/bad-rows\.csv$/);
     await expectAccessible(page, 'a rejected import');
 

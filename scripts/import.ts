@@ -58,7 +58,7 @@ try {
         );
       },
       onBadRow: (bad) => {
-        const value = bad.value && bad.reason !== 'import.broken_quoting' ? ` ("${bad.value}")` : '';
+        const value = bad.value && bad.reason !== 'import.broken_quoting' ? ` Value: "${bad.value}"` : '';
         console.log(`line ${bad.line}, column ${bad.column || '-'}: ${en(bad.reason)}${value}`);
       },
       onProgress: (p) => {

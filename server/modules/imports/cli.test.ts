@@ -74,8 +74,8 @@ describe('npm run import', () => {
     const { code, out } = runImport(file);
     expect(code).toBe(1);
     expect(out).toContain('Format: Erasmus+ mobility open data (open_data)');
-    expect(out).toContain('line 5, column Mobility Start Month: is not a month (YYYY-MM) ("2016-13")');
-    expect(out).toContain('line 6, column Activity (mob): is not a known activity ("Scuba diving")');
+    expect(out).toContain('line 5, column Mobility Start Month: Is not a month (YYYY-MM). Value: "2016-13"');
+    expect(out).toContain('line 6, column Activity (mob): Is not a known activity. Value: "Scuba diving"');
     expect(out).toContain('Rows imported: 0');
     expect(await countProjects(EMMA_CODE)).toBe(0);
   });
@@ -83,7 +83,7 @@ describe('npm run import', () => {
   test('--good-rows imports the good rows and prints the same list', { timeout: 150_000 }, async () => {
     const { code, out } = runImport(file, '--good-rows');
     expect(code).toBe(0);
-    expect(out).toContain('line 5, column Mobility Start Month: is not a month (YYYY-MM) ("2016-13")');
+    expect(out).toContain('line 5, column Mobility Start Month: Is not a month (YYYY-MM). Value: "2016-13"');
     expect(out).toMatch(/Rows imported: 3 in [\d.]+ s/);
     expect(out).toContain('projects 1/0');
     expect(await countProjects(EMMA_CODE)).toBe(1);

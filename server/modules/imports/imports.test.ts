@@ -322,7 +322,7 @@ describe('open data', () => {
     expect(csvRes.headers['content-type']).toContain('text/csv');
     expect(csvRes.headers['content-disposition']).toContain('open-data-2019-foute-regels.csv');
     expect(csvRes.body).toContain('regel,kolom,reden,waarde');
-    expect(csvRes.body).toContain('7,Activity (mob),is geen bekende activiteit,Underwater basket weaving');
+    expect(csvRes.body).toContain('7,Activity (mob),Is geen bekende activiteit.,Underwater basket weaving');
   });
 
   test('with "import the good rows" the good rows go in and the bad ones are listed', async () => {
