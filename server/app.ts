@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -72,7 +73,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock: options.clock ?? systemClock,
     sessionTtlHours: options.sessionTtlHours ?? 12,
     cookieSecure: options.cookieSecure ?? false,
-    pseudonymSecret: options.pseudonymSecret ?? 'impact-monitor-pseudonyms',
+    // no fixed default: without a key given, pseudonyms hold for this process only
+    pseudonymSecret: options.pseudonymSecret ?? randomBytes(32).toString('hex'),
     mailer: options.mailer ?? createMailer({ from: 'Impact Monitor <no-reply@impact-monitor.invalid>' }),
     linkSecret: options.linkSecret ?? 'impact-monitor-links',
     publicUrl: (options.publicUrl ?? 'http://localhost:3000').replace(/\/$/, ''),

@@ -17,7 +17,8 @@ const schema = z.object({
     .max(24 * 30)
     .default(12),
   COOKIE_SECURE: flag.default(false),
-  PSEUDONYM_SECRET: z.string().min(8).default('impact-monitor-pseudonyms'),
+  // the key of the pseudonyms the agency's analysts see; unset: made once and kept in data/pseudonym-secret
+  PSEUDONYM_SECRET: z.string().min(16).optional(),
   PUBLIC_URL: z.url().default('http://localhost:3000'),
   SMTP_URL: z
     .string()

@@ -10,10 +10,14 @@ import { createMailer } from './lib/mailer.js';
 const env = readEnv();
 const database = openDatabase(env.DATABASE_URL);
 
-/** Without LINK_SECRET a secret is made once and kept under data/, so links stay valid across restarts. */
-function linkSecret(): string {
-  if (env.LINK_SECRET) return env.LINK_SECRET;
-  const file = path.resolve('data/link-secret');
+/**
+ * A secret from the environment, or else one made once and kept under data/ (readable by this
+ * user only), so that links stay valid and pseudonyms stay the same across restarts. Several app
+ * servers must be given the same value in the environment.
+ */
+function secret(fromEnv: string | undefined, name: string): string {
+  if (fromEnv) return fromEnv;
+  const file = path.resolve('data', name);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
@@ -26,9 +30,9 @@ const app = await buildApp({
   logger: { level: env.LOG_LEVEL },
   sessionTtlHours: env.SESSION_TTL_HOURS,
   cookieSecure: env.COOKIE_SECURE,
-  pseudonymSecret: env.PSEUDONYM_SECRET,
+  pseudonymSecret: secret(env.PSEUDONYM_SECRET, 'pseudonym-secret'),
   mailer: createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }),
-  linkSecret: linkSecret(),
+  linkSecret: secret(env.LINK_SECRET, 'link-secret'),
   publicUrl: env.PUBLIC_URL,
   outboxDir: path.resolve('data/outbox'),
   scheduler: true,

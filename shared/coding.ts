@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTIVITY_TYPES, INTERVIEWEE_ROLES, KEY_ACTIONS, LOCALES, MOMENTS, POLARITIES, SECTORS } from './reference.js';
-import { id, isoDate } from './schemas.js';
+import { formList, id, isoDate, text, uploadedFile, verbatim } from './schemas.js';
 
 // Qualitative evidence: sources, segments (spans in code points), codings against codebooks.
 
@@ -10,8 +10,6 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 /** Largest source text we take (characters); a long interview transcript is well below this. */
 export const MAX_SOURCE_LENGTH = 500_000;
 export const UPLOAD_TYPES = ['txt', 'md', 'docx'] as const;
-
-const text = (max: number) => z.string().trim().max(max, { message: 'validation.too_long' });
 
 const sourceFields = {
   title: text(300).min(1, { message: 'validation.required' }),
@@ -24,21 +22,19 @@ const sourceFields = {
 
 export const sourceInput = z.object({
   ...sourceFields,
-  content: z.string().min(1, { message: 'validation.required' }).max(MAX_SOURCE_LENGTH, { message: 'validation.too_long' }),
+  content: verbatim(MAX_SOURCE_LENGTH),
 });
 export type SourceInput = z.infer<typeof sourceInput>;
 
-/** A file sent as base64 in JSON: .txt, .md or .docx. */
+/** A transcript uploaded as a file (multipart/form-data): .txt, .md or .docx, with the source's details as fields. */
 export const sourceUpload = z.object({
-  ...sourceFields,
+  file: uploadedFile(UPLOAD_TYPES, 'validation.file_type'),
   title: text(300).nullish(),
-  filename: z
-    .string()
-    .trim()
-    .min(1, { message: 'validation.required' })
-    .max(255)
-    .regex(/\.(txt|md|docx)$/i, { message: 'validation.file_type' }),
-  contentBase64: z.string().min(1, { message: 'validation.required' }).max(14_000_000, { message: 'validation.too_large' }),
+  kind: sourceFields.kind,
+  language: sourceFields.language,
+  moment: sourceFields.moment,
+  sourceDate: sourceFields.sourceDate,
+  intervieweeIds: formList(id, 50),
 });
 export type SourceUpload = z.infer<typeof sourceUpload>;
 
@@ -91,6 +87,8 @@ export const segmentView = z.object({
   interviewee: personView.nullable(),
   codings: z.array(codingView),
   createdBy: z.string().nullable(),
+  /** whether this user may change or remove the segment (its memo, quote mark, speaker) */
+  canChange: z.boolean(),
 });
 export type SegmentView = z.infer<typeof segmentView>;
 
@@ -186,7 +184,7 @@ export const mergeInput = z.object({ intoCodeId: id });
 // --- retrieval ----------------------------------------------------------------------
 
 export const retrievalQuery = z.object({
-  code: z.string().trim().max(80).optional(),
+  code: text(80).optional(),
   codeId: id.optional(),
   projectId: id.optional(),
   sector: z.enum(SECTORS, { message: 'validation.choice' }).optional(),
@@ -217,7 +215,7 @@ export const retrievedSegmentView = z.object({
 export type RetrievedSegmentView = z.infer<typeof retrievedSegmentView>;
 
 export const matrixQuery = retrievalQuery.omit({ code: true, codeId: true, limit: true, quotesOnly: true }).extend({
-  codebook: z.string().trim().max(40).default('typology'),
+  codebook: text(40).default('typology'),
 });
 export type MatrixQuery = z.infer<typeof matrixQuery>;
 
@@ -229,7 +227,7 @@ export const matrixView = z.object({
 export type MatrixView = z.infer<typeof matrixView>;
 
 export const suggestInput = z.object({
-  text: z.string().min(1, { message: 'validation.required' }).max(20_000, { message: 'validation.too_long' }),
+  text: verbatim(20_000),
   lang: z.enum(LOCALES, { message: 'validation.choice' }),
 });
 export const suggestView = z.object({ suggestions: z.array(z.object({ code: z.string(), score: z.number(), words: z.array(z.string()) })) });
@@ -249,7 +247,7 @@ export const agreementQuery = z.object({
     .optional()
     .transform((v) => (v ? v.split(',').filter(Boolean) : undefined))
     .pipe(z.array(id).max(10).optional()),
-  codebook: z.string().trim().max(40).default('typology'),
+  codebook: text(40).default('typology'),
   sourceId: id.optional(),
 });
 export type AgreementQuery = z.infer<typeof agreementQuery>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IMPACT_LEVELS, MOMENTS, TYPOLOGY_CODES } from './reference.js';
-import { id } from './schemas.js';
+import { id, text } from './schemas.js';
 
 // The NA's impact model (Figure 1 of the report): planned right to left, carried out left to right.
 export const LAYERS = ['activity', 'output', 'outcome', 'impact'] as const;
@@ -11,8 +11,6 @@ export const nextLayer = (layer: Layer): Layer | null => LAYERS[LAYERS.indexOf(l
 
 export const MEASURED_BY = ['questionnaire', 'evidence', 'both'] as const;
 export const MEASURED_MOMENTS = MOMENTS.filter((m) => m !== 'D') as ['T0', 'T1', 'T2', 'T3'];
-
-const text = (max: number) => z.string().trim().max(max, { message: 'validation.too_long' });
 
 export const elementInput = z.object({
   layer: z.enum(LAYERS, { message: 'validation.choice' }),

@@ -80,6 +80,8 @@ export const importColumnView = z.object({
   index: z.number().nullable(),
 });
 export type ImportColumnView = z.infer<typeof importColumnView>;
+/** The column mapping as an import job stores it. */
+export const importColumnsJson = z.array(importColumnView);
 
 const changeCount = z.object({ created: z.number(), updated: z.number() });
 export const importCountsView = z.object({

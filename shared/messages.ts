@@ -80,6 +80,10 @@ export const MESSAGES = {
   'coding.span_blank': { nl: 'De geselecteerde tekst is leeg.', en: 'The selected text is empty.' },
   'coding.exists': { nl: 'U heeft deze code al aan dit fragment gegeven.', en: 'You have already given this code to this segment.' },
   'coding.not_yours': { nl: 'U kunt alleen uw eigen coderingen verwijderen.', en: 'You can only remove your own codings.' },
+  'segment.not_yours': {
+    nl: 'U kunt alleen fragmenten wijzigen of verwijderen die u zelf heeft gecodeerd.',
+    en: 'You can only change or remove segments you coded yourself.',
+  },
   'validation.span': { nl: 'Het einde van de selectie ligt niet na het begin.', en: 'The end of the selection is not after its start.' },
   'validation.file_type': { nl: 'Kies een bestand van het type .txt, .md of .docx.', en: 'Choose a .txt, .md or .docx file.' },
   'validation.code_key': {
@@ -176,6 +180,11 @@ export const MESSAGES = {
     en: 'The project code does not match the call year or key action.',
   },
   'validation.invalid': { nl: 'Deze waarde is niet geldig.', en: 'This value is not valid.' },
+  'validation.nul': {
+    nl: 'Deze tekst bevat een onzichtbaar nulteken (NUL); haal het weg.',
+    en: 'This text contains an invisible null character (NUL); remove it.',
+  },
+  'validation.too_many': { nl: 'Kies minder waarden.', en: 'Choose fewer values.' },
   // importing the official Erasmus+ data (server/modules/imports); the bad-row reasons follow a column name
   'import.not_found': { nl: 'Import niet gevonden.', en: 'Import not found.' },
   'import.unknown_format': {

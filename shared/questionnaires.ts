@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FACTOR_CODES, LOCALES, MOMENTS, TYPOLOGY_CODES } from './reference.js';
-import { id, isoDate } from './schemas.js';
+import { formFlag, formJson, id, isoDate, text, uploadedFile } from './schemas.js';
 
 // Participants and the longitudinal questionnaires: T0 before, D daily during, T1 on return,
 // T2 about 12 months after, T3 36 months or more after.
@@ -24,8 +24,6 @@ export const DEFAULT_MOMENTS: Record<SurveyMoment, { anchor: 'start' | 'end'; of
 
 /** 1 = strongly disagree … 5 = strongly agree; 0 = not applicable. */
 export const SCALE_VALUES = [0, 1, 2, 3, 4, 5] as const;
-
-const text = (max: number) => z.string().trim().max(max, { message: 'validation.too_long' });
 
 export const selectionFields = z.object({
   motivation: text(2000).nullish(),
@@ -80,27 +78,23 @@ export const participantView = z.object({
 });
 export type ParticipantView = z.infer<typeof participantView>;
 
-/** Column mapping of an uploaded participant list: our field -> the file's column header. */
+/** Our field -> the file's column header, for an uploaded participant list. */
+export const participantMapping = z.object({
+  name: z.string().max(200),
+  email: z.string().max(200),
+  role: z.string().max(200).optional(),
+  locale: z.string().max(200).optional(),
+  startDate: z.string().max(200).optional(),
+  endDate: z.string().max(200).optional(),
+  status: z.string().max(200).optional(),
+});
+export type ParticipantMapping = z.infer<typeof participantMapping>;
+
+/** A participant list uploaded as a file (multipart/form-data): .csv or .xlsx, with an optional mapping (JSON) and dryRun. */
 export const participantImportInput = z.object({
-  filename: z
-    .string()
-    .trim()
-    .min(1)
-    .max(255)
-    .regex(/\.(csv|xlsx)$/i, { message: 'validation.file_type_list' }),
-  contentBase64: z.string().min(1, { message: 'validation.required' }).max(14_000_000, { message: 'validation.too_large' }),
-  mapping: z
-    .object({
-      name: z.string(),
-      email: z.string(),
-      role: z.string().optional(),
-      locale: z.string().optional(),
-      startDate: z.string().optional(),
-      endDate: z.string().optional(),
-      status: z.string().optional(),
-    })
-    .optional(),
-  dryRun: z.boolean().default(false),
+  file: uploadedFile(['csv', 'xlsx'], 'validation.file_type_list'),
+  mapping: formJson(participantMapping).optional(),
+  dryRun: formFlag.default(false),
 });
 export type ParticipantImportInput = z.infer<typeof participantImportInput>;
 
@@ -182,7 +176,7 @@ export type InstrumentView = z.infer<typeof instrumentView>;
 
 // --- answering through a personal link -------------------------------------------------------
 
-export const answerValue = z.union([z.number().int().min(0).max(5), z.string().max(4000)]);
+export const answerValue = z.union([z.number().int().min(0).max(5), text(4000)]);
 export const answersInput = z.object({ answers: z.record(z.string().max(60), answerValue.nullable()) });
 export type AnswersInput = z.infer<typeof answersInput>;
 

@@ -23,8 +23,56 @@ export const PROJECT_CODE_PATTERN = /^(20\d\d)-([1-3])-([A-Z]{2}\d{2})-(KA\d{3})
 
 export const id = z.uuid({ message: 'validation.id' });
 export const isoDate = z.iso.date({ message: 'validation.date' });
-const text = (max: number) => z.string().trim().max(max, { message: 'validation.too_long' });
-const required = (max: number) => text(max).min(1, { message: 'validation.required' });
+
+// No text we take may hold a NUL character: PostgreSQL cannot store one, and no person types one.
+const noNul = (v: string) => !v.includes('\u0000');
+const NUL = { message: 'validation.nul' };
+/** Text as a person types it, up to `max` characters, trimmed. Every text field of the API is one of these. */
+export const text = (max: number) => z.string().trim().max(max, { message: 'validation.too_long' }).refine(noNul, NUL);
+/** Text that must not be empty. */
+export const required = (max: number) => text(max).min(1, { message: 'validation.required' });
+/** Text kept exactly as given (a transcript, an answer): not trimmed, but no NUL either. */
+export const verbatim = (max: number) => z.string().min(1, { message: 'validation.required' }).max(max, { message: 'validation.too_long' }).refine(noNul, NUL);
+
+// --- uploads (multipart/form-data) --------------------------------------------------------
+
+/** A file of a multipart upload as the server reads it: its name, type and bytes. */
+export interface UploadedFile {
+  filename: string;
+  mimetype: string;
+  data: Uint8Array;
+}
+const isUploadedFile = (v: unknown): v is UploadedFile =>
+  typeof v === 'object' && v !== null && typeof (v as UploadedFile).filename === 'string' && (v as UploadedFile).data instanceof Uint8Array;
+
+/** The `file` part of an upload, with one of the given extensions (any name when none are given: the content is checked). */
+export const uploadedFile = (extensions: readonly string[], message = 'validation.file_type') =>
+  z
+    .custom<UploadedFile>(isUploadedFile, { message: 'validation.required' })
+    .refine((f) => f.filename.length <= 255 && (extensions.length === 0 || new RegExp(`\\.(${extensions.join('|')})$`, 'i').test(f.filename)), { message })
+    .meta({ type: 'string', format: 'binary', description: extensions.length ? `a .${extensions.join(', .')} file` : 'a file' });
+
+/** A yes/no field of a form: "true" or "false". */
+export const formFlag = z.enum(['true', 'false'], { message: 'validation.boolean' }).transform((v) => v === 'true');
+
+/** A form field holding JSON, read through `schema`. */
+export const formJson = <T extends z.ZodType>(schema: T) =>
+  z
+    .string()
+    .max(20_000, { message: 'validation.too_long' })
+    .transform((v, ctx) => {
+      try {
+        return JSON.parse(v) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'validation.invalid' });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+
+/** A field a form may repeat (one value per entry), read as a list. */
+export const formList = <T extends z.ZodType>(item: T, max: number) =>
+  z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(max, { message: 'validation.too_many' }));
 const countryCode = z
   .string()
   .trim()
@@ -104,7 +152,8 @@ export const organisationInput = z.object({
   description: text(4000).nullish(),
 });
 export type OrganisationInput = z.infer<typeof organisationInput>;
-export const organisationPatch = organisationInput.partial();
+// a change names only what changes: no field takes its default (zod 4 fills defaults in optional fields)
+export const organisationPatch = organisationInput.extend({ country: countryCode }).partial();
 export type OrganisationPatch = z.infer<typeof organisationPatch>;
 
 export const organisationView = z.object({
@@ -155,13 +204,13 @@ const projectFields = z.object({
   title: required(300),
   acronym: text(60).nullish(),
   summary: text(8000).nullish(),
-  aims: z.array(required(1000)).max(50).default([]),
+  aims: z.array(required(1000)).max(50),
   sector: z.enum(SECTORS, { message: 'validation.choice' }),
   keyAction: z.enum(KEY_ACTIONS, { message: 'validation.choice' }),
   callYear: z.number({ message: 'validation.number' }).int().min(2014, { message: 'validation.call_year' }).max(2100, { message: 'validation.call_year' }),
   startDate: isoDate.nullish(),
   endDate: isoDate.nullish(),
-  status: z.enum(PROJECT_STATUSES.filter((s) => s !== 'archived') as ['planned', 'running', 'finished'], { message: 'validation.choice' }).default('planned'),
+  status: z.enum(PROJECT_STATUSES.filter((s) => s !== 'archived') as ['planned', 'running', 'finished'], { message: 'validation.choice' }),
   grantEur: z.number({ message: 'validation.number' }).int().min(0).max(100_000_000).nullish(),
 });
 
@@ -181,7 +230,10 @@ function codeMatches(v: { code?: string | null; callYear?: number; keyAction?: s
 }
 const CODE_MATCH = { message: 'validation.project_code_mismatch', path: ['code'] };
 
-export const projectInput = projectFields.extend({ organisationId: id.optional() }).refine(datesInOrder, DATE_ORDER).refine(codeMatches, CODE_MATCH);
+export const projectInput = projectFields
+  .extend({ organisationId: id.optional(), aims: projectFields.shape.aims.default([]), status: projectFields.shape.status.default('planned') })
+  .refine(datesInOrder, DATE_ORDER)
+  .refine(codeMatches, CODE_MATCH);
 export type ProjectInput = z.infer<typeof projectInput>;
 
 export const projectPatch = projectFields.partial().refine(datesInOrder, DATE_ORDER).refine(codeMatches, CODE_MATCH);

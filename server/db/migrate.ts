@@ -4,6 +4,9 @@ import * as m0002 from './migrations/20261128_0002_reference.js';
 import * as m0003 from './migrations/20261128_0003_impact_model.js';
 import * as m0004 from './migrations/20261128_0004_questionnaires.js';
 import * as m0005 from './migrations/20261128_0005_standard_instruments.js';
+import * as m0100 from './migrations/20261129_0100_indexes.js';
+import * as m0101 from './migrations/20261129_0101_codebook_key_per_owner.js';
+import * as m0102 from './migrations/20261129_0102_questionnaire_sums.js';
 import * as m0300 from './migrations/20261129_0300_imports.js';
 import type { DB } from './schema.js';
 
@@ -14,6 +17,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128_0003_impact_model': m0003,
   '20261128_0004_questionnaires': m0004,
   '20261128_0005_standard_instruments': m0005,
+  '20261129_0100_indexes': m0100,
+  '20261129_0101_codebook_key_per_owner': m0101,
+  '20261129_0102_questionnaire_sums': m0102,
   '20261129_0300_imports': m0300,
 };
 
@@ -24,4 +30,10 @@ export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Migrates up to and including the named migration; for the tests of a migration's data. */
+export async function migrateTo(db: Kysely<DB>, name: string): Promise<void> {
+  const { error } = await new Migrator({ db, provider }).migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
 }

@@ -1,7 +1,34 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Layer, MEASURED_BY, ReadinessPhase } from '../../shared/impact-model.js';
+import type { CEFR_LEVELS, INVITATION_STATUSES, ITEM_KINDS, PARTICIPANT_ROLES, PARTICIPANT_STATUSES } from '../../shared/questionnaires.js';
+import type {
+  ActivityType,
+  FactorCode,
+  ImpactLevel,
+  IntervieweeRole,
+  KeyAction,
+  Locale,
+  Moment,
+  OrganisationType,
+  PartnerRole,
+  Polarity,
+  ProductKind,
+  ProjectStatus,
+  Sector,
+  TypologyCode,
+  UserRole,
+} from '../../shared/reference.js';
+import type { SourceKind } from '../../shared/coding.js';
 
 // Column types as both drivers return them: ids, dates and timestamps are ISO text,
-// booleans are 0/1 integers, JSON is text (see db/json.ts).
+// booleans are 0/1 integers, JSON is text (parsed with its zod schema by db/json.ts where read).
+// Enumerated columns carry the union of their values: the API's schemas let nothing else in.
+
+type Of<T extends readonly string[]> = T[number];
+export type CodebookKind = 'typology' | 'level' | 'factor' | 'custom';
+export type Anchor = 'start' | 'end';
+export type OutboxKind = 'invitation' | 'reminder';
+export type OutboxStatus = 'queued' | 'held' | 'sent' | 'failed';
 
 export interface ReferenceTermTable {
   kind: string;
@@ -16,8 +43,8 @@ export interface OrganisationTable {
   id: string;
   name: string;
   short_name: string | null;
-  type: string;
-  sector: string | null;
+  type: OrganisationType;
+  sector: Sector | null;
   city: string | null;
   country: string;
   website: string | null;
@@ -36,9 +63,9 @@ export interface UserTable {
   email: string;
   name: string;
   password_hash: string;
-  role: string;
+  role: UserRole;
   organisation_id: string | null;
-  locale: string;
+  locale: Locale;
   created_at: string;
   updated_at: string;
   last_login_at: string | null;
@@ -60,12 +87,12 @@ export interface ProjectTable {
   acronym: string | null;
   summary: string | null;
   aims: string; // JSON array of strings
-  sector: string;
-  key_action: string;
+  sector: Sector;
+  key_action: KeyAction;
   call_year: number;
   start_date: string | null;
   end_date: string | null;
-  status: string;
+  status: Exclude<ProjectStatus, 'archived'>; // archived is archived_at
   organisation_id: string;
   grant_eur: number | null;
   created_at: string;
@@ -79,14 +106,14 @@ export interface ProjectPartnerTable {
   name: string;
   country: string;
   city: string | null;
-  role: string;
+  role: PartnerRole;
   sort: number;
 }
 
 export interface ActivityTable {
   id: string;
   project_id: string;
-  type: string;
+  type: ActivityType;
   title: string;
   description: string | null;
   destination_city: string | null;
@@ -101,7 +128,7 @@ export interface ProductTable {
   id: string;
   project_id: string;
   title: string;
-  kind: string;
+  kind: ProductKind;
   description: string | null;
   url: string | null;
   public_slug: string | null;
@@ -111,7 +138,7 @@ export interface ProductTable {
 export interface IntervieweeTable {
   id: string;
   project_id: string;
-  role: string;
+  role: IntervieweeRole;
   label: string;
   description: string | null;
 }
@@ -119,7 +146,7 @@ export interface IntervieweeTable {
 export interface CodebookTable {
   id: string;
   key: string;
-  kind: string; // typology | level | factor | custom
+  kind: CodebookKind;
   name_nl: string;
   name_en: string;
   organisation_id: string | null; // null: the NA's shared codebooks
@@ -144,11 +171,11 @@ export interface CodeTable {
 export interface SourceTable {
   id: string;
   project_id: string;
-  kind: string; // interview | open_answer | reflection | report
+  kind: SourceKind;
   title: string;
   content: string;
-  language: string;
-  moment: string | null;
+  language: Locale;
+  moment: Moment | null;
   source_date: string | null;
   created_by: string | null;
   created_at: string;
@@ -177,7 +204,7 @@ export interface CodingTable {
   segment_id: string;
   code_id: string;
   coder_id: string | null;
-  polarity: string | null; // factors only: promoting | hindering
+  polarity: Polarity | null; // factors only
   created_at: string;
 }
 
@@ -195,7 +222,7 @@ export interface AuditLogTable {
 export interface ImpactElementTable {
   id: string;
   project_id: string;
-  layer: string;
+  layer: Layer;
   title: string;
   description: string | null;
   sort: number;
@@ -214,12 +241,12 @@ export interface ImpactLinkTable {
 export interface ImpactIndicatorTable {
   id: string;
   element_id: string;
-  typology_code: string;
-  level: string;
+  typology_code: TypologyCode;
+  level: ImpactLevel;
   target_text: string;
   target_number: number | null;
-  measured_by: string;
-  moments: string; // JSON array
+  measured_by: Of<typeof MEASURED_BY>;
+  moments: string; // JSON array of moments
   sort: number;
   created_at: string;
 }
@@ -227,7 +254,7 @@ export interface ImpactIndicatorTable {
 export interface ReadinessCheckTable {
   id: string;
   project_id: string;
-  phase: string;
+  phase: ReadinessPhase;
   answers: string; // JSON object
   answered_by: string | null;
   updated_at: string;
@@ -239,12 +266,12 @@ export interface ParticipantTable {
   activity_id: string | null;
   name: string;
   email: string;
-  role: string;
-  locale: string;
+  role: Of<typeof PARTICIPANT_ROLES>;
+  locale: Locale;
   start_date: string | null;
   end_date: string | null;
-  status: string;
-  selection: string; // JSON
+  status: Of<typeof PARTICIPANT_STATUSES>;
+  selection: string; // JSON: the selection fields
   pseudonym: string;
   created_at: string;
   updated_at: string;
@@ -254,16 +281,16 @@ export interface LearningGoalTable {
   id: string;
   participant_id: string;
   text: string;
-  typology_code: string | null;
-  cefr_now: string | null;
-  cefr_target: string | null;
+  typology_code: TypologyCode | null;
+  cefr_now: Of<typeof CEFR_LEVELS> | null;
+  cefr_target: Of<typeof CEFR_LEVELS> | null;
   sort: number;
   created_at: string;
 }
 
 export interface InstrumentTable {
   id: string;
-  moment: string;
+  moment: Moment;
   version: number;
   title_nl: string;
   title_en: string;
@@ -278,9 +305,9 @@ export interface InstrumentItemTable {
   id: string;
   instrument_id: string;
   key: string;
-  kind: string;
-  typology_code: string | null;
-  factor_code: string | null;
+  kind: Of<typeof ITEM_KINDS>;
+  typology_code: TypologyCode | null;
+  factor_code: FactorCode | null;
   text_nl: string;
   text_en: string;
   required: number;
@@ -289,9 +316,9 @@ export interface InstrumentItemTable {
 
 export interface ProjectMomentTable {
   project_id: string;
-  moment: string;
+  moment: Moment;
   enabled: number;
-  anchor: string;
+  anchor: Anchor;
   offset_days: number;
 }
 
@@ -306,13 +333,13 @@ export interface InvitationTable {
   id: string;
   project_id: string;
   participant_id: string;
-  moment: string;
+  moment: Moment;
   day: string;
   instrument_id: string | null;
   due_at: string;
   expires_at: string;
   token_hash: string | null;
-  status: string;
+  status: Of<typeof INVITATION_STATUSES>;
   sent_at: string | null;
   reminders_sent: number;
   last_sent_at: string | null;
@@ -326,11 +353,20 @@ export interface ResponseTable {
   invitation_id: string;
   project_id: string;
   respondent: string;
-  moment: string;
+  moment: Moment;
   instrument_id: string;
   answers: string; // JSON
   saved_at: string;
   submitted_at: string | null;
+}
+
+/** Per project, typology code and moment: how many submitted 1-5 answers, and their sum. */
+export interface QuestionnaireSumTable {
+  project_id: string;
+  typology_code: TypologyCode;
+  moment: Moment;
+  answers: number;
+  total: number;
 }
 
 export interface OutboxTable {
@@ -338,9 +374,9 @@ export interface OutboxTable {
   to_address: string;
   subject: string;
   body_text: string;
-  kind: string;
+  kind: OutboxKind;
   invitation_id: string | null;
-  status: string;
+  status: OutboxStatus;
   attempts: number;
   last_error: string | null;
   created_at: string;
@@ -436,6 +472,7 @@ export interface DB {
   questionnaire_settings: QuestionnaireSettingsTable;
   invitations: InvitationTable;
   responses: ResponseTable;
+  questionnaire_sums: QuestionnaireSumTable;
   outbox: OutboxTable;
   import_jobs: ImportJobTable;
   import_bad_rows: ImportBadRowTable;

@@ -1,41 +1,45 @@
-import type { UserRole } from '../../shared/reference.js';
+import {
+  canAdminister,
+  canChangeSegment,
+  canCodeIn,
+  canCreateCodebook,
+  canCreateProjects,
+  canEditCodebook,
+  canEditOrganisationData,
+  canImport,
+  canRemoveCoding,
+  canSeeCodebook,
+  canSeeImport,
+  canSeeOrganisation,
+  isAgency,
+  isPseudonymised,
+  type ProjectScope,
+  type Viewer,
+} from '../../shared/access.js';
+import type { ImportFormat } from '../../shared/imports.js';
+import type { MessageKey } from '../../shared/messages.js';
+import type { IntervieweeRole } from '../../shared/reference.js';
+import { pseudonymFor } from '../lib/pseudonym.js';
 import { AppError } from './errors.js';
 
+// The one place that decides who may see and do what. The rules themselves are pure and live in
+// shared/access.ts (the web shows its buttons by them); here they are enforced: each `require…`
+// throws the error the API answers with. A row of another organisation is always "not found"
+// (404), so nobody learns that it exists; "forbidden" (403) is only said about what the actor
+// may see but not change.
+
+export * from '../../shared/access.js';
+
 /** Who is asking: the signed-in user as the services see them. */
-export interface Actor {
-  id: string;
+export interface Actor extends Viewer {
   email: string;
   name: string;
-  role: UserRole;
-  organisationId: string | null;
   locale: 'nl' | 'en';
 }
 
-export function requireActor(actor: Actor | null): Actor {
+export function requireActor<A extends Actor>(actor: A | null): A {
   if (!actor) throw new AppError('unauthenticated');
   return actor;
-}
-
-export const isAgency = (actor: Actor) => actor.role === 'na_admin' || actor.role === 'na_analyst';
-
-/**
- * The tenancy rule: the agency sees every organisation, a coordinator only their own,
- * a participant none through these endpoints. Callers answer 404 when this is false,
- * so nobody learns that another organisation's row exists.
- */
-export function canSeeOrganisation(actor: Actor, organisationId: string): boolean {
-  if (isAgency(actor)) return true;
-  return actor.role === 'coordinator' && actor.organisationId === organisationId;
-}
-
-/** Writing: the NA admin everywhere, a coordinator in their own organisation; analysts only read. */
-export function canEditOrganisationData(actor: Actor, organisationId: string): boolean {
-  if (actor.role === 'na_admin') return true;
-  return actor.role === 'coordinator' && actor.organisationId === organisationId;
-}
-
-export function requireRole(actor: Actor, ...roles: UserRole[]): void {
-  if (!roles.includes(actor.role)) throw new AppError('forbidden');
 }
 
 /** Organisation scope of a list query: null means every organisation. */
@@ -44,3 +48,106 @@ export function visibleOrganisationIds(actor: Actor): string[] | null {
   if (actor.role === 'coordinator' && actor.organisationId) return [actor.organisationId];
   return [];
 }
+
+/** A row of an organisation the actor may not see answers 404 with this message key. */
+export function requireSeesOrganisation(actor: Actor, organisationId: string, notFoundKey: MessageKey): void {
+  if (!canSeeOrganisation(actor, organisationId)) throw new AppError('not_found', notFoundKey);
+}
+
+/** The organisation's own data (details, projects, parts, participants, sources, interviewees): 403 for the others who see it. */
+export function requireEditsOrganisation(actor: Actor, organisationId: string): void {
+  if (!canEditOrganisationData(actor, organisationId)) throw new AppError('forbidden');
+}
+
+/** A project's data: as above, and an archived project is read-only for everyone (409). */
+export function requireEditsProject(actor: Actor, project: ProjectScope): void {
+  requireEditsOrganisation(actor, project.organisationId);
+  if (project.archived) throw new AppError('conflict', 'project.archived');
+}
+
+export function requireCreatesProjects(actor: Actor): void {
+  if (!canCreateProjects(actor)) throw new AppError('forbidden');
+}
+
+/** Coding in a project (segments, codings, memos, quote marks). */
+export function requireCodes(actor: Actor, project: ProjectScope): void {
+  if (!canCodeIn({ ...actor }, { ...project, archived: false })) throw new AppError('forbidden');
+  if (project.archived) throw new AppError('conflict', 'project.archived');
+}
+
+/** Changing or removing a segment: the project's editors, or the coder who made it. */
+export function requireChangesSegment(actor: Actor, project: ProjectScope, segment: { createdBy: string | null }): void {
+  requireCodes(actor, project);
+  if (!canChangeSegment(actor, project, segment)) throw new AppError('forbidden', 'segment.not_yours');
+}
+
+export function requireRemovesCoding(actor: Actor, coderId: string | null): void {
+  if (!canRemoveCoding(actor, coderId)) throw new AppError('forbidden', 'coding.not_yours');
+}
+
+export function requireSeesCodebook(actor: Actor, book: { organisationId: string | null }): void {
+  if (!canSeeCodebook(actor, book)) throw new AppError('not_found', 'codebook.not_found');
+}
+
+export function requireEditsCodebook(actor: Actor, book: { organisationId: string | null; isSystem: boolean }): void {
+  requireSeesCodebook(actor, book);
+  if (!canEditCodebook(actor, book)) throw new AppError('forbidden');
+}
+
+export function requireCreatesCodebook(actor: Actor): void {
+  if (!canCreateCodebook(actor)) throw new AppError('forbidden');
+}
+
+/** The NA admin's own work: organisations, instruments, the outbox. */
+export function requireAdmin(actor: Actor): void {
+  if (!canAdminister(actor)) throw new AppError('forbidden');
+}
+
+/** Importing the official Erasmus+ data at all, or a file of this format (403 when the format is not the actor's to import). */
+export function requireImports(actor: Actor, format?: ImportFormat): void {
+  if (!canImport(actor)) throw new AppError('forbidden');
+  if (format !== undefined && !canImport(actor, format)) throw new AppError('forbidden', 'import.format_not_allowed');
+}
+
+/** An import of another organisation is "not found", never "forbidden". */
+export function requireSeesImport(actor: Actor, job: { organisationId: string | null }): void {
+  if (!canSeeImport(actor, job)) throw new AppError('not_found', 'import.not_found');
+}
+
+// --- people -------------------------------------------------------------------------------
+
+/**
+ * The one presenter of people: what this actor may see of an interviewee, a participant or a user
+ * (coordinator, coder). The agency's analysts see every person but themselves by pseudonym only;
+ * the pseudonym of a person is the same wherever it appears (project page, coding, retrieval,
+ * agreement, .qdpx), and only the server's PSEUDONYM_SECRET turns an id into it.
+ */
+export function peopleFor(pseudonymSecret: string, actor: Actor) {
+  const hide = isPseudonymised(actor);
+  const alias = (id: string) => pseudonymFor(pseudonymSecret, id);
+  return {
+    hidden: hide,
+    interviewee<T extends { id: string; role: string; label: string; description?: string | null }>(row: T) {
+      return {
+        id: row.id,
+        role: row.role as IntervieweeRole,
+        label: hide ? alias(row.id) : row.label,
+        description: hide ? null : (row.description ?? null),
+      };
+    },
+    /** A participant's pseudonym is their own stored code, the one their answers are filed under. */
+    participant<T extends { name: string; email: string; pseudonym: string }>(row: T) {
+      return { name: hide ? row.pseudonym : row.name, email: hide ? '' : row.email };
+    },
+    user(row: { id: string; name: string; email?: string | null }) {
+      if (!hide || row.id === actor.id) return { id: row.id, name: row.name, email: row.email ?? null };
+      return { id: row.id, name: alias(row.id), email: null };
+    },
+    /** A coder's name beside their codings: null when the coding has no coder (imported, or the account is gone). */
+    coderName(id: string | null, name: string | null): string | null {
+      if (!id) return null;
+      return hide && id !== actor.id ? alias(id) : name;
+    },
+  };
+}
+export type People = ReturnType<typeof peopleFor>;

@@ -55,3 +55,121 @@ describe('bad input never makes a 500', () => {
     expect(failures).toEqual([]);
   });
 });
+
+// A JSON body of the shape an operation documents, every free text in it carrying a NUL character
+// (PostgreSQL cannot store one), every other field a valid value.
+type JsonSchema = {
+  type?: string | string[];
+  enum?: unknown[];
+  format?: string;
+  anyOf?: JsonSchema[];
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  minimum?: number;
+  minItems?: number;
+  pattern?: string;
+};
+function withNul(schema: JsonSchema, ids: string): unknown {
+  if (schema.anyOf) return withNul(schema.anyOf.find((s) => s.type !== 'null') ?? {}, ids);
+  if (schema.enum) return schema.enum[0];
+  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  if (type === 'object') return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([k, v]) => [k, withNul(v, ids)]));
+  if (type === 'array') return Array.from({ length: Math.max(1, schema.minItems ?? 1) }, () => withNul(schema.items ?? {}, ids));
+  if (type === 'integer' || type === 'number') return Math.max(1, schema.minimum ?? 1);
+  if (type === 'boolean') return true;
+  if (schema.format === 'uuid') return ids;
+  if (schema.format === 'date') return '2026-03-01';
+  if (schema.format === 'email') return 'nul@test.example';
+  if (schema.format === 'uri') return 'https://nul.example';
+  if (schema.pattern) return 'T1'; // keys and codes: a NUL could never match their pattern anyway
+  return 'voor\u0000na';
+}
+
+describe('no 500 from a NUL character or an empty change', () => {
+  let t: TestContext;
+  let cookie: string;
+  let w: Awaited<ReturnType<typeof twoTenants>>;
+  let doc: {
+    paths: Record<
+      string,
+      Record<string, { requestBody?: { content: Record<string, { schema: JsonSchema }> }; parameters?: { in: string; name: string; schema: JsonSchema }[] }>
+    >;
+  };
+  beforeAll(async () => {
+    t = await testApp();
+    w = await twoTenants(t.database.db);
+    cookie = await loginAs(t.app, w.admin.email);
+    doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+  });
+  afterAll(() => t.close());
+  const send = (method: string, url: string, payload?: unknown) =>
+    t.app.inject({
+      method: method as 'GET',
+      url,
+      headers: { cookie, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }),
+    });
+  const fill = (path: string) =>
+    path.replace(/\{[^}]+\}/g, (m) =>
+      m === '{kind}' ? 'code-by-case' : m === '{moment}' ? 'T1' : m === '{phase}' ? 'before' : m === '{token}' ? 'x'.repeat(43) : w.projectA.id,
+    );
+
+  it('refuses a NUL in any text field of any JSON body with a 400 naming the field', async () => {
+    const failures: string[] = [];
+    let refused = 0;
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const schema = op.requestBody?.content['application/json']?.schema;
+        if (!schema) continue;
+        const body = withNul(schema, w.projectA.id);
+        if (!JSON.stringify(body).includes('\\u0000')) continue;
+        const res = await send(method.toUpperCase(), fill(path), body);
+        const isProblem = String(res.headers['content-type']).includes('application/problem+json');
+        if (res.statusCode >= 500 || !isProblem) failures.push(`${method} ${path} -> ${res.statusCode} ${res.body.slice(0, 160)}`);
+        if (res.statusCode === 400 && res.json().errors?.some((e: { message: string }) => e.message === 'validation.nul')) refused++;
+      }
+    }
+    expect(failures).toEqual([]);
+    // the text fields of every form: projects, organisations, sources, codes, the impact model, participants, ...
+    expect(refused).toBeGreaterThan(25);
+  });
+
+  it('refuses a NUL in a search or filter of the address', async () => {
+    const failures: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      const get = ops.get;
+      for (const p of get?.parameters?.filter((x) => x.in === 'query' && x.schema.type === 'string' && !x.schema.enum && !x.schema.format) ?? []) {
+        const res = await send('GET', `${fill(path)}?${p.name}=%00`);
+        if (res.statusCode >= 500 || res.statusCode === 200) failures.push(`GET ${path}?${p.name}=%00 -> ${res.statusCode} ${res.body.slice(0, 160)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    const search = await send('GET', '/api/v1/projects?q=%00');
+    expect(search.statusCode).toBe(400);
+    expect(search.json().errors).toEqual([{ path: 'querystring.q', message: 'validation.nul' }]);
+  });
+
+  it('treats an empty change of a source, segment, code, project or organisation as no change', async () => {
+    const source = (await send('POST', `/api/v1/projects/${w.projectA.id}/sources`, { title: 'Gesprek', language: 'nl', content: 'Wij delen alles.' })).json();
+    const typology = (await t.database.db.selectFrom('codes').select('id').where('key', '=', 'ORG.shared').executeTakeFirstOrThrow()).id;
+    const coded = (await send('POST', `/api/v1/sources/${source.id}/segments`, { start: 0, end: 4, codings: [{ codeId: typology }] })).json();
+    const book = (await send('POST', '/api/v1/codebooks', { key: 'leeg', nl: 'Leeg', en: 'Empty' })).json();
+    const withCode = (await send('POST', `/api/v1/codebooks/${book.id}/codes`, { key: 'iets', nl: 'Iets', en: 'Something' })).json();
+    const element = (await send('POST', `/api/v1/projects/${w.projectA.id}/impact-model/elements`, { layer: 'output', title: 'Lesplan' })).json();
+    const audits = async () => (await t.database.db.selectFrom('audit_log').select('id').execute()).length;
+    const before = await audits();
+    for (const url of [
+      `/api/v1/sources/${source.id}`,
+      `/api/v1/segments/${coded.segmentList[0].id}`,
+      `/api/v1/codes/${withCode.codes[0].id}`,
+      `/api/v1/projects/${w.projectA.id}`,
+      `/api/v1/organisations/${w.orgA.id}`,
+      `/api/v1/projects/${w.projectA.id}/impact-model/elements/${element.elements[0].id}`,
+    ]) {
+      const res = await send('PATCH', url, {});
+      expect(res.statusCode, `${url}: ${res.body.slice(0, 200)}`).toBe(200);
+    }
+    expect(await audits()).toBe(before);
+    expect((await send('GET', `/api/v1/sources/${source.id}`)).json()).toMatchObject({ title: 'Gesprek', content: 'Wij delen alles.' });
+  });
+});

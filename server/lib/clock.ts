@@ -1,4 +1,3 @@
 /** Injected everywhere time matters, so tests move time instead of sleeping. */
 export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
-export const isoNow = (clock: Clock): string => clock().toISOString();

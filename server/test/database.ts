@@ -8,10 +8,16 @@ import { migrateToLatest } from '../db/migrate.js';
  * database on the server TEST_DATABASE_URL names (dropped again by `drop`).
  */
 export async function freshDatabase(): Promise<Database & { drop(): Promise<void> }> {
+  const database = await emptyDatabase();
+  await migrateToLatest(database.db);
+  return database;
+}
+
+/** As freshDatabase, without migrating: for the tests of the migrations themselves. */
+export async function emptyDatabase(): Promise<Database & { drop(): Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const database = openDatabase('sqlite::memory:');
-    await migrateToLatest(database.db);
     return { ...database, drop: () => database.destroy() };
   }
   const name = `impact_test_${randomBytes(6).toString('hex')}`;
@@ -22,7 +28,6 @@ export async function freshDatabase(): Promise<Database & { drop(): Promise<void
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const database = openDatabase(url.toString());
-  await migrateToLatest(database.db);
   return {
     ...database,
     drop: async () => {

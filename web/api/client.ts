@@ -49,8 +49,6 @@ export function withQuery(path: string, query?: Query): string {
 interface RequestOptions {
   query?: Query;
   body?: unknown;
-  /** a multipart/form-data body (a file upload); the browser sets its content type and boundary */
-  form?: FormData;
   signal?: AbortSignal;
 }
 
@@ -59,11 +57,13 @@ const BASE = '/api/v1';
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   const init: RequestInit = { method, credentials: 'same-origin', headers, signal: options.signal };
-  // the server rejects a JSON content type without a body, so send it only with one
-  if (options.body !== undefined) {
+  // the server rejects a JSON content type without a body, so send it only with one;
+  // a form (an upload) sets its own multipart content type with the boundary
+  if (options.body instanceof FormData) init.body = options.body;
+  else if (options.body !== undefined) {
     headers['content-type'] = 'application/json';
     init.body = JSON.stringify(options.body);
-  } else if (options.form) init.body = options.form;
+  }
   let response: Response;
   try {
     response = await fetch(withQuery(BASE + path, options.query), init);
@@ -94,20 +94,24 @@ function isProblem(value: unknown): value is Problem {
   return typeof value === 'object' && value !== null && typeof (value as Problem).code === 'string' && typeof (value as Problem).status === 'number';
 }
 
-/** A chosen file as base64 without its data-URL prefix, as the JSON upload routes take it. */
-export function fileToBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
+/**
+ * A file with its fields as multipart/form-data, as the upload routes take it: empty fields are
+ * left out, a list becomes one field per entry, an object travels as JSON.
+ */
+export function uploadForm(file: File, fields: Record<string, unknown> = {}): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) for (const entry of value) form.append(name, String(entry));
+    else form.append(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+  }
+  form.append('file', file, file.name);
+  return form;
 }
 
 export const api = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
-  postForm: <T>(path: string, form: FormData) => request<T>('POST', path, { form }),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: (path: string) => request<void>('DELETE', path),

@@ -1,6 +1,6 @@
 import type { AgreementView, FullCodebookView, RefiImportSummaryView, SentenceSuggestionsView } from '../../shared/coding.js';
 import type { Locale } from '../../shared/reference.js';
-import { api, fileToBase64, withQuery } from './client.js';
+import { api, uploadForm, withQuery } from './client.js';
 
 // Suggestions, agreement and REFI-QDA exchange (server/modules/coding/analysis.routes.ts).
 
@@ -17,9 +17,7 @@ export const codingAnalysis = {
   projectExportUrl: (projectId: string, lang: Locale) => withQuery(`/api/v1/projects/${enc(projectId)}/export.qdpx`, { lang }),
   codebookExportUrl: (codebookId: string, lang: Locale) => withQuery(`/api/v1/codebooks/${enc(codebookId)}/export.qdc`, { lang }),
   /** A .qdpx file into the project: its sources, codes and codings. */
-  importProject: async (projectId: string, file: File) =>
-    api.post<RefiImportSummaryView>(`/projects/${enc(projectId)}/import/qdpx`, { contentBase64: await fileToBase64(file) }),
+  importProject: (projectId: string, file: File) => api.post<RefiImportSummaryView>(`/projects/${enc(projectId)}/import/qdpx`, uploadForm(file)),
   /** A .qdc file as a new codebook with this key and names. */
-  importCodebook: async (names: { key: string; nl: string; en: string }, file: File) =>
-    api.post<FullCodebookView>('/codebooks/import', { ...names, contentBase64: await fileToBase64(file) }),
+  importCodebook: (names: { key: string; nl: string; en: string }, file: File) => api.post<FullCodebookView>('/codebooks/import', uploadForm(file, names)),
 };

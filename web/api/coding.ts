@@ -16,14 +16,14 @@ import type {
   SourceView,
 } from '../../shared/coding.js';
 import type { IntervieweeView } from '../../shared/schemas.js';
-import { api, fileToBase64, withQuery } from './client.js';
+import { api, uploadForm, withQuery } from './client.js';
 
 // The coding routes (server/modules/coding/*.routes.ts), typed with the shapes of shared/coding.ts.
 
 const enc = encodeURIComponent;
 
 /** What goes with an uploaded file besides the file itself. */
-export type SourceUploadFields = Omit<SourceUpload, 'filename' | 'contentBase64'>;
+export type SourceUploadFields = Omit<SourceUpload, 'file'>;
 
 /** DELETE routes that answer with the new state: the client's `delete` is typed void but passes the JSON body through. */
 const removeReturning = <T>(path: string) => api.delete(path) as unknown as Promise<T>;
@@ -35,8 +35,8 @@ export const sources = {
     api.get<SourceView>(`/sources/${enc(sourceId)}`, options.mine ? { mine: 'true' } : undefined, signal),
   create: (projectId: string, input: SourceInput) => api.post<SourceView>(`/projects/${enc(projectId)}/sources`, input),
   /** A .txt, .md or .docx file with what is known about it. */
-  upload: async (projectId: string, file: File, fields: SourceUploadFields) =>
-    api.post<SourceView>(`/projects/${enc(projectId)}/sources/upload`, { ...fields, filename: file.name, contentBase64: await fileToBase64(file) }),
+  upload: (projectId: string, file: File, fields: SourceUploadFields) =>
+    api.post<SourceView>(`/projects/${enc(projectId)}/sources/upload`, uploadForm(file, fields)),
   update: (sourceId: string, patch: SourcePatch) => api.patch<SourceView>(`/sources/${enc(sourceId)}`, patch),
   remove: (sourceId: string) => api.delete(`/sources/${enc(sourceId)}`),
 };

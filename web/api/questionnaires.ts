@@ -16,7 +16,7 @@ import type {
   SurveyView,
 } from '../../shared/questionnaires.js';
 import type { Locale, Moment } from '../../shared/reference.js';
-import { api, fileToBase64, withQuery } from './client.js';
+import { api, uploadForm, withQuery } from './client.js';
 
 // The questionnaires' routes (server/modules/questionnaires/questionnaires.routes.ts): participants,
 // moments, invitations and exports for the coordinator; the instrument library and the outbox for
@@ -26,7 +26,7 @@ const seg = encodeURIComponent;
 const project = (projectId: string) => `/projects/${seg(projectId)}`;
 
 /** A participant list to check (dryRun) or import: the file, and which column holds which field (guessed when left out). */
-export type ParticipantImportOptions = Omit<ParticipantImportInput, 'filename' | 'contentBase64'>;
+export type ParticipantImportOptions = Omit<ParticipantImportInput, 'file'>;
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -36,8 +36,8 @@ export const participants = {
   update: (projectId: string, participantId: string, input: ParticipantInput) =>
     api.put<ParticipantView>(`${project(projectId)}/participants/${seg(participantId)}`, input),
   /** dryRun: true only reads the file and reports the mapping and the bad rows; false imports all rows or none. */
-  importList: async (projectId: string, file: File, options: ParticipantImportOptions) =>
-    api.post<ParticipantImportView>(`${project(projectId)}/participants/import`, { ...options, filename: file.name, contentBase64: await fileToBase64(file) }),
+  importList: (projectId: string, file: File, options: ParticipantImportOptions) =>
+    api.post<ParticipantImportView>(`${project(projectId)}/participants/import`, uploadForm(file, options)),
   resend: (projectId: string, invitationId: string) => api.post<ParticipantView>(`${project(projectId)}/invitations/${seg(invitationId)}/resend`),
   settings: (projectId: string, signal?: AbortSignal) => api.get<MomentSettingsView>(`${project(projectId)}/questionnaire-settings`, undefined, signal),
   saveSettings: (projectId: string, input: MomentSettingInput) => api.put<MomentSettingsView>(`${project(projectId)}/questionnaire-settings`, input),

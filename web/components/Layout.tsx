@@ -7,6 +7,7 @@ import { useSession, useUser } from '../features/auth/session.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { MAIN_ID, SkipLink } from './SkipLink.js';
 import { LoadingState } from './States.js';
+import { canAdminister, canImport } from '../../shared/access.js';
 
 export function ProductName() {
   const { t } = useTranslation();
@@ -60,10 +61,9 @@ export function Layout() {
     { to: '/organisations', label: t('nav.organisations') },
     { to: '/evidence', label: t('coding.retrieval') },
     { to: '/codebooks', label: t('coding.codebooks') },
-    // importing the official data: the NA admin, and coordinators for their own projects
-    ...(user?.role === 'na_admin' || (user?.role === 'coordinator' && user.organisationId) ? [{ to: '/imports', label: t('imports.nav') }] : []),
+    ...(user && canImport(user) ? [{ to: '/imports', label: t('imports.nav') }] : []),
     // the instrument library and the outbox are the NA admin's
-    ...(user?.role === 'na_admin'
+    ...(user && canAdminister(user)
       ? [
           { to: '/instruments', label: t('questionnaires.instruments') },
           { to: '/outbox', label: t('questionnaires.outbox') },

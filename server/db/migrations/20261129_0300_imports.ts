@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 
-// Frozen: importing the official Erasmus+ data (open data, Beneficiary Module, Project Results Platform).
+// Frozen: never import application code here, never edit after release.
+//
+// Importing the official Erasmus+ data (open data, Beneficiary Module, Project Results Platform).
 // Organisations get the Commission's identifiers, imports are recorded with their bad rows, and the
 // open data's aggregated participant counts are kept per mobility row (never as invented people).
 
@@ -10,11 +12,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('organisations').addColumn('oid', 'varchar(20)').execute();
   await db.schema.createIndex('organisations_erasmus_code_uq').unique().on('organisations').column('erasmus_code').execute();
   await db.schema.createIndex('organisations_oid_uq').unique().on('organisations').column('oid').execute();
-
-  // the import matches parts of many projects at once; another branch may add the same indexes
-  await db.schema.createIndex('activities_project_idx').ifNotExists().on('activities').column('project_id').execute();
-  await db.schema.createIndex('project_partners_project_idx').ifNotExists().on('project_partners').column('project_id').execute();
-  await db.schema.createIndex('products_project_idx').ifNotExists().on('products').column('project_id').execute();
 
   await db.schema
     .createTable('import_jobs')

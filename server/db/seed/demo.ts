@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { UserRole } from '../../../shared/reference.js';
 import { newId } from '../../lib/ids.js';
 import { hashPassword } from '../../lib/passwords.js';
 import type { DB } from '../schema.js';
@@ -51,7 +52,7 @@ export async function seedDemo(db: Kysely<DB>, now: Date = new Date()): Promise<
   };
 
   await db.transaction().execute(async (trx) => {
-    const user = async (email: string, name: string, role: string, organisationId: string | null) => {
+    const user = async (email: string, name: string, role: UserRole, organisationId: string | null) => {
       const id = newId();
       await trx
         .insertInto('users')

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import type { Deps } from '../../deps.js';
+import { toJson } from '../../db/json.js';
+import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import { insertAuditEntry } from './audit.queries.js';
 
@@ -13,9 +14,12 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-/** Who changed what, when: written in the same transaction as the change when one is given. */
-export function recordAudit(deps: Deps, entry: AuditEntry, db: Kysely<DB> = deps.db) {
-  return insertAuditEntry(db, {
+/**
+ * Who changed what, when. The transaction of the change comes first, so that the entry is written
+ * with the change or not at all: a caller cannot forget to pass it.
+ */
+export function recordAudit(trx: Kysely<DB>, deps: { clock: Clock }, entry: AuditEntry) {
+  return insertAuditEntry(trx, {
     id: newId(),
     at: deps.clock().toISOString(),
     actor_id: entry.actorId,
@@ -23,6 +27,6 @@ export function recordAudit(deps: Deps, entry: AuditEntry, db: Kysely<DB> = deps
     action: entry.action,
     entity: entry.entity,
     entity_id: entry.entityId,
-    details: entry.details ? JSON.stringify(entry.details) : null,
+    details: entry.details ? toJson(entry.details) : null,
   });
 }

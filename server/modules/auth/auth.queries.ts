@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Locale } from '../../../shared/reference.js';
 import type { DB } from '../../db/schema.js';
 
 export function findUserByEmail(db: Kysely<DB>, email: string) {
@@ -46,6 +47,6 @@ export function recordLogin(db: Kysely<DB>, userId: string, at: string) {
   return db.updateTable('users').set({ last_login_at: at }).where('id', '=', userId).execute();
 }
 
-export function updateUserLocale(db: Kysely<DB>, userId: string, locale: string, at: string) {
+export function updateUserLocale(db: Kysely<DB>, userId: string, locale: Locale, at: string) {
   return db.updateTable('users').set({ locale, updated_at: at }).where('id', '=', userId).execute();
 }

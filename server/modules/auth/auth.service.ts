@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { LoginInput, MeView, UserView } from '../../../shared/schemas.js';
-import type { Locale, UserRole } from '../../../shared/reference.js';
+import type { Locale } from '../../../shared/reference.js';
 import type { Deps } from '../../deps.js';
 import { type Actor, requireActor } from '../../http/access.js';
 import { AppError } from '../../http/errors.js';
@@ -29,15 +29,18 @@ export async function login(deps: Deps, input: LoginInput): Promise<{ token: str
   const now = deps.clock();
   const token = randomBytes(32).toString('base64url');
   const expiresAt = expiryFrom(deps, now);
-  await q.insertSession(deps.db, {
-    id: hashToken(token),
-    user_id: user.id,
-    created_at: now.toISOString(),
-    expires_at: expiresAt,
-    last_seen_at: now.toISOString(),
+  // the session, the time of the last login and its audit entry exist together or not at all
+  await deps.db.transaction().execute(async (trx) => {
+    await q.insertSession(trx, {
+      id: hashToken(token),
+      user_id: user.id,
+      created_at: now.toISOString(),
+      expires_at: expiresAt,
+      last_seen_at: now.toISOString(),
+    });
+    await q.recordLogin(trx, user.id, now.toISOString());
+    await recordAudit(trx, deps, { actorId: user.id, organisationId: user.organisation_id, action: 'auth.login', entity: 'user', entityId: user.id });
   });
-  await q.recordLogin(deps.db, user.id, now.toISOString());
-  await recordAudit(deps, { actorId: user.id, organisationId: user.organisation_id, action: 'auth.login', entity: 'user', entityId: user.id });
   const session = await resolveSession(deps, token);
   return { token, me: toMe(session!) };
 }
@@ -63,10 +66,10 @@ export async function resolveSession(deps: Deps, token: string | undefined): Pro
     id: row.id,
     email: row.email,
     name: row.name,
-    role: row.role as UserRole,
+    role: row.role,
     organisationId: row.organisation_id,
     organisationName: row.organisation_name,
-    locale: row.locale as Locale,
+    locale: row.locale,
     expiresAt,
   };
 }
@@ -81,11 +84,11 @@ export async function logout(deps: Deps, token: string | undefined): Promise<voi
 }
 
 export function me(actor: SessionActor | null): MeView {
-  return toMe(requireActor(actor) as SessionActor);
+  return toMe(requireActor(actor));
 }
 
 export async function setLocale(deps: Deps, actor: SessionActor | null, locale: Locale): Promise<MeView> {
-  const a = requireActor(actor) as SessionActor;
+  const a = requireActor(actor);
   await q.updateUserLocale(deps.db, a.id, locale, deps.clock().toISOString());
   return toMe({ ...a, locale });
 }

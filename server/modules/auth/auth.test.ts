@@ -61,6 +61,21 @@ describe('auth', () => {
     expect(stored.map((s) => s.id)).not.toContain(cookie.value);
   });
 
+  it('writes the session, the time of the login and its audit entry together', async () => {
+    const user = await t.database.db.selectFrom('users').select(['id', 'last_login_at']).where('email', '=', email).executeTakeFirstOrThrow();
+    const audits = () =>
+      t.database.db.selectFrom('audit_log').select(['action', 'entity_id']).where('actor_id', '=', user.id).where('action', '=', 'auth.login').execute();
+    const before = (await audits()).length;
+    await loginAs(t.app, email);
+    expect(await audits()).toHaveLength(before + 1);
+    const after = await t.database.db.selectFrom('users').select('last_login_at').where('id', '=', user.id).executeTakeFirstOrThrow();
+    expect(after.last_login_at).not.toBeNull();
+    expect(after.last_login_at).not.toBe(user.last_login_at);
+    // a wrong password leaves no trace of a login
+    await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: 'wrong horse' } });
+    expect(await audits()).toHaveLength(before + 1);
+  });
+
   it('ends the session at logout', async () => {
     const cookie = await loginAs(t.app, email);
     const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } });

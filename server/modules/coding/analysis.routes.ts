@@ -11,13 +11,15 @@ import {
   suggestView,
 } from '../../../shared/coding.js';
 import { LOCALES } from '../../../shared/reference.js';
-import { id, idParams } from '../../../shared/schemas.js';
+import { id, idParams, uploadedFile } from '../../../shared/schemas.js';
 import type { Deps } from '../../deps.js';
+import { readMultipart, UPLOAD_LIMITS } from '../../http/upload.js';
 import * as analysis from './analysis.service.js';
 import * as exchange from './exchange.service.js';
 
 const langQuery = z.object({ lang: z.enum(LOCALES, { message: 'validation.choice' }).default('nl') });
-const base64File = z.string().min(1, { message: 'validation.required' }).max(70_000_000, { message: 'validation.too_large' });
+// a REFI file is checked by its content, not its name: other programs name them differently
+const refiFile = uploadedFile([]);
 
 export const analysisRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   const tags = ['coding'];
@@ -71,18 +73,16 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
   app.post(
     '/codebooks/import',
     {
-      bodyLimit: 20 * 1024 * 1024,
+      preValidation: readMultipart(UPLOAD_LIMITS.codebook),
       schema: {
         tags,
-        summary: 'Import a REFI-QDA .qdc as a new codebook',
-        body: codebookInput.extend({ contentBase64: base64File }),
+        summary: 'Import a REFI-QDA .qdc as a new codebook (multipart/form-data: the file, key, nl and en)',
+        consumes: ['multipart/form-data'],
+        body: codebookInput.extend({ file: refiFile }),
         response: { 201: fullCodebookView },
       },
     },
-    async (req, reply) =>
-      reply
-        .status(201)
-        .send(await exchange.importCodebook(deps, req.actor, { ...req.body, xml: Buffer.from(req.body.contentBase64, 'base64').toString('utf8') })),
+    async (req, reply) => reply.status(201).send(await exchange.importCodebook(deps, req.actor, req.body)),
   );
   app.get(
     '/projects/:id/export.qdpx',
@@ -95,15 +95,16 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
   app.post(
     '/projects/:id/import/qdpx',
     {
-      bodyLimit: 100 * 1024 * 1024,
+      preValidation: readMultipart(UPLOAD_LIMITS.project),
       schema: {
         tags,
-        summary: 'Import a REFI-QDA .qdpx into the project',
+        summary: 'Import a REFI-QDA .qdpx into the project (multipart/form-data: the file)',
+        consumes: ['multipart/form-data'],
         params: idParams,
-        body: z.object({ contentBase64: base64File }),
+        body: z.object({ file: refiFile }),
         response: { 200: refiImportSummaryView },
       },
     },
-    async (req) => exchange.importProject(deps, req.actor, req.params.id, req.body.contentBase64),
+    async (req) => exchange.importProject(deps, req.actor, req.params.id, req.body.file),
   );
 };

@@ -1,7 +1,7 @@
 import type { AgreementQuery, AgreementView, SentenceSuggestionsView } from '../../../shared/coding.js';
 import type { Locale } from '../../../shared/reference.js';
 import type { Deps } from '../../deps.js';
-import { type Actor, requireActor } from '../../http/access.js';
+import { type Actor, peopleFor, requireActor } from '../../http/access.js';
 import { AppError } from '../../http/errors.js';
 import { requireVisibleProject } from '../projects/projects.service.js';
 import { agreementByCode, type Coding } from './agreement.js';
@@ -42,9 +42,12 @@ export async function agreement(deps: Deps, actorOrNull: Actor | null, projectId
       sources.map((s) => s.id),
     )
   ).filter((c) => c.codebook_key === query.codebook && c.coder_id);
-  const coderIds = query.coders ?? [...new Set(codings.map((c) => c.coder_id!))];
+  // the coders are those who coded here: any other id asked for is left out, never looked up or named
+  const codedHere = [...new Set(codings.map((c) => c.coder_id!))];
+  const coderIds = query.coders ? [...new Set(query.coders)].filter((id) => codedHere.includes(id)) : codedHere;
+  const people = peopleFor(deps.pseudonymSecret, actor);
   const names = new Map((await q.findUsersByIds(deps.db, coderIds)).map((u) => [u.id, u.name]));
-  const coders = coderIds.map((id) => ({ id, name: names.get(id) ?? id }));
+  const coders = coderIds.map((id) => ({ id, name: people.coderName(id, names.get(id) ?? null) ?? id }));
 
   const units: { id: string; sourceId: string; sourceTitle: string; start: number; end: number; text: string }[] = [];
   for (const source of sources) {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestContext, testApp } from '../../test/app.js';
-import { loginAs, makeUser, twoTenants } from '../../test/factories.js';
+import JSZip from 'jszip';
+import { loginAs, makeProject, makeUser, twoTenants } from '../../test/factories.js';
+import { uploadForm } from '../../test/upload.js';
 
 describe('suggestions, agreement and REFI-QDA exchange', () => {
   let t: TestContext;
@@ -24,7 +26,7 @@ describe('suggestions, agreement and REFI-QDA exchange', () => {
   });
   afterAll(() => t.close());
 
-  function call(method: 'GET' | 'POST', url: string, who?: string, payload?: object) {
+  function call(method: 'GET' | 'POST', url: string, who?: string, payload?: object | FormData) {
     return t.app.inject({ method, url, headers: who ? { cookie: as[who]! } : {}, ...(payload ? { payload } : {}) });
   }
   const span = (needle: string) => {
@@ -67,7 +69,12 @@ describe('suggestions, agreement and REFI-QDA exchange', () => {
     await call('POST', `/api/v1/sources/${sourceId}/segments`, 'second', { ...lang, codings: [{ codeId: codeIds['PRO.language'] }] });
     const report = (await call('GET', `/api/v1/projects/${w.projectA.id}/coding/agreement`, 'analyst')).json();
     expect(report.method).toBe('kappa');
-    expect(report.coders.map((c: { name: string }) => c.name).sort()).toEqual(['Test na_analyst', 'Tweede codeur']);
+    // an analyst sees their own name and every other coder by pseudonym; the organisation sees names
+    const names = Object.fromEntries(report.coders.map((c: { id: string; name: string }) => [c.id, c.name]));
+    expect(names[w.analyst.id]).toBe('Test na_analyst');
+    expect(names[secondAnalyst.id]).toMatch(/^P-[0-9A-F]{8}$/);
+    const asCoordinator = (await call('GET', `/api/v1/projects/${w.projectA.id}/coding/agreement`, 'coordA')).json();
+    expect(asCoordinator.coders.map((c: { name: string }) => c.name).sort()).toEqual(['Test na_analyst', 'Tweede codeur']);
     expect(report.units).toBe(3);
     const byCode = Object.fromEntries(report.byCode.map((b: { code: string; value: number | null; percentAgreement: number }) => [b.code, b]));
     // PRO.language: yes/yes on one sentence, no/no on two: full agreement, kappa 1
@@ -78,6 +85,10 @@ describe('suggestions, agreement and REFI-QDA exchange', () => {
     expect(report.differences).toHaveLength(1);
     expect(report.differences[0].text).toBe('Wij delen alles met collega’s in het team.');
     expect((await call('GET', `/api/v1/projects/${w.projectB.id}/coding/agreement`, 'coordA')).statusCode).toBe(404);
+    // a user id that did not code here is left out, never looked up: no name of another organisation leaks
+    const asked = (await call('GET', `/api/v1/projects/${w.projectA.id}/coding/agreement?coders=${w.coordB.id},${w.analyst.id}`, 'coordA')).json();
+    expect(asked.coders).toEqual([{ id: w.analyst.id, name: 'Test na_analyst' }]);
+    expect(JSON.stringify(asked)).not.toContain(w.coordB.name);
   });
 
   it('exports the project as .qdpx and imports it into another project with the same codes, spans and coders', async () => {
@@ -86,17 +97,19 @@ describe('suggestions, agreement and REFI-QDA exchange', () => {
       memo: 'context',
       codings: [{ codeId: codeIds['FAC.context_differences'], polarity: 'hindering' }],
     });
-    const exported = await call('GET', `/api/v1/projects/${w.projectA.id}/export.qdpx?lang=en`, 'analyst');
+    const exported = await call('GET', `/api/v1/projects/${w.projectA.id}/export.qdpx?lang=en`, 'coordA');
     expect(exported.statusCode).toBe(200);
     expect(exported.headers['content-type']).toBe('application/zip');
     expect((await call('GET', `/api/v1/projects/${w.projectA.id}/export.qdpx`, 'coordB')).statusCode).toBe(404);
+    const qdpx = () => uploadForm({ name: 'alfa.qdpx', content: new Uint8Array(exported.rawPayload) });
 
-    // into organisation B's project; the source GUID is already taken in A, so a new id is given
-    const imported = await call('POST', `/api/v1/projects/${w.projectB.id}/import/qdpx`, 'analyst', { contentBase64: exported.rawPayload.toString('base64') });
+    // into a second project of the same organisation; the source GUID is already taken, so a new id is given
+    const second = await makeProject(t.database.db, w.orgA.id, { title: 'Alfa, tweede ronde' });
+    const imported = await call('POST', `/api/v1/projects/${second.id}/import/qdpx`, 'coordA', qdpx());
     expect(imported.statusCode, imported.body).toBe(200);
     expect(imported.json()).toMatchObject({ sources: 1, segments: 4, codings: 4, newCodes: 0, unknownCoders: 0 });
-    const sources = (await call('GET', `/api/v1/projects/${w.projectB.id}/sources`, 'coordB')).json();
-    const copy = (await call('GET', `/api/v1/sources/${sources[0].id}`, 'coordB')).json();
+    const sources = (await call('GET', `/api/v1/projects/${second.id}/sources`, 'coordA')).json();
+    const copy = (await call('GET', `/api/v1/sources/${sources[0].id}`, 'coordA')).json();
     const original = (await call('GET', `/api/v1/sources/${sourceId}`, 'coordA')).json();
     expect(copy.content).toBe(original.content);
     expect(copy.moment).toBe('T2');
@@ -109,11 +122,50 @@ describe('suggestions, agreement and REFI-QDA exchange', () => {
     expect(shape(copy)).toEqual(shape(original));
     expect(copy.segmentList.find((g: { memo: string | null }) => g.memo === 'context')).toBeTruthy();
 
-    const broken = await call('POST', `/api/v1/projects/${w.projectB.id}/import/qdpx`, 'coordB', {
-      contentBase64: Buffer.from('no zip here').toString('base64'),
-    });
+    // the analysts code but never add sources to an organisation's project
+    const byAnalyst = await call('POST', `/api/v1/projects/${w.projectB.id}/import/qdpx`, 'analyst', qdpx());
+    expect(byAnalyst.statusCode).toBe(403);
+    expect((await call('GET', `/api/v1/projects/${w.projectB.id}/sources`, 'coordB')).json()).toEqual([]);
+
+    // into another organisation's project: its coordinator cannot claim organisation A's coordinator
+    // as a coder; those codings are recorded as the importer's, the agency's coders are kept
+    const intoB = await call('POST', `/api/v1/projects/${w.projectB.id}/import/qdpx`, 'coordB', qdpx());
+    expect(intoB.statusCode, intoB.body).toBe(200);
+    const copyB = (
+      await call('GET', `/api/v1/sources/${(await call('GET', `/api/v1/projects/${w.projectB.id}/sources`, 'coordB')).json()[0].id}`, 'coordB')
+    ).json();
+    const coders = new Set(copyB.segmentList.flatMap((g: { codings: { coderId: string }[] }) => g.codings.map((c) => c.coderId)));
+    expect(coders.has(w.coordA.id)).toBe(false);
+    expect(coders.has(w.coordB.id)).toBe(true);
+    expect(coders.has(w.analyst.id)).toBe(true);
+    expect(intoB.json().unknownCoders).toBeGreaterThan(0);
+
+    const broken = await call('POST', `/api/v1/projects/${w.projectB.id}/import/qdpx`, 'coordB', uploadForm({ name: 'x.qdpx', content: 'no zip here' }));
     expect(broken.statusCode).toBe(400);
     expect(broken.json().code).toBe('refi.invalid_zip');
+  });
+
+  it('shows the analyst every coder but themselves by pseudonym, in the .qdpx too', async () => {
+    const asAnalyst = await call('GET', `/api/v1/projects/${w.projectA.id}/export.qdpx`, 'analyst');
+    const asCoordinator = await call('GET', `/api/v1/projects/${w.projectA.id}/export.qdpx`, 'coordA');
+    const users = async (zip: Buffer) => {
+      const xml = await (await JSZip.loadAsync(zip)).file('project.qde')!.async('string');
+      return [...xml.matchAll(/<User [^>]*guid="([^"]+)"[^>]*name="([^"]*)"|<User [^>]*name="([^"]*)"[^>]*guid="([^"]+)"/g)].map((m) => ({
+        guid: m[1] ?? m[4],
+        name: m[2] ?? m[3],
+      }));
+    };
+    const seenByAnalyst = Object.fromEntries((await users(asAnalyst.rawPayload)).map((u) => [u.guid, u.name]));
+    expect(seenByAnalyst[w.coordA.id]).toMatch(/^P-[0-9A-F]{8}$/);
+    expect(seenByAnalyst[w.analyst.id]).toBe(w.analyst.name);
+    expect(asAnalyst.rawPayload.includes(Buffer.from(w.coordA.name))).toBe(false);
+    const seenByCoordinator = Object.fromEntries((await users(asCoordinator.rawPayload)).map((u) => [u.guid, u.name]));
+    expect(seenByCoordinator[w.coordA.id]).toBe(w.coordA.name);
+    // the coder list of a source names the same pseudonym as the agreement report
+    const source = (await call('GET', `/api/v1/sources/${sourceId}`, 'analyst')).json();
+    const coderNames = source.segmentList.flatMap((g: { codings: { coderId: string; coderName: string }[] }) => g.codings);
+    const ofCoordinator = coderNames.find((c: { coderId: string }) => c.coderId === w.coordA.id);
+    expect(ofCoordinator.coderName).toBe(seenByAnalyst[w.coordA.id]);
   });
 
   it('exports a codebook as .qdc with stable GUIDs and imports it as a new codebook', async () => {
@@ -124,24 +176,19 @@ describe('suggestions, agreement and REFI-QDA exchange', () => {
     expect(first.body).toBe(second.body);
     expect(first.body).toContain(`guid="${codeIds['PRO.language']}"`);
     expect(first.body).toContain('PRO.language: Foreign-language skills increased');
-    const imported = await call('POST', '/api/v1/codebooks/import', 'coordA', {
-      key: 'typology-copy',
-      nl: 'Kopie',
-      en: 'Copy',
-      contentBase64: Buffer.from(first.body).toString('base64'),
-    });
+    const imported = await call(
+      'POST',
+      '/api/v1/codebooks/import',
+      'coordA',
+      uploadForm({ name: 'typology.qdc', content: first.body }, { key: 'typology-copy', nl: 'Kopie', en: 'Copy' }),
+    );
     expect(imported.statusCode).toBe(201);
     const book = imported.json();
     expect(book.codes).toHaveLength(30);
     const language = book.codes.find((c: { key: string }) => c.key === 'PRO.language');
     expect(language.en).toBe('Foreign-language skills increased');
     expect(book.codes.find((c: { id: string }) => c.id === language.parentId).key).toBe('PRO');
-    const notXml = await call('POST', '/api/v1/codebooks/import', 'coordA', {
-      key: 'x',
-      nl: 'x',
-      en: 'x',
-      contentBase64: Buffer.from('<html/>').toString('base64'),
-    });
+    const notXml = await call('POST', '/api/v1/codebooks/import', 'coordA', uploadForm({ name: 'x.qdc', content: '<html/>' }, { key: 'x', nl: 'x', en: 'x' }));
     expect(notXml.statusCode).toBe(400);
   });
 });

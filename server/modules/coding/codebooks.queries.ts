@@ -22,8 +22,14 @@ export function findCodebook(db: Kysely<DB>, id: string) {
   return db.selectFrom('codebooks').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function findCodebookByKey(db: Kysely<DB>, key: string) {
-  return db.selectFrom('codebooks').selectAll().where('key', '=', key).executeTakeFirst();
+/**
+ * A codebook whose key a new codebook of `owner` (an organisation, or null for the agency) would
+ * clash with: for the agency any codebook, for an organisation a shared one or one of its own.
+ */
+export function findCodebookKeyClash(db: Kysely<DB>, owner: string | null, key: string) {
+  let query = db.selectFrom('codebooks').select('id').where('key', '=', key);
+  if (owner !== null) query = query.where((eb) => eb.or([eb('organisation_id', 'is', null), eb('organisation_id', '=', owner)]));
+  return query.executeTakeFirst();
 }
 
 export function insertCodebook(db: Kysely<DB>, row: DB['codebooks']) {
@@ -39,6 +45,15 @@ export function listCodesWithUsage(db: Kysely<DB>, codebookIds: string[]) {
     .orderBy('k.sort')
     .orderBy('k.key')
     .execute();
+}
+
+export function findCode(db: Kysely<DB>, id: string) {
+  return db.selectFrom('codes').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Every code of a codebook with its parent: the tree, in one query. */
+export function listCodeTreeOfCodebook(db: Kysely<DB>, codebookId: string) {
+  return db.selectFrom('codes').select(['id', 'parent_id']).where('codebook_id', '=', codebookId).execute();
 }
 
 export function findCodeByKey(db: Kysely<DB>, codebookId: string, key: string) {
@@ -84,25 +99,26 @@ export function countChildren(db: Kysely<DB>, codeId: string) {
     .then((r) => Number(r.n));
 }
 
-export function listCodingsOfCode(db: Kysely<DB>, codeId: string) {
-  return db.selectFrom('codings').selectAll().where('code_id', '=', codeId).execute();
-}
-
-export function listCodingsOnSegments(db: Kysely<DB>, codeId: string, segmentIds: string[]) {
+/** Removes the codings of `codeId` whose segment the same coder also coded with `intoCodeId`. */
+export function deleteCodingsAlsoCodedWith(db: Kysely<DB>, codeId: string, intoCodeId: string) {
   return db
-    .selectFrom('codings')
-    .select(['segment_id', 'coder_id'])
-    .where('code_id', '=', codeId)
-    .where('segment_id', 'in', segmentIds.length ? segmentIds : [''])
+    .deleteFrom('codings as c')
+    .where('c.code_id', '=', codeId)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('codings as d')
+          .select('d.id')
+          .where('d.code_id', '=', intoCodeId)
+          .whereRef('d.segment_id', '=', 'c.segment_id')
+          .where((e) => e.or([e('d.coder_id', '=', e.ref('c.coder_id')), e.and([e('d.coder_id', 'is', null), e('c.coder_id', 'is', null)])])),
+      ),
+    )
     .execute();
 }
 
-export function moveCoding(db: Kysely<DB>, codingId: string, codeId: string) {
-  return db.updateTable('codings').set({ code_id: codeId }).where('id', '=', codingId).execute();
-}
-
-export function deleteCodingById(db: Kysely<DB>, codingId: string) {
-  return db.deleteFrom('codings').where('id', '=', codingId).execute();
+export function moveCodings(db: Kysely<DB>, fromCodeId: string, toCodeId: string) {
+  return db.updateTable('codings').set({ code_id: toCodeId }).where('code_id', '=', fromCodeId).execute();
 }
 
 export function reparentChildren(db: Kysely<DB>, fromId: string, toId: string) {

@@ -1,40 +1,41 @@
 import type { CodebookInput, CodeInput, CodePatch, FullCodebookView } from '../../../shared/coding.js';
 import type { DB } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
-import { type Actor, isAgency, requireActor } from '../../http/access.js';
-import { AppError, conflict, forbidden, notFound } from '../../http/errors.js';
+import {
+  type Actor,
+  canEditCodebook,
+  codebookOwnerOf,
+  isAgency,
+  requireActor,
+  requireCreatesCodebook,
+  requireEditsCodebook,
+  requireSeesCodebook,
+} from '../../http/access.js';
+import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import * as q from './codebooks.queries.js';
 
 type CodebookRow = DB['codebooks'];
 
-/** Who may see a codebook: the shared ones everybody, an organisation's own its members and the agency. */
-function canSee(actor: Actor, book: CodebookRow): boolean {
-  return book.organisation_id === null || isAgency(actor) || actor.organisationId === book.organisation_id;
-}
-
-/**
- * Who may change it: the seeded typology, levels and factors only the NA admin (labels, colours,
- * descriptions); other shared codebooks the agency's staff; an organisation's own its coordinators.
- */
-function canEdit(actor: Actor, book: CodebookRow): boolean {
-  if (book.is_system) return actor.role === 'na_admin';
-  if (book.organisation_id === null) return isAgency(actor);
-  return actor.role === 'na_admin' || (actor.role === 'coordinator' && actor.organisationId === book.organisation_id);
-}
+/** A codebook row as the access rules see it. */
+const bookScope = (book: CodebookRow) => ({ organisationId: book.organisation_id, isSystem: book.is_system === 1 });
 
 async function requireBook(deps: Deps, actor: Actor, id: string, forEdit: boolean) {
   const book = await q.findCodebook(deps.db, id);
-  if (!book || !canSee(actor, book)) throw notFound('codebook.not_found');
-  if (forEdit && !canEdit(actor, book)) throw forbidden();
+  if (!book) throw notFound('codebook.not_found');
+  if (forEdit) requireEditsCodebook(actor, bookScope(book));
+  else requireSeesCodebook(actor, bookScope(book));
   return book;
 }
 
 async function requireCode(deps: Deps, actor: Actor, codeId: string) {
-  const code = await deps.db.selectFrom('codes').selectAll().where('id', '=', codeId).executeTakeFirst();
+  const code = await q.findCode(deps.db, codeId);
   if (!code) throw notFound('code.not_found');
-  const book = await requireBook(deps, actor, code.codebook_id, true);
+  const book = await requireBook(deps, actor, code.codebook_id, true).catch((err: unknown) => {
+    if (err instanceof AppError && err.code === 'not_found') throw notFound('code.not_found');
+    throw err;
+  });
   return { code, book };
 }
 
@@ -63,7 +64,7 @@ async function render(deps: Deps, actor: Actor, books: CodebookRow[]): Promise<F
     en: b.name_en,
     isSystem: b.is_system === 1,
     organisationId: b.organisation_id,
-    canEdit: canEdit(actor, b),
+    canEdit: canEditCodebook(actor, bookScope(b)),
     codes: codes
       .filter((c) => c.codebook_id === b.id)
       .map((c) => ({
@@ -81,12 +82,21 @@ async function render(deps: Deps, actor: Actor, books: CodebookRow[]): Promise<F
   }));
 }
 
+/**
+ * Whether a new codebook of `owner` may take `key`. The agency's codebooks are shared with every
+ * organisation, so their keys are unique over all codebooks; an organisation's own need only
+ * differ from the shared ones and from its other own. Another organisation's codebook is never
+ * consulted for an organisation: its keys are not theirs to learn.
+ */
+export async function assertCodebookKeyFree(deps: Deps, owner: string | null, key: string) {
+  if (await q.findCodebookKeyClash(deps.db, owner, key)) throw new AppError('conflict', 'codebook.key_taken', [{ path: 'key', message: 'codebook.key_taken' }]);
+}
+
 export async function createCodebook(deps: Deps, actorOrNull: Actor | null, input: CodebookInput): Promise<FullCodebookView> {
   const actor = requireActor(actorOrNull);
-  if (actor.role === 'participant') throw forbidden();
-  // the agency's books are shared; a coordinator's belong to their organisation
-  const organisationId = isAgency(actor) ? null : actor.organisationId;
-  if (await q.findCodebookByKey(deps.db, input.key)) throw new AppError('conflict', 'codebook.key_taken', [{ path: 'key', message: 'codebook.key_taken' }]);
+  requireCreatesCodebook(actor);
+  const organisationId = codebookOwnerOf(actor);
+  await assertCodebookKeyFree(deps, organisationId, input.key);
   const id = newId();
   await deps.db.transaction().execute(async (trx) => {
     await q.insertCodebook(trx, {
@@ -99,22 +109,22 @@ export async function createCodebook(deps: Deps, actorOrNull: Actor | null, inpu
       is_system: 0,
       created_at: deps.clock().toISOString(),
     });
-    await recordAudit(deps, { actorId: actor.id, organisationId, action: 'codebook.create', entity: 'codebook', entityId: id }, trx);
+    await recordAudit(trx, deps, { actorId: actor.id, organisationId, action: 'codebook.create', entity: 'codebook', entityId: id });
   });
   return getCodebook(deps, actor, id);
 }
 
+/** A parent of the same codebook that is not the code itself nor one of its descendants (no cycles). */
 async function checkParent(deps: Deps, codebookId: string, parentId: string | null | undefined, selfId?: string) {
   if (!parentId) return;
-  const parent = await deps.db.selectFrom('codes').select(['id', 'codebook_id', 'parent_id']).where('id', '=', parentId).executeTakeFirst();
-  if (!parent || parent.codebook_id !== codebookId)
-    throw new AppError('invalid_input', 'invalid_input', [{ path: 'parentId', message: 'code.parent_elsewhere' }]);
-  // no cycles: walk up from the new parent
-  let cursor: string | null = parent.id;
-  while (cursor) {
-    if (cursor === selfId) throw new AppError('invalid_input', 'invalid_input', [{ path: 'parentId', message: 'code.parent_cycle' }]);
-    const up: { parent_id: string | null } | undefined = await deps.db.selectFrom('codes').select('parent_id').where('id', '=', cursor).executeTakeFirst();
-    cursor = up?.parent_id ?? null;
+  const codes = await q.listCodeTreeOfCodebook(deps.db, codebookId);
+  const parentOf = new Map(codes.map((c) => [c.id, c.parent_id]));
+  if (!parentOf.has(parentId)) throw invalid('parentId', 'code.parent_elsewhere');
+  // walk up from the new parent; meeting the code itself would close a cycle
+  const seen = new Set<string>();
+  for (let cursor: string | null = parentId; cursor && !seen.has(cursor); cursor = parentOf.get(cursor) ?? null) {
+    if (cursor === selfId) throw invalid('parentId', 'code.parent_cycle');
+    seen.add(cursor);
   }
 }
 
@@ -138,7 +148,7 @@ export async function addCode(deps: Deps, actorOrNull: Actor | null, codebookId:
       sort: (await q.maxCodeSort(trx, codebookId)) + 1,
       archived_at: null,
     });
-    await recordAudit(deps, { actorId: actor.id, organisationId: book.organisation_id, action: 'code.add', entity: 'code', entityId: id }, trx);
+    await recordAudit(trx, deps, { actorId: actor.id, organisationId: book.organisation_id, action: 'code.add', entity: 'code', entityId: id });
   });
   return getCodebook(deps, actor, codebookId);
 }
@@ -151,17 +161,20 @@ export async function updateCode(deps: Deps, actorOrNull: Actor | null, codeId: 
   if (patch.key && patch.key !== code.key && (await q.findCodeByKey(deps.db, book.id, patch.key)))
     throw new AppError('conflict', 'code.key_taken', [{ path: 'key', message: 'code.key_taken' }]);
   await checkParent(deps, book.id, patch.parentId, codeId);
+  const set = {
+    ...(patch.key !== undefined && { key: patch.key }),
+    ...(patch.nl !== undefined && { name_nl: patch.nl }),
+    ...(patch.en !== undefined && { name_en: patch.en }),
+    ...(patch.descriptionNl !== undefined && { description_nl: patch.descriptionNl }),
+    ...(patch.descriptionEn !== undefined && { description_en: patch.descriptionEn }),
+    ...(patch.color !== undefined && { color: patch.color }),
+    ...(patch.parentId !== undefined && { parent_id: patch.parentId }),
+  };
+  // an empty change is no change: nothing written, nothing audited
+  if (Object.keys(set).length === 0) return getCodebook(deps, actor, book.id);
   await deps.db.transaction().execute(async (trx) => {
-    await q.updateCode(trx, codeId, {
-      ...(patch.key !== undefined && { key: patch.key }),
-      ...(patch.nl !== undefined && { name_nl: patch.nl }),
-      ...(patch.en !== undefined && { name_en: patch.en }),
-      ...(patch.descriptionNl !== undefined && { description_nl: patch.descriptionNl }),
-      ...(patch.descriptionEn !== undefined && { description_en: patch.descriptionEn }),
-      ...(patch.color !== undefined && { color: patch.color }),
-      ...(patch.parentId !== undefined && { parent_id: patch.parentId }),
-    });
-    await recordAudit(deps, { actorId: actor.id, organisationId: book.organisation_id, action: 'code.update', entity: 'code', entityId: codeId }, trx);
+    await q.updateCode(trx, codeId, set);
+    await recordAudit(trx, deps, { actorId: actor.id, organisationId: book.organisation_id, action: 'code.update', entity: 'code', entityId: codeId });
   });
   return getCodebook(deps, actor, book.id);
 }
@@ -170,13 +183,15 @@ export async function updateCode(deps: Deps, actorOrNull: Actor | null, codeId: 
 export async function setCodeArchived(deps: Deps, actorOrNull: Actor | null, codeId: string, archived: boolean): Promise<FullCodebookView> {
   const actor = requireActor(actorOrNull);
   const { book } = await requireCode(deps, actor, codeId);
-  await q.updateCode(deps.db, codeId, { archived_at: archived ? deps.clock().toISOString() : null });
-  await recordAudit(deps, {
-    actorId: actor.id,
-    organisationId: book.organisation_id,
-    action: archived ? 'code.archive' : 'code.restore',
-    entity: 'code',
-    entityId: codeId,
+  await deps.db.transaction().execute(async (trx) => {
+    await q.updateCode(trx, codeId, { archived_at: archived ? deps.clock().toISOString() : null });
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: book.organisation_id,
+      action: archived ? 'code.archive' : 'code.restore',
+      entity: 'code',
+      entityId: codeId,
+    });
   });
   return getCodebook(deps, actor, book.id);
 }
@@ -186,10 +201,12 @@ export async function removeCode(deps: Deps, actorOrNull: Actor | null, codeId: 
   const actor = requireActor(actorOrNull);
   const { book } = await requireCode(deps, actor, codeId);
   if (book.is_system) throw new AppError('conflict', 'code.system_delete');
-  if ((await q.countUsage(deps.db, codeId)) > 0) throw conflict('code.in_use');
-  if ((await q.countChildren(deps.db, codeId)) > 0) throw conflict('code.has_children');
-  await q.deleteCode(deps.db, codeId);
-  await recordAudit(deps, { actorId: actor.id, organisationId: book.organisation_id, action: 'code.remove', entity: 'code', entityId: codeId });
+  await deps.db.transaction().execute(async (trx) => {
+    if ((await q.countUsage(trx, codeId)) > 0) throw conflict('code.in_use');
+    if ((await q.countChildren(trx, codeId)) > 0) throw conflict('code.has_children');
+    await q.deleteCode(trx, codeId);
+    await recordAudit(trx, deps, { actorId: actor.id, organisationId: book.organisation_id, action: 'code.remove', entity: 'code', entityId: codeId });
+  });
   return getCodebook(deps, actor, book.id);
 }
 
@@ -198,39 +215,26 @@ export async function mergeCode(deps: Deps, actorOrNull: Actor | null, codeId: s
   const actor = requireActor(actorOrNull);
   const { code, book } = await requireCode(deps, actor, codeId);
   if (book.is_system) throw new AppError('conflict', 'code.system_delete');
-  if (codeId === intoCodeId) throw new AppError('invalid_input', 'invalid_input', [{ path: 'intoCodeId', message: 'code.merge_self' }]);
-  const target = await deps.db.selectFrom('codes').selectAll().where('id', '=', intoCodeId).executeTakeFirst();
-  if (!target || target.codebook_id !== book.id)
-    throw new AppError('invalid_input', 'invalid_input', [{ path: 'intoCodeId', message: 'code.merge_elsewhere' }]);
+  if (codeId === intoCodeId) throw invalid('intoCodeId', 'code.merge_self');
+  const target = await q.findCode(deps.db, intoCodeId);
+  if (!target || target.codebook_id !== book.id) throw invalid('intoCodeId', 'code.merge_elsewhere');
   await deps.db.transaction().execute(async (trx) => {
-    const moving = await q.listCodingsOfCode(trx, codeId);
-    const already = await q.listCodingsOnSegments(
-      trx,
-      intoCodeId,
-      moving.map((c) => c.segment_id),
-    );
-    const has = new Set(already.map((c) => `${c.segment_id}|${c.coder_id}`));
-    for (const c of moving) {
-      // the same coder's same segment coded with both: keep one coding
-      if (has.has(`${c.segment_id}|${c.coder_id}`)) await q.deleteCodingById(trx, c.id);
-      else await q.moveCoding(trx, c.id, intoCodeId);
-    }
+    const moving = await q.countUsage(trx, codeId);
+    // the same coder's same segment coded with both keeps one coding; the others move over
+    await q.deleteCodingsAlsoCodedWith(trx, codeId, intoCodeId);
+    await q.moveCodings(trx, codeId, intoCodeId);
     // the merged code's children move under the target; a target that was its child takes its place
     if (target.parent_id === codeId) await q.updateCode(trx, intoCodeId, { parent_id: code.parent_id });
     await q.reparentChildren(trx, codeId, intoCodeId);
     await q.deleteCode(trx, codeId);
-    await recordAudit(
-      deps,
-      {
-        actorId: actor.id,
-        organisationId: book.organisation_id,
-        action: 'code.merge',
-        entity: 'code',
-        entityId: intoCodeId,
-        details: { merged: codeId, codings: moving.length },
-      },
-      trx,
-    );
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: book.organisation_id,
+      action: 'code.merge',
+      entity: 'code',
+      entityId: intoCodeId,
+      details: { merged: codeId, codings: moving },
+    });
   });
   return getCodebook(deps, actor, book.id);
 }

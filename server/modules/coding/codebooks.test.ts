@@ -46,6 +46,20 @@ describe('codebooks', () => {
     expect((await call('GET', `/api/v1/codebooks/${book.id}`, 'analyst')).statusCode).toBe(200);
   });
 
+  it("never tells an organisation that another organisation's codebook takes a key", async () => {
+    expect((await call('POST', '/api/v1/codebooks', 'coordA', { key: 'eigen-thema', nl: 'Thema', en: 'Theme' })).statusCode).toBe(201);
+    // organisation B may use the same key for its own codebook: it learns nothing about A's
+    const theirs = await call('POST', '/api/v1/codebooks', 'coordB', { key: 'eigen-thema', nl: 'Thema B', en: 'Theme B' });
+    expect(theirs.statusCode).toBe(201);
+    expect(theirs.json()).toMatchObject({ key: 'eigen-thema', organisationId: w.orgB.id });
+    // within one organisation, and against the shared codebooks everybody sees, a key is taken
+    expect((await call('POST', '/api/v1/codebooks', 'coordA', { key: 'eigen-thema', nl: 'x', en: 'x' })).json().code).toBe('codebook.key_taken');
+    expect((await call('POST', '/api/v1/codebooks', 'coordB', { key: 'typology', nl: 'x', en: 'x' })).json().code).toBe('codebook.key_taken');
+    // the agency's codebooks are shared with every organisation: their keys are unique over all
+    expect((await call('POST', '/api/v1/codebooks', 'analyst', { key: 'eigen-thema', nl: 'x', en: 'x' })).json().code).toBe('codebook.key_taken');
+    expect((await call('GET', '/api/v1/codebooks', 'coordA')).json().filter((b: { key: string }) => b.key === 'eigen-thema')).toHaveLength(1);
+  });
+
   it('builds a hierarchy, merges two codes without losing codings, and never deletes a used code', async () => {
     const book = (await call('POST', '/api/v1/codebooks', 'analyst', { key: 'na-thema', nl: "Thema's", en: 'Themes' })).json();
     const bad = await call('POST', `/api/v1/codebooks/${book.id}/codes`, 'analyst', { key: 'met spatie', nl: '', en: 'x', color: 'red' });

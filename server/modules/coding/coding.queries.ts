@@ -15,8 +15,9 @@ export function listSourcesOfProject(db: Kysely<DB>, projectId: string) {
       's.language',
       's.moment',
       's.source_date',
-      's.content',
       's.created_at',
+      // the length in code points, counted by the database: a list never loads whole transcripts
+      (eb) => eb.fn<number>('length', ['s.content']).as('length'),
       (eb) => eb.selectFrom('segments as g').select(countAll().as('n')).whereRef('g.source_id', '=', 's.id').as('segment_count'),
     ])
     .where('s.project_id', '=', projectId)
@@ -65,8 +66,14 @@ export function listIntervieweesOfProject(db: Kysely<DB>, projectId: string) {
   return db.selectFrom('interviewees').selectAll().where('project_id', '=', projectId).orderBy('label').execute();
 }
 
-export function findInterviewee(db: Kysely<DB>, projectId: string, id: string) {
-  return db.selectFrom('interviewees').selectAll().where('project_id', '=', projectId).where('id', '=', id).executeTakeFirst();
+/** Which of the given ids are interviewees of the project. */
+export function listIntervieweeIdsOfProject(db: Kysely<DB>, projectId: string, ids: string[]) {
+  return db
+    .selectFrom('interviewees')
+    .select('id')
+    .where('project_id', '=', projectId)
+    .where('id', 'in', ids.length ? ids : [''])
+    .execute();
 }
 
 export function insertInterviewee(db: Kysely<DB>, row: DB['interviewees']) {
@@ -150,8 +157,18 @@ export function findCoding(db: Kysely<DB>, codingId: string) {
     .executeTakeFirst();
 }
 
-export function insertCoding(db: Kysely<DB>, row: DB['codings']) {
-  return db.insertInto('codings').values(row).execute();
+export async function insertCodings(db: Kysely<DB>, rows: DB['codings'][]) {
+  if (rows.length) await db.insertInto('codings').values(rows).execute();
+}
+
+export function findCodingOf(db: Kysely<DB>, segmentId: string, codeId: string, coderId: string) {
+  return db
+    .selectFrom('codings')
+    .select('id')
+    .where('segment_id', '=', segmentId)
+    .where('code_id', '=', codeId)
+    .where('coder_id', '=', coderId)
+    .executeTakeFirst();
 }
 
 export function deleteCoding(db: Kysely<DB>, id: string) {
@@ -169,12 +186,13 @@ export function countCodingsOfSegment(db: Kysely<DB>, segmentId: string) {
 
 // --- codes ---
 
-export function findCodeWithBook(db: Kysely<DB>, codeId: string) {
+/** Codes with their codebook's key, kind and owner, for many ids in one query. */
+export function listCodesWithBook(db: Kysely<DB>, codeIds: string[]) {
   return db
     .selectFrom('codes as k')
     .innerJoin('codebooks as b', 'b.id', 'k.codebook_id')
     .selectAll('k')
     .select(['b.key as codebook_key', 'b.kind as codebook_kind', 'b.organisation_id', 'b.is_system'])
-    .where('k.id', '=', codeId)
-    .executeTakeFirst();
+    .where('k.id', 'in', codeIds.length ? codeIds : [''])
+    .execute();
 }

@@ -14,6 +14,7 @@ import {
 } from '../../../shared/coding.js';
 import { childParams, id, idParams, intervieweeView } from '../../../shared/schemas.js';
 import type { Deps } from '../../deps.js';
+import { readMultipart, UPLOAD_LIMITS } from '../../http/upload.js';
 import * as coding from './coding.service.js';
 
 export const codingRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
@@ -36,8 +37,15 @@ export const codingRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
   app.post(
     '/projects/:id/sources/upload',
     {
-      bodyLimit: 20 * 1024 * 1024,
-      schema: { tags, summary: 'Add a source from a .txt, .md or .docx file (base64)', params: idParams, body: sourceUpload, response: { 201: sourceView } },
+      preValidation: readMultipart(UPLOAD_LIMITS.source),
+      schema: {
+        tags,
+        summary: 'Add a source from a .txt, .md or .docx file (multipart/form-data: the file and the details as fields)',
+        consumes: ['multipart/form-data'],
+        params: idParams,
+        body: sourceUpload,
+        response: { 201: sourceView },
+      },
     },
     async (req, reply) => reply.status(201).send(await coding.uploadSource(deps, req.actor, req.params.id, req.body)),
   );

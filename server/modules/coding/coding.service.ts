@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import type {
   CodingInput,
   CodingView,
@@ -12,46 +11,52 @@ import type {
   SourceUpload,
   SourceView,
 } from '../../../shared/coding.js';
-import type { Locale, Moment, Polarity } from '../../../shared/reference.js';
+import type { MessageKey } from '../../../shared/messages.js';
+import type { Locale, Moment } from '../../../shared/reference.js';
 import type { IntervieweeView } from '../../../shared/schemas.js';
-import type { DB } from '../../db/schema.js';
+import type { SourceTable } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
-import { type Actor, isAgency, requireActor } from '../../http/access.js';
-import { AppError, forbidden, notFound } from '../../http/errors.js';
+import {
+  type Actor,
+  canChangeSegment,
+  canCodeIn,
+  type People,
+  peopleFor,
+  requireActor,
+  requireChangesSegment,
+  requireCodes,
+  requireRemovesCoding,
+} from '../../http/access.js';
+import { AppError, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { requireVisibleProject } from '../projects/projects.service.js';
+import { requireEditableProject, requireVisibleProject, scopeOf } from '../projects/projects.service.js';
 import * as q from './coding.queries.js';
 import { textOfUpload } from './documents.js';
-import { personFor } from './people.js';
 
 const codePoints = (s: string) => [...s];
 
-/** Who may add sources and code them: the agency's staff everywhere, a coordinator in their own organisation. */
-function canCode(actor: Actor, organisationId: string): boolean {
-  if (isAgency(actor)) return true;
-  return actor.role === 'coordinator' && actor.organisationId === organisationId;
-}
-
+/** The project when the actor may code in it (segments, codings, memos, quote marks). */
 async function requireCodableProject(deps: Deps, actor: Actor, projectId: string) {
   const project = await requireVisibleProject(deps, actor, projectId);
-  if (!canCode(actor, project.organisation_id)) throw forbidden();
-  if (project.archived_at) throw new AppError('conflict', 'project.archived');
+  requireCodes(actor, scopeOf(project));
   return project;
 }
 
 async function requireVisibleSource(deps: Deps, actor: Actor, sourceId: string) {
   const source = await q.findSource(deps.db, sourceId);
   if (!source) throw notFound('source.not_found');
-  try {
-    await requireVisibleProject(deps, actor, source.project_id);
-  } catch {
-    throw notFound('source.not_found');
-  }
+  await requireVisibleProject(deps, actor, source.project_id).catch(renameNotFound('source.not_found'));
   return source;
 }
 
-const person = personFor;
+/** Another organisation's row is "not found" under the name of what was asked for, not of its project. */
+const renameNotFound =
+  (key: MessageKey) =>
+  (err: unknown): never => {
+    if (err instanceof AppError && err.code === 'not_found') throw notFound(key);
+    throw err;
+  };
 
 // --- sources ------------------------------------------------------------------------------
 
@@ -59,7 +64,8 @@ export async function listSources(deps: Deps, actorOrNull: Actor | null, project
   const actor = requireActor(actorOrNull);
   await requireVisibleProject(deps, actor, projectId);
   const rows = await q.listSourcesOfProject(deps.db, projectId);
-  const people = await q.listIntervieweesOfSources(
+  const people = peopleFor(deps.pseudonymSecret, actor);
+  const interviewees = await q.listIntervieweesOfSources(
     deps.db,
     rows.map((r) => r.id),
   );
@@ -67,65 +73,124 @@ export async function listSources(deps: Deps, actorOrNull: Actor | null, project
     id: r.id,
     projectId: r.project_id,
     title: r.title,
-    kind: r.kind as SourceSummaryView['kind'],
-    language: r.language as Locale,
-    moment: r.moment as Moment | null,
+    kind: r.kind,
+    language: r.language,
+    moment: r.moment,
     sourceDate: r.source_date,
-    length: codePoints(r.content).length,
-    interviewees: people.filter((p) => p.source_id === r.id).map((p) => person(deps, actor, p)),
+    length: Number(r.length),
+    interviewees: interviewees.filter((p) => p.source_id === r.id).map((p) => toPerson(people, p)),
     segments: Number(r.segment_count ?? 0),
     createdAt: r.created_at,
   }));
 }
 
-async function checkInterviewees(db: Kysely<DB>, projectId: string, ids: string[]) {
-  for (const id of ids) {
-    if (!(await q.findInterviewee(db, projectId, id)))
-      throw new AppError('invalid_input', 'invalid_input', [{ path: 'intervieweeIds', message: 'source.unknown_interviewee' }]);
-  }
+const toPerson = (people: People, p: { id: string; role: SourceSummaryView['interviewees'][number]['role']; label: string }) => {
+  const { id, role, label } = people.interviewee(p);
+  return { id, role, label };
+};
+
+async function checkInterviewees(deps: Deps, projectId: string, ids: string[]) {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return;
+  const known = await q.listIntervieweeIdsOfProject(deps.db, projectId, unique);
+  if (known.length !== unique.length) throw invalid('intervieweeIds', 'source.unknown_interviewee');
+}
+
+/** Stores a source of the project; the checks of who may add it are the caller's. */
+async function storeSource(
+  deps: Deps,
+  projectId: string,
+  input: Pick<SourceTable, 'kind' | 'title' | 'content' | 'language' | 'moment' | 'source_date' | 'created_by'>,
+  intervieweeIds: string[] = [],
+) {
+  const id = newId();
+  await q.insertSource(deps.db, {
+    id,
+    project_id: projectId,
+    ...input,
+    content: input.content.replace(/\r\n?/g, '\n'),
+    created_at: deps.clock().toISOString(),
+  });
+  if (intervieweeIds.length) await q.setSourceInterviewees(deps.db, id, [...new Set(intervieweeIds)]);
+  return id;
 }
 
 export async function addSource(deps: Deps, actorOrNull: Actor | null, projectId: string, input: SourceInput): Promise<SourceView> {
   const actor = requireActor(actorOrNull);
-  const project = await requireCodableProject(deps, actor, projectId);
-  const id = newId();
-  await deps.db.transaction().execute(async (trx) => {
-    await checkInterviewees(trx, projectId, input.intervieweeIds);
-    await q.insertSource(trx, {
-      id,
-      project_id: projectId,
-      kind: input.kind,
-      title: input.title,
-      content: input.content.replace(/\r\n?/g, '\n'),
-      language: input.language,
-      moment: input.moment ?? null,
-      source_date: input.sourceDate ?? null,
-      created_by: actor.id,
-      created_at: deps.clock().toISOString(),
-    });
-    await q.setSourceInterviewees(trx, id, [...new Set(input.intervieweeIds)]);
-    await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'source.add', entity: 'source', entityId: id }, trx);
+  const project = await requireEditableProject(deps, actor, projectId);
+  const id = await deps.db.transaction().execute(async (trx) => {
+    const tx = { ...deps, db: trx };
+    await checkInterviewees(tx, projectId, input.intervieweeIds);
+    const sourceId = await storeSource(
+      tx,
+      projectId,
+      {
+        kind: input.kind,
+        title: input.title,
+        content: input.content,
+        language: input.language,
+        moment: input.moment ?? null,
+        source_date: input.sourceDate ?? null,
+        created_by: actor.id,
+      },
+      input.intervieweeIds,
+    );
+    await recordAudit(trx, deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'source.add', entity: 'source', entityId: sourceId });
+    return sourceId;
   });
   return getSource(deps, actor, id);
 }
 
 export async function uploadSource(deps: Deps, actorOrNull: Actor | null, projectId: string, upload: SourceUpload): Promise<SourceView> {
   const actor = requireActor(actorOrNull);
-  await requireCodableProject(deps, actor, projectId);
-  const content = await textOfUpload(upload.filename, upload.contentBase64);
-  const title = upload.title || upload.filename.replace(/\.(txt|md|docx)$/i, '');
-  return addSource(deps, actor, projectId, { ...upload, title, content });
+  await requireEditableProject(deps, actor, projectId);
+  const content = await textOfUpload(upload.file.filename, upload.file.data);
+  const title = upload.title || upload.file.filename.replace(/\.(txt|md|docx)$/i, '');
+  const { file: _file, ...fields } = upload;
+  return addSource(deps, actor, projectId, { ...fields, title, content });
+}
+
+/**
+ * The open answers of a submitted questionnaire become a source of the project, under the
+ * respondent's pseudonym. No actor: the participant answered through their personal link. Pass
+ * deps whose `db` is the caller's transaction.
+ */
+export function addAnswersSource(
+  deps: Deps,
+  projectId: string,
+  input: { kind: 'open_answer' | 'reflection'; title: string; content: string; language: Locale; moment: Moment; sourceDate: string },
+) {
+  return storeSource(deps, projectId, {
+    kind: input.kind,
+    title: input.title.slice(0, 300),
+    content: input.content,
+    language: input.language,
+    moment: input.moment,
+    source_date: input.sourceDate,
+    created_by: null,
+  });
 }
 
 export async function getSource(deps: Deps, actorOrNull: Actor | null, sourceId: string, options: { mine?: boolean } = {}): Promise<SourceView> {
   const actor = requireActor(actorOrNull);
   const source = await requireVisibleSource(deps, actor, sourceId);
   const project = await requireVisibleProject(deps, actor, source.project_id);
-  const [segments, people] = await Promise.all([q.listSegmentsOfSource(deps.db, sourceId), q.listIntervieweesOfSources(deps.db, [sourceId])]);
+  const scope = scopeOf(project);
+  const people = peopleFor(deps.pseudonymSecret, actor);
+  const [segments, interviewees] = await Promise.all([q.listSegmentsOfSource(deps.db, sourceId), q.listIntervieweesOfSources(deps.db, [sourceId])]);
   const codings = await q.listCodingsOfSegments(
     deps.db,
     segments.map((s) => s.id),
   );
+  const toCodingView = (c: (typeof codings)[number]): CodingView => ({
+    id: c.id,
+    codeId: c.code_id,
+    codeKey: c.code_key,
+    codebookKey: c.codebook_key,
+    polarity: c.polarity,
+    coderId: c.coder_id,
+    coderName: people.coderName(c.coder_id, c.coder_name),
+  });
   let segmentList: SegmentView[] = segments.map((s) => ({
     id: s.id,
     sourceId: s.source_id,
@@ -134,9 +199,13 @@ export async function getSource(deps: Deps, actorOrNull: Actor | null, sourceId:
     text: s.text,
     memo: s.memo,
     isQuote: s.is_quote === 1,
-    interviewee: s.interviewee_id ? person(deps, actor, { id: s.interviewee_id, role: s.interviewee_role!, label: s.interviewee_label! }) : null,
+    interviewee:
+      s.interviewee_id && s.interviewee_role && s.interviewee_label !== null
+        ? toPerson(people, { id: s.interviewee_id, role: s.interviewee_role, label: s.interviewee_label })
+        : null,
     codings: codings.filter((c) => c.segment_id === s.id).map(toCodingView),
     createdBy: s.created_by,
+    canChange: canChangeSegment(actor, scope, { createdBy: s.created_by }),
   }));
   if (options.mine) {
     // blind coding: only this coder's own codings, and segments that carry one of them or that they made
@@ -148,49 +217,40 @@ export async function getSource(deps: Deps, actorOrNull: Actor | null, sourceId:
     id: source.id,
     projectId: source.project_id,
     title: source.title,
-    kind: source.kind as SourceView['kind'],
-    language: source.language as Locale,
-    moment: source.moment as Moment | null,
+    kind: source.kind,
+    language: source.language,
+    moment: source.moment,
     sourceDate: source.source_date,
     length: codePoints(source.content).length,
-    interviewees: people.map((p) => person(deps, actor, p)),
+    interviewees: interviewees.map((p) => toPerson(people, p)),
     segments: segments.length,
     createdAt: source.created_at,
     content: source.content,
     segmentList,
-    canEdit: canCode(actor, project.organisation_id) && !project.archived_at,
-  };
-}
-
-function toCodingView(c: Awaited<ReturnType<typeof q.listCodingsOfSegments>>[number]): CodingView {
-  return {
-    id: c.id,
-    codeId: c.code_id,
-    codeKey: c.code_key,
-    codebookKey: c.codebook_key,
-    polarity: c.polarity as Polarity | null,
-    coderId: c.coder_id,
-    coderName: c.coder_name,
+    canEdit: canCodeIn(actor, scope),
   };
 }
 
 export async function updateSource(deps: Deps, actorOrNull: Actor | null, sourceId: string, patch: SourcePatch): Promise<SourceView> {
   const actor = requireActor(actorOrNull);
   const source = await requireVisibleSource(deps, actor, sourceId);
-  const project = await requireCodableProject(deps, actor, source.project_id);
+  const project = await requireEditableProject(deps, actor, source.project_id);
+  const set = {
+    ...(patch.title !== undefined && { title: patch.title }),
+    ...(patch.kind !== undefined && { kind: patch.kind }),
+    ...(patch.language !== undefined && { language: patch.language }),
+    ...(patch.moment !== undefined && { moment: patch.moment }),
+    ...(patch.sourceDate !== undefined && { source_date: patch.sourceDate }),
+  };
+  // an empty change is no change: nothing written, nothing audited
+  if (Object.keys(set).length === 0 && !patch.intervieweeIds) return getSource(deps, actor, sourceId);
   await deps.db.transaction().execute(async (trx) => {
-    await q.updateSource(trx, sourceId, {
-      ...(patch.title !== undefined && { title: patch.title }),
-      ...(patch.kind !== undefined && { kind: patch.kind }),
-      ...(patch.language !== undefined && { language: patch.language }),
-      ...(patch.moment !== undefined && { moment: patch.moment }),
-      ...(patch.sourceDate !== undefined && { source_date: patch.sourceDate }),
-    });
+    if (Object.keys(set).length > 0) await q.updateSource(trx, sourceId, set);
     if (patch.intervieweeIds) {
-      await checkInterviewees(trx, source.project_id, patch.intervieweeIds);
+      await checkInterviewees({ ...deps, db: trx }, source.project_id, patch.intervieweeIds);
       await q.setSourceInterviewees(trx, sourceId, [...new Set(patch.intervieweeIds)]);
     }
-    await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'source.update', entity: 'source', entityId: sourceId }, trx);
+    await recordAudit(trx, deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'source.update', entity: 'source', entityId: sourceId });
   });
   return getSource(deps, actor, sourceId);
 }
@@ -198,36 +258,37 @@ export async function updateSource(deps: Deps, actorOrNull: Actor | null, source
 export async function removeSource(deps: Deps, actorOrNull: Actor | null, sourceId: string): Promise<void> {
   const actor = requireActor(actorOrNull);
   const source = await requireVisibleSource(deps, actor, sourceId);
-  const project = await requireCodableProject(deps, actor, source.project_id);
+  const project = await requireEditableProject(deps, actor, source.project_id);
   await deps.db.transaction().execute(async (trx) => {
     await q.deleteSource(trx, sourceId);
-    await recordAudit(
-      deps,
-      {
-        actorId: actor.id,
-        organisationId: project.organisation_id,
-        action: 'source.remove',
-        entity: 'source',
-        entityId: sourceId,
-        details: { title: source.title },
-      },
-      trx,
-    );
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: project.organisation_id,
+      action: 'source.remove',
+      entity: 'source',
+      entityId: sourceId,
+      details: { title: source.title },
+    });
   });
 }
 
 // --- segments and codings -------------------------------------------------------------------
 
-async function requireUsableCode(db: Kysely<DB>, organisationId: string, coding: CodingInput) {
-  const code = await q.findCodeWithBook(db, coding.codeId);
-  if (!code || (code.organisation_id !== null && code.organisation_id !== organisationId)) {
-    throw new AppError('invalid_input', 'invalid_input', [{ path: 'codeId', message: 'coding.unknown_code' }]);
+/** The codes of the codings, checked in one query: usable in this organisation's project, not archived, polarity on factors only. */
+async function requireUsableCodes(deps: Deps, organisationId: string, codings: CodingInput[]) {
+  const codes = await q.listCodesWithBook(
+    deps.db,
+    codings.map((c) => c.codeId),
+  );
+  const byId = new Map(codes.map((c) => [c.id, c]));
+  for (const coding of codings) {
+    const code = byId.get(coding.codeId);
+    if (!code || (code.organisation_id !== null && code.organisation_id !== organisationId)) throw invalid('codeId', 'coding.unknown_code');
+    if (code.archived_at) throw invalid('codeId', 'coding.archived_code');
+    const isFactor = code.codebook_kind === 'factor';
+    if (isFactor && !coding.polarity) throw invalid('polarity', 'coding.polarity_required');
+    if (!isFactor && coding.polarity) throw invalid('polarity', 'coding.polarity_factor_only');
   }
-  if (code.archived_at) throw new AppError('invalid_input', 'invalid_input', [{ path: 'codeId', message: 'coding.archived_code' }]);
-  const isFactor = code.codebook_kind === 'factor';
-  if (isFactor && !coding.polarity) throw new AppError('invalid_input', 'invalid_input', [{ path: 'polarity', message: 'coding.polarity_required' }]);
-  if (!isFactor && coding.polarity) throw new AppError('invalid_input', 'invalid_input', [{ path: 'polarity', message: 'coding.polarity_factor_only' }]);
-  return code;
 }
 
 export async function addSegment(deps: Deps, actorOrNull: Actor | null, sourceId: string, input: SegmentInput): Promise<SourceView> {
@@ -235,15 +296,17 @@ export async function addSegment(deps: Deps, actorOrNull: Actor | null, sourceId
   const source = await requireVisibleSource(deps, actor, sourceId);
   const project = await requireCodableProject(deps, actor, source.project_id);
   const chars = codePoints(source.content);
-  if (input.end > chars.length) throw new AppError('invalid_input', 'invalid_input', [{ path: 'end', message: 'coding.span_outside' }]);
+  if (input.end > chars.length) throw invalid('end', 'coding.span_outside');
   const text = chars.slice(input.start, input.end).join('');
-  if (!text.trim()) throw new AppError('invalid_input', 'invalid_input', [{ path: 'start', message: 'coding.span_blank' }]);
+  if (!text.trim()) throw invalid('start', 'coding.span_blank');
   const now = deps.clock().toISOString();
   const segmentId = newId();
+  // one coding per code: the first of two with the same code counts
+  const codings = [...new Map(input.codings.map((c) => [c.codeId, c])).values()];
   await deps.db.transaction().execute(async (trx) => {
-    if (input.intervieweeId && !(await q.findInterviewee(trx, source.project_id, input.intervieweeId))) {
-      throw new AppError('invalid_input', 'invalid_input', [{ path: 'intervieweeId', message: 'source.unknown_interviewee' }]);
-    }
+    const tx = { ...deps, db: trx };
+    if (input.intervieweeId) await checkSpeaker(tx, source.project_id, input.intervieweeId);
+    await requireUsableCodes(tx, project.organisation_id, codings);
     await q.insertSegment(trx, {
       id: segmentId,
       source_id: sourceId,
@@ -256,88 +319,94 @@ export async function addSegment(deps: Deps, actorOrNull: Actor | null, sourceId
       created_by: actor.id,
       created_at: now,
     });
-    const seen = new Set<string>();
-    for (const coding of input.codings) {
-      if (seen.has(coding.codeId)) continue;
-      seen.add(coding.codeId);
-      await requireUsableCode(trx, project.organisation_id, coding);
-      await q.insertCoding(trx, {
+    await q.insertCodings(
+      trx,
+      codings.map((coding) => ({
         id: newId(),
         segment_id: segmentId,
         code_id: coding.codeId,
         coder_id: actor.id,
         polarity: coding.polarity ?? null,
         created_at: now,
-      });
-    }
-    await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'segment.add', entity: 'segment', entityId: segmentId }, trx);
+      })),
+    );
+    await recordAudit(trx, deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'segment.add', entity: 'segment', entityId: segmentId });
   });
   return getSource(deps, actor, sourceId);
 }
 
-async function requireSegmentForChange(deps: Deps, actor: Actor, segmentId: string) {
+async function checkSpeaker(deps: Deps, projectId: string, intervieweeId: string) {
+  if ((await q.listIntervieweeIdsOfProject(deps.db, projectId, [intervieweeId])).length === 0) throw invalid('intervieweeId', 'source.unknown_interviewee');
+}
+
+/** The segment and its project when the actor may code there; another organisation's segment is not found. */
+async function requireSegment(deps: Deps, actor: Actor, segmentId: string) {
   const segment = await q.findSegment(deps.db, segmentId);
   if (!segment) throw notFound('segment.not_found');
-  try {
-    const project = await requireCodableProject(deps, actor, segment.project_id);
-    return { segment, project };
-  } catch (err) {
-    if (err instanceof AppError && err.code === 'not_found') throw notFound('segment.not_found');
-    throw err;
-  }
+  const project = await requireVisibleProject(deps, actor, segment.project_id).catch(renameNotFound('segment.not_found'));
+  return { segment, project };
 }
 
 export async function updateSegment(deps: Deps, actorOrNull: Actor | null, segmentId: string, patch: SegmentPatch): Promise<SourceView> {
   const actor = requireActor(actorOrNull);
-  const { segment, project } = await requireSegmentForChange(deps, actor, segmentId);
+  const { segment, project } = await requireSegment(deps, actor, segmentId);
+  requireChangesSegment(actor, scopeOf(project), { createdBy: segment.created_by });
+  const set = {
+    ...(patch.memo !== undefined && { memo: patch.memo }),
+    ...(patch.isQuote !== undefined && { is_quote: patch.isQuote ? 1 : 0 }),
+    ...(patch.intervieweeId !== undefined && { interviewee_id: patch.intervieweeId }),
+  };
+  // an empty change is no change: nothing written, nothing audited
+  if (Object.keys(set).length === 0) return getSource(deps, actor, segment.source_id);
   await deps.db.transaction().execute(async (trx) => {
-    if (patch.intervieweeId && !(await q.findInterviewee(trx, segment.project_id, patch.intervieweeId))) {
-      throw new AppError('invalid_input', 'invalid_input', [{ path: 'intervieweeId', message: 'source.unknown_interviewee' }]);
-    }
-    await q.updateSegment(trx, segmentId, {
-      ...(patch.memo !== undefined && { memo: patch.memo }),
-      ...(patch.isQuote !== undefined && { is_quote: patch.isQuote ? 1 : 0 }),
-      ...(patch.intervieweeId !== undefined && { interviewee_id: patch.intervieweeId }),
+    if (patch.intervieweeId) await checkSpeaker({ ...deps, db: trx }, segment.project_id, patch.intervieweeId);
+    await q.updateSegment(trx, segmentId, set);
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: project.organisation_id,
+      action: 'segment.update',
+      entity: 'segment',
+      entityId: segmentId,
     });
-    await recordAudit(
-      deps,
-      { actorId: actor.id, organisationId: project.organisation_id, action: 'segment.update', entity: 'segment', entityId: segmentId },
-      trx,
-    );
   });
   return getSource(deps, actor, segment.source_id);
 }
 
 export async function removeSegment(deps: Deps, actorOrNull: Actor | null, segmentId: string): Promise<SourceView> {
   const actor = requireActor(actorOrNull);
-  const { segment, project } = await requireSegmentForChange(deps, actor, segmentId);
+  const { segment, project } = await requireSegment(deps, actor, segmentId);
+  requireChangesSegment(actor, scopeOf(project), { createdBy: segment.created_by });
   await deps.db.transaction().execute(async (trx) => {
     await q.deleteSegment(trx, segmentId);
-    await recordAudit(
-      deps,
-      { actorId: actor.id, organisationId: project.organisation_id, action: 'segment.remove', entity: 'segment', entityId: segmentId },
-      trx,
-    );
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: project.organisation_id,
+      action: 'segment.remove',
+      entity: 'segment',
+      entityId: segmentId,
+    });
   });
   return getSource(deps, actor, segment.source_id);
 }
 
 export async function addCoding(deps: Deps, actorOrNull: Actor | null, segmentId: string, input: CodingInput): Promise<SourceView> {
   const actor = requireActor(actorOrNull);
-  const { segment, project } = await requireSegmentForChange(deps, actor, segmentId);
+  const { segment, project } = await requireSegment(deps, actor, segmentId);
+  requireCodes(actor, scopeOf(project));
   await deps.db.transaction().execute(async (trx) => {
-    await requireUsableCode(trx, project.organisation_id, input);
-    const existing = await q.listCodingsOfSegments(trx, [segmentId]);
-    if (existing.some((c) => c.code_id === input.codeId && c.coder_id === actor.id)) throw new AppError('conflict', 'coding.exists');
-    await q.insertCoding(trx, {
-      id: newId(),
-      segment_id: segmentId,
-      code_id: input.codeId,
-      coder_id: actor.id,
-      polarity: input.polarity ?? null,
-      created_at: deps.clock().toISOString(),
-    });
-    await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'coding.add', entity: 'segment', entityId: segmentId }, trx);
+    await requireUsableCodes({ ...deps, db: trx }, project.organisation_id, [input]);
+    if (await q.findCodingOf(trx, segmentId, input.codeId, actor.id)) throw new AppError('conflict', 'coding.exists');
+    await q.insertCodings(trx, [
+      {
+        id: newId(),
+        segment_id: segmentId,
+        code_id: input.codeId,
+        coder_id: actor.id,
+        polarity: input.polarity ?? null,
+        created_at: deps.clock().toISOString(),
+      },
+    ]);
+    await recordAudit(trx, deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'coding.add', entity: 'segment', entityId: segmentId });
   });
   return getSource(deps, actor, segment.source_id);
 }
@@ -347,16 +416,19 @@ export async function removeCoding(deps: Deps, actorOrNull: Actor | null, coding
   const actor = requireActor(actorOrNull);
   const coding = await q.findCoding(deps.db, codingId);
   if (!coding) throw notFound('coding.not_found');
-  const { segment, project } = await requireSegmentForChange(deps, actor, coding.segment_id);
-  if (coding.coder_id !== actor.id && actor.role !== 'na_admin') throw forbidden('coding.not_yours');
+  const { segment, project } = await requireSegment(deps, actor, coding.segment_id).catch(renameNotFound('coding.not_found'));
+  requireCodes(actor, scopeOf(project));
+  requireRemovesCoding(actor, coding.coder_id);
   await deps.db.transaction().execute(async (trx) => {
     await q.deleteCoding(trx, codingId);
     if ((await q.countCodingsOfSegment(trx, segment.id)) === 0) await q.deleteSegment(trx, segment.id);
-    await recordAudit(
-      deps,
-      { actorId: actor.id, organisationId: project.organisation_id, action: 'coding.remove', entity: 'segment', entityId: segment.id },
-      trx,
-    );
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: project.organisation_id,
+      action: 'coding.remove',
+      entity: 'segment',
+      entityId: segment.id,
+    });
   });
   return getSource(deps, actor, segment.source_id);
 }
@@ -366,21 +438,23 @@ export async function removeCoding(deps: Deps, actorOrNull: Actor | null, coding
 export async function listInterviewees(deps: Deps, actorOrNull: Actor | null, projectId: string): Promise<IntervieweeView[]> {
   const actor = requireActor(actorOrNull);
   await requireVisibleProject(deps, actor, projectId);
-  const rows = await q.listIntervieweesOfProject(deps.db, projectId);
-  return rows.map((r) => ({ ...person(deps, actor, r), description: actor.role === 'na_analyst' ? null : r.description }));
+  const people = peopleFor(deps.pseudonymSecret, actor);
+  return (await q.listIntervieweesOfProject(deps.db, projectId)).map((r) => people.interviewee(r));
 }
 
 export async function addInterviewee(deps: Deps, actorOrNull: Actor | null, projectId: string, input: IntervieweeInput): Promise<IntervieweeView> {
   const actor = requireActor(actorOrNull);
-  const project = await requireCodableProject(deps, actor, projectId);
+  const project = await requireEditableProject(deps, actor, projectId);
   const id = newId();
   await deps.db.transaction().execute(async (trx) => {
     await q.insertInterviewee(trx, { id, project_id: projectId, role: input.role, label: input.label, description: input.description ?? null });
-    await recordAudit(
-      deps,
-      { actorId: actor.id, organisationId: project.organisation_id, action: 'interviewee.add', entity: 'interviewee', entityId: id },
-      trx,
-    );
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: project.organisation_id,
+      action: 'interviewee.add',
+      entity: 'interviewee',
+      entityId: id,
+    });
   });
   return { id, role: input.role, label: input.label, description: input.description ?? null };
 }
@@ -393,17 +467,33 @@ export async function updateInterviewee(
   input: IntervieweeInput,
 ): Promise<IntervieweeView> {
   const actor = requireActor(actorOrNull);
-  const project = await requireCodableProject(deps, actor, projectId);
-  const result = await q.updateInterviewee(deps.db, projectId, id, { role: input.role, label: input.label, description: input.description ?? null });
-  if (result.numUpdatedRows === 0n) throw notFound('interviewee.not_found');
-  await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'interviewee.update', entity: 'interviewee', entityId: id });
+  const project = await requireEditableProject(deps, actor, projectId);
+  await deps.db.transaction().execute(async (trx) => {
+    const result = await q.updateInterviewee(trx, projectId, id, { role: input.role, label: input.label, description: input.description ?? null });
+    if (result.numUpdatedRows === 0n) throw notFound('interviewee.not_found');
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: project.organisation_id,
+      action: 'interviewee.update',
+      entity: 'interviewee',
+      entityId: id,
+    });
+  });
   return { id, role: input.role, label: input.label, description: input.description ?? null };
 }
 
 export async function removeInterviewee(deps: Deps, actorOrNull: Actor | null, projectId: string, id: string): Promise<void> {
   const actor = requireActor(actorOrNull);
-  const project = await requireCodableProject(deps, actor, projectId);
-  const result = await q.deleteInterviewee(deps.db, projectId, id);
-  if (result.numDeletedRows === 0n) throw notFound('interviewee.not_found');
-  await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'interviewee.remove', entity: 'interviewee', entityId: id });
+  const project = await requireEditableProject(deps, actor, projectId);
+  await deps.db.transaction().execute(async (trx) => {
+    const result = await q.deleteInterviewee(trx, projectId, id);
+    if (result.numDeletedRows === 0n) throw notFound('interviewee.not_found');
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: project.organisation_id,
+      action: 'interviewee.remove',
+      entity: 'interviewee',
+      entityId: id,
+    });
+  });
 }

@@ -2,6 +2,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestContext, testApp } from '../../test/app.js';
 import { loginAs, twoTenants } from '../../test/factories.js';
+import { uploadForm } from '../../test/upload.js';
 
 describe('coding sources and segments', () => {
   let t: TestContext;
@@ -117,38 +118,44 @@ describe('coding sources and segments', () => {
     const doc = new Document({
       sections: [{ children: [new Paragraph('Interview met de coördinator.'), new Paragraph('We hebben het geleerde met het hele team gedeeld.')] }],
     });
-    const docx = (await Packer.toBuffer(doc)).toString('base64');
-    const res = await call('POST', `/api/v1/projects/${w.projectA.id}/sources/upload`, 'coordA', {
-      filename: 'interview-2019.docx',
-      language: 'nl',
-      contentBase64: docx,
-    });
+    const docx = new Uint8Array(await Packer.toBuffer(doc));
+    const upload = (form: FormData) => call('POST', `/api/v1/projects/${w.projectA.id}/sources/upload`, 'coordA', form);
+    const res = await upload(uploadForm({ name: 'interview-2019.docx', content: docx }, { language: 'nl' }));
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ title: 'interview-2019', kind: 'interview' });
     expect(res.json().content).toBe('Interview met de coördinator.\n\nWe hebben het geleerde met het hele team gedeeld.');
 
-    const md = await call('POST', `/api/v1/projects/${w.projectA.id}/sources/upload`, 'coordA', {
-      filename: 'notes.md',
-      title: 'Notities',
-      language: 'en',
-      contentBase64: Buffer.from('\uFEFF# Notes\r\nWe share.').toString('base64'),
-    });
-    expect(md.json()).toMatchObject({ title: 'Notities', content: '# Notes\nWe share.' });
+    const person = (await call('POST', `/api/v1/projects/${w.projectA.id}/interviewees`, 'coordA', { role: 'manager', label: 'Directeur' })).json();
+    const md = await upload(
+      uploadForm({ name: 'notes.md', content: '\uFEFF# Notes\r\nWe share.' }, { title: 'Notities', language: 'en', intervieweeIds: person.id }),
+    );
+    expect(md.json()).toMatchObject({ title: 'Notities', content: '# Notes\nWe share.', interviewees: [{ id: person.id, label: 'Directeur' }] });
 
-    const fake = await call('POST', `/api/v1/projects/${w.projectA.id}/sources/upload`, 'coordA', {
-      filename: 'x.docx',
-      language: 'nl',
-      contentBase64: Buffer.from('not a zip').toString('base64'),
-    });
+    const fake = await upload(uploadForm({ name: 'x.docx', content: 'not a zip' }, { language: 'nl' }));
     expect(fake.statusCode).toBe(400);
     expect(fake.json().code).toBe('source.unreadable_docx');
-    const pdf = await call('POST', `/api/v1/projects/${w.projectA.id}/sources/upload`, 'coordA', { filename: 'x.pdf', language: 'nl', contentBase64: 'AAAA' });
-    expect(pdf.json().errors[0]).toEqual({ path: 'filename', message: 'validation.file_type' });
-    const latin1 = await call('POST', `/api/v1/projects/${w.projectA.id}/sources/upload`, 'coordA', {
-      filename: 'x.txt',
-      language: 'nl',
-      contentBase64: Buffer.from([0x63, 0x61, 0x66, 0xe9]).toString('base64'),
-    });
+    const pdf = await upload(uploadForm({ name: 'x.pdf', content: 'AAAA' }, { language: 'nl' }));
+    expect(pdf.json().errors[0]).toEqual({ path: 'file', message: 'validation.file_type' });
+    const latin1 = await upload(uploadForm({ name: 'x.txt', content: new Uint8Array([0x63, 0x61, 0x66, 0xe9]) }, { language: 'nl' }));
     expect(latin1.json().code).toBe('source.not_utf8');
+    // a text file saved as UTF-16 is full of NUL characters: refused before it reaches the database
+    const utf16 = await upload(uploadForm({ name: 'x.txt', content: new Uint8Array(Buffer.from('café met het team', 'utf16le')) }, { language: 'nl' }));
+    expect(utf16.statusCode).toBe(400);
+    expect(utf16.json().code).toBe('source.not_utf8');
+    const missing = await call('POST', `/api/v1/projects/${w.projectA.id}/sources/upload`, 'coordA', { language: 'nl' });
+    expect(missing.json().errors).toContainEqual({ path: 'file', message: 'validation.required' });
+  });
+
+  it('refuses an upload larger than its limit with 413', async () => {
+    const big = new Uint8Array(10 * 1024 * 1024 + 1).fill(0x61);
+    const res = await call(
+      'POST',
+      `/api/v1/projects/${w.projectA.id}/sources/upload`,
+      'coordA',
+      uploadForm({ name: 'big.txt', content: big }, { language: 'nl' }),
+    );
+    expect(res.statusCode).toBe(413);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect((await call('GET', `/api/v1/projects/${w.projectA.id}/sources`, 'coordA')).json().some((s: { title: string }) => s.title === 'big')).toBe(false);
   });
 });

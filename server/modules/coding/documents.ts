@@ -3,8 +3,8 @@ import { MAX_SOURCE_LENGTH } from '../../../shared/coding.js';
 import { AppError } from '../../http/errors.js';
 
 /** The plain text of an uploaded transcript (.txt, .md or .docx), with line ends normalised. */
-export async function textOfUpload(filename: string, contentBase64: string): Promise<string> {
-  const bytes = Buffer.from(contentBase64, 'base64');
+export async function textOfUpload(filename: string, data: Uint8Array): Promise<string> {
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   if (bytes.length === 0) throw new AppError('invalid_input', 'source.empty_file');
   let text: string;
   if (/\.docx$/i.test(filename)) {
@@ -15,9 +15,12 @@ export async function textOfUpload(filename: string, contentBase64: string): Pro
     } catch {
       throw new AppError('invalid_input', 'source.unreadable_docx');
     }
+    // a NUL in a document's text is debris of its format, never something the speaker said
+    text = text.replaceAll('\u0000', '');
   } else {
     text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
-    if (text.includes('\uFFFD')) throw new AppError('invalid_input', 'source.not_utf8');
+    // a NUL means another encoding (UTF-16) or no text at all
+    if (text.includes('\uFFFD') || text.includes('\u0000')) throw new AppError('invalid_input', 'source.not_utf8');
   }
   text = text
     .replace(/\r\n?/g, '\n')

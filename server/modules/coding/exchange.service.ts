@@ -1,15 +1,17 @@
-import type { Kysely } from 'kysely';
 import { v5 as uuidv5 } from 'uuid';
-import { SOURCE_KINDS } from '../../../shared/coding.js';
+import { MAX_SOURCE_LENGTH, SOURCE_KINDS } from '../../../shared/coding.js';
 import { type Locale, MOMENTS } from '../../../shared/reference.js';
+import type { UploadedFile } from '../../../shared/schemas.js';
 import type { DB } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
-import { type Actor, isAgency, requireActor } from '../../http/access.js';
-import { AppError, forbidden } from '../../http/errors.js';
+import { type Actor, codebookOwnerOf, peopleFor, requireActor, requireCreatesCodebook } from '../../http/access.js';
+import { AppError } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { requireEditableProject, requireVisibleProject } from '../projects/projects.service.js';
-import { getCodebook } from './codebooks.service.js';
+import { insertCodebook } from './codebooks.queries.js';
+import { assertCodebookKeyFree, getCodebook } from './codebooks.service.js';
+import { listIntervieweesOfProject } from './coding.queries.js';
 import * as q from './exchange.queries.js';
 import {
   buildCodebookXml,
@@ -36,18 +38,26 @@ const keyOfName = (name: string) => {
   const m = /^([A-Za-z0-9_.-]+): (.+)$/.exec(name);
   return m ? { key: m[1]!, label: m[2]! } : { key: name.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 80) || 'code', label: name };
 };
+/** Whether a value from a file is one of ours. */
+const oneOf = <T extends string>(values: readonly T[], value: string | undefined): value is T =>
+  value !== undefined && (values as readonly string[]).includes(value);
+/** Names and memos from a file: a NUL cannot be stored and carries nothing. */
+const clean = (s: string) => s.replaceAll('\u0000', '');
 
 function codeTree(codes: CodeRow[], lang: Locale, parentId: string | null = null): RefiCode[] {
   return codes
     .filter((c) => c.parent_id === parentId)
-    .map((c) => ({
-      guid: c.id,
-      name: codeName(c, lang),
-      ...((lang === 'nl' ? c.description_nl : c.description_en) ? { description: (lang === 'nl' ? c.description_nl : c.description_en)! } : {}),
-      ...(c.color ? { color: c.color } : {}),
-      isCodable: true,
-      children: codeTree(codes, lang, c.id),
-    }));
+    .map((c) => {
+      const description = lang === 'nl' ? c.description_nl : c.description_en;
+      return {
+        guid: c.id,
+        name: codeName(c, lang),
+        ...(description ? { description } : {}),
+        ...(c.color ? { color: c.color } : {}),
+        isCodable: true,
+        children: codeTree(codes, lang, c.id),
+      };
+    });
 }
 
 /** One top-level, not codable, node per codebook, its codes below. */
@@ -72,6 +82,7 @@ export async function exportCodebook(deps: Deps, actor: Actor | null, codebookId
 export async function exportProject(deps: Deps, actorOrNull: Actor | null, projectId: string, lang: Locale): Promise<{ body: Buffer; filename: string }> {
   const actor = requireActor(actorOrNull);
   const project = await requireVisibleProject(deps, actor, projectId);
+  const people = peopleFor(deps.pseudonymSecret, actor);
   const sources = await q.listSourcesFull(deps.db, projectId);
   const segments = await q.listSegmentsOfSources(
     deps.db,
@@ -88,16 +99,15 @@ export async function exportProject(deps: Deps, actorOrNull: Actor | null, proje
     deps.db,
     books.map((b) => b.id),
   );
-  const people = await q.listSourceIntervieweePairs(
+  const pairs = await q.listSourceIntervieweePairs(
     deps.db,
     sources.map((s) => s.id),
   );
-  const interviewees = await deps.db.selectFrom('interviewees').selectAll().where('project_id', '=', projectId).execute();
+  const interviewees = await listIntervieweesOfProject(deps.db, projectId);
   const userIds = [
     ...new Set([...codings.map((c) => c.coder_id), ...segments.map((s) => s.created_by), ...sources.map((s) => s.created_by)].filter((x): x is string => !!x)),
   ];
   const users = await q.listUsersByIds(deps.db, userIds);
-  const pseudonymise = actor.role === 'na_analyst';
 
   const variable = (name: string, typeOfVariable: 'Text' | 'Integer' = 'Text') => ({ guid: derivedGuid(`variable:${name}`), name, typeOfVariable });
   const variables = [
@@ -116,7 +126,8 @@ export async function exportProject(deps: Deps, actorOrNull: Actor | null, proje
     name: project.title,
     origin: 'Impact Monitor',
     createdAt: deps.clock().toISOString(),
-    users: users.map((u) => ({ guid: u.id, name: u.name })),
+    // the coders as this user may see them: by pseudonym for the agency's analysts
+    users: users.map((u) => ({ guid: u.id, name: people.user(u).name })),
     codebook: bookNodes(books, codes, lang),
     variables,
     sources: sources.map((s) => ({
@@ -158,8 +169,8 @@ export async function exportProject(deps: Deps, actorOrNull: Actor | null, proje
       },
       ...interviewees.map((i) => ({
         guid: derivedGuid(`case:interviewee:${i.id}`),
-        name: pseudonymise ? `${i.role} ${i.id.slice(-6)}` : i.label,
-        sourceGuids: people.filter((p) => p.interviewee_id === i.id).map((p) => p.source_id),
+        name: people.interviewee(i).label,
+        sourceGuids: pairs.filter((p) => p.interviewee_id === i.id).map((p) => p.source_id),
         values: [{ variableGuid: v('role'), value: i.role }],
       })),
     ],
@@ -179,9 +190,7 @@ function asInput(err: unknown): never {
   throw err;
 }
 
-/** Finds our code for each imported code: the same GUID, else the same key in a visible codebook, else a new code. */
-async function resolveCodes(trx: Kysely<DB>, actor: Actor, tree: RefiCode[], organisationId: string | null, now: string) {
-  const map = new Map<string, string>();
+function flatten(tree: RefiCode[]) {
   const flat: { node: RefiCode; parent: RefiCode | null }[] = [];
   const walk = (nodes: RefiCode[], parent: RefiCode | null) => {
     for (const n of nodes) {
@@ -190,67 +199,65 @@ async function resolveCodes(trx: Kysely<DB>, actor: Actor, tree: RefiCode[], org
     }
   };
   walk(tree, null);
-  const known = await q.listCodesByIds(trx, flat.map((f) => f.node.guid.toLowerCase()).filter(isGuid));
-  const visibleBooks = new Set(
-    (await trx.selectFrom('codebooks').select(['id', 'organisation_id']).execute())
-      .filter((b) => b.organisation_id === null || b.organisation_id === organisationId || isAgency(actor))
-      .map((b) => b.id),
-  );
-  let importBook: string | null = null;
+  return flat;
+}
+
+/**
+ * Finds our code for each imported code: the same GUID, else the same key, in a codebook the
+ * project's organisation may use (the shared ones and its own); else a new code in a codebook
+ * of imported codes. Each lookup is one query for the whole tree.
+ */
+async function resolveCodes(deps: Deps, tree: RefiCode[], organisationId: string, now: string) {
+  const map = new Map<string, string>();
+  const flat = flatten(tree);
+  const usableBooks = new Set((await q.listCodebookIdsUsableBy(deps.db, organisationId)).map((b) => b.id));
+  const known = await q.listCodesByIds(deps.db, flat.map((f) => f.node.guid.toLowerCase()).filter(isGuid));
+  const byKey = new Map<string, string>();
+  for (const c of await q.listCodesByKeys(deps.db, [...new Set(flat.map((f) => keyOfName(f.node.name).key))], [...usableBooks]))
+    if (!byKey.has(c.key)) byKey.set(c.key, c.id);
+  const importBook = newId();
+  const created: CodeRow[] = [];
   for (const { node, parent } of flat) {
-    const byId = known.find((c) => c.id === node.guid.toLowerCase() && visibleBooks.has(c.codebook_id));
-    if (byId) {
-      map.set(node.guid, byId.id);
-      continue;
-    }
-    const { key, label } = keyOfName(node.name);
-    const byKey = await trx.selectFrom('codes').select(['id', 'codebook_id']).where('key', '=', key).execute();
-    const match = byKey.find((c) => visibleBooks.has(c.codebook_id));
+    const byId = known.find((c) => c.id === node.guid.toLowerCase() && usableBooks.has(c.codebook_id));
+    const { key, label } = keyOfName(clean(node.name));
+    const match = byId?.id ?? byKey.get(key);
     if (match) {
-      map.set(node.guid, match.id);
+      map.set(node.guid, match);
       continue;
     }
     if (!node.isCodable && node.children.length > 0 && !parent) continue; // a codebook node of another tool
-    if (!importBook) {
-      importBook = newId();
-      await trx
-        .insertInto('codebooks')
-        .values({
-          id: importBook,
-          key: `import-${importBook.slice(-12)}`,
-          kind: 'custom',
-          name_nl: `Geïmporteerde codes (${now.slice(0, 10)})`,
-          name_en: `Imported codes (${now.slice(0, 10)})`,
-          organisation_id: organisationId,
-          is_system: 0,
-          created_at: now,
-        })
-        .execute();
-    }
     const id = newId();
-    const parentId = parent ? (map.get(parent.guid) ?? null) : null;
-    const parentInBook = parentId
-      ? (await trx.selectFrom('codes').select('codebook_id').where('id', '=', parentId).executeTakeFirst())?.codebook_id === importBook
-      : false;
-    await trx
-      .insertInto('codes')
-      .values({
-        id,
-        codebook_id: importBook,
-        key,
-        parent_id: parentInBook ? parentId : null,
-        name_nl: label,
-        name_en: label,
-        description_nl: node.description ?? null,
-        description_en: node.description ?? null,
-        color: node.color ?? null,
-        sort: map.size,
-        archived_at: null,
-      })
-      .execute();
+    const parentId = parent ? map.get(parent.guid) : undefined;
+    created.push({
+      id,
+      codebook_id: importBook,
+      key,
+      // under a parent only when the parent is new too: a code never hangs under another codebook's code
+      parent_id: parentId && created.some((c) => c.id === parentId) ? parentId : null,
+      name_nl: label,
+      name_en: label,
+      description_nl: node.description ? clean(node.description) : null,
+      description_en: node.description ? clean(node.description) : null,
+      color: node.color ?? null,
+      sort: created.length,
+      archived_at: null,
+    });
     map.set(node.guid, id);
   }
-  return map;
+  if (created.length) {
+    await insertCodebook(deps.db, {
+      id: importBook,
+      key: `import-${importBook.slice(-12)}`,
+      kind: 'custom',
+      name_nl: `Geïmporteerde codes (${now.slice(0, 10)})`,
+      name_en: `Imported codes (${now.slice(0, 10)})`,
+      organisation_id: organisationId,
+      is_system: 0,
+      created_at: now,
+    });
+    await q.insertCodes(deps.db, created);
+  }
+  return { codeMap: map, newCodes: created.length };
 }
 
 export interface ImportSummary {
@@ -262,28 +269,36 @@ export interface ImportSummary {
   ignored: string[];
 }
 
-/** Imports a .qdpx into a project: its text sources, selections and codings; the coders where we know them. */
-export async function importProject(deps: Deps, actorOrNull: Actor | null, projectId: string, base64: string): Promise<ImportSummary> {
+/**
+ * Imports a .qdpx into a project: its text sources, selections and codings, each written in
+ * batches. Coders are kept when they may code in this project (the agency's staff, the project's
+ * organisation's coordinators); anyone else, another organisation's user included, is recorded
+ * as the importing user.
+ */
+export async function importProject(deps: Deps, actorOrNull: Actor | null, projectId: string, file: UploadedFile): Promise<ImportSummary> {
   const actor = requireActor(actorOrNull);
-  const project = await requireEditableProject(deps, actor, projectId).catch(async (err) => {
-    // the agency's analysts code in every project; import is coding
-    if (err instanceof AppError && err.code === 'forbidden' && isAgency(actor)) return requireVisibleProject(deps, actor, projectId);
-    throw err;
-  });
-  const refi = await parseProjectQdpx(Buffer.from(base64, 'base64')).catch(asInput);
+  const project = await requireEditableProject(deps, actor, projectId);
+  const refi = await parseProjectQdpx(file.data).catch(asInput);
+  for (const s of refi.sources) {
+    if (s.text.includes('\u0000')) throw new AppError('invalid_input', 'refi.invalid_encoding');
+    if ([...s.text].length > MAX_SOURCE_LENGTH) throw new AppError('invalid_input', 'source.too_long');
+  }
   const now = deps.clock().toISOString();
   const summary: ImportSummary = { sources: 0, segments: 0, codings: 0, newCodes: 0, unknownCoders: 0, ignored: (refi.ignored ?? []).map((i) => i.element) };
   await deps.db.transaction().execute(async (trx) => {
-    const before = (await trx.selectFrom('codes').select('id').execute()).length;
-    const codeMap = await resolveCodes(trx, actor, refi.codebook, project.organisation_id, now);
-    summary.newCodes = (await trx.selectFrom('codes').select('id').execute()).length - before;
-    const knownUsers = new Set((await q.listUsersByIds(trx, refi.users.map((u) => u.guid.toLowerCase()).filter(isGuid))).map((u) => u.id));
+    const tx = { ...deps, db: trx };
+    const { codeMap, newCodes } = await resolveCodes(tx, refi.codebook, project.organisation_id, now);
+    summary.newCodes = newCodes;
+    const coders = new Set(
+      (await q.listCodersOfOrganisationAmong(trx, project.organisation_id, refi.users.map((u) => u.guid.toLowerCase()).filter(isGuid))).map((u) => u.id),
+    );
     const coder = (guid: string | undefined) => {
       const id = guid?.toLowerCase();
-      if (id && knownUsers.has(id)) return id;
+      if (id && coders.has(id)) return id;
       summary.unknownCoders += 1;
-      return actor.id; // a coder we do not know is recorded as the importing user
+      return actor.id;
     };
+    const factorCodes = new Set((await q.listFactorCodeIds(trx, [...new Set(codeMap.values())])).map((c) => c.id));
     const takenSources = await q.existingIds(
       trx,
       'sources',
@@ -292,163 +307,136 @@ export async function importProject(deps: Deps, actorOrNull: Actor | null, proje
     // our own exports carry moment, language and kind as variables of the source
     const variableNamed = (name: string) => refi.variables.find((v) => v.name === name)?.guid;
     const variableValue = (s: RefiProject['sources'][number], name: string) => s.values?.find((v) => v.variableGuid === variableNamed(name))?.value;
+    const sources: DB['sources'][] = [];
+    const segments: DB['segments'][] = [];
+    const codings: DB['codings'][] = [];
     for (const s of refi.sources) {
       const moment = variableValue(s, 'moment');
       const language = variableValue(s, 'language');
       const kind = variableValue(s, 'source_kind');
       const sourceId = isGuid(s.guid) && !takenSources.has(s.guid.toLowerCase()) ? s.guid.toLowerCase() : newId();
-      await trx
-        .insertInto('sources')
-        .values({
-          id: sourceId,
-          project_id: projectId,
-          kind: kind && (SOURCE_KINDS as readonly string[]).includes(kind) ? kind : 'interview',
-          title: s.name.slice(0, 300),
-          content: s.text,
-          language: language === 'en' ? 'en' : 'nl',
-          moment: moment && (MOMENTS as readonly string[]).includes(moment) ? moment : null,
-          source_date: null,
-          created_by: actor.id,
-          created_at: now,
-        })
-        .execute();
-      summary.sources += 1;
+      sources.push({
+        id: sourceId,
+        project_id: projectId,
+        kind: oneOf(SOURCE_KINDS, kind) ? kind : 'interview',
+        title: clean(s.name).slice(0, 300),
+        content: s.text,
+        language: language === 'en' ? 'en' : 'nl',
+        moment: oneOf(MOMENTS, moment) ? moment : null,
+        source_date: null,
+        created_by: actor.id,
+        created_at: now,
+      });
+      const chars = [...s.text];
       for (const sel of s.selections) {
         const usable = sel.codings.filter((c) => codeMap.has(c.codeGuid));
         if (usable.length === 0 || sel.end <= sel.start) continue;
         const segmentId = newId();
-        await trx
-          .insertInto('segments')
-          .values({
-            id: segmentId,
-            source_id: sourceId,
-            start_offset: sel.start,
-            end_offset: sel.end,
-            text: [...s.text].slice(sel.start, sel.end).join(''),
-            interviewee_id: null,
-            memo: sel.memo ?? null,
-            is_quote: 0,
-            created_by: coder(sel.creatorGuid),
-            created_at: now,
-          })
-          .execute();
-        summary.segments += 1;
+        segments.push({
+          id: segmentId,
+          source_id: sourceId,
+          start_offset: sel.start,
+          end_offset: sel.end,
+          text: chars.slice(sel.start, sel.end).join(''),
+          interviewee_id: null,
+          memo: sel.memo ? clean(sel.memo) : null,
+          is_quote: 0,
+          created_by: coder(sel.creatorGuid),
+          created_at: now,
+        });
         const seen = new Set<string>();
         for (const c of usable) {
           const codeId = codeMap.get(c.codeGuid)!;
           const coderId = coder(c.creatorGuid);
           if (seen.has(`${codeId}|${coderId}`)) continue;
           seen.add(`${codeId}|${coderId}`);
-          const factor = await trx
-            .selectFrom('codes as k')
-            .innerJoin('codebooks as b', 'b.id', 'k.codebook_id')
-            .select('b.kind')
-            .where('k.id', '=', codeId)
-            .executeTakeFirst();
-          await trx
-            .insertInto('codings')
-            .values({
-              id: newId(),
-              segment_id: segmentId,
-              code_id: codeId,
-              coder_id: coderId,
-              polarity: factor?.kind === 'factor' ? 'promoting' : null,
-              created_at: now,
-            })
-            .execute();
-          summary.codings += 1;
+          codings.push({
+            id: newId(),
+            segment_id: segmentId,
+            code_id: codeId,
+            coder_id: coderId,
+            polarity: factorCodes.has(codeId) ? 'promoting' : null,
+            created_at: now,
+          });
         }
       }
     }
-    await recordAudit(
-      deps,
-      {
-        actorId: actor.id,
-        organisationId: project.organisation_id,
-        action: 'coding.import_qdpx',
-        entity: 'project',
-        entityId: projectId,
-        details: { ...summary },
-      },
-      trx,
-    );
+    await q.insertSources(trx, sources);
+    await q.insertSegments(trx, segments);
+    await q.insertCodings(trx, codings);
+    summary.sources = sources.length;
+    summary.segments = segments.length;
+    summary.codings = codings.length;
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: project.organisation_id,
+      action: 'coding.import_qdpx',
+      entity: 'project',
+      entityId: projectId,
+      details: { ...summary },
+    });
   });
   return summary;
 }
 
 /** Imports a .qdc as a new custom codebook, keeping the hierarchy, colours and descriptions. */
-export async function importCodebook(deps: Deps, actorOrNull: Actor | null, input: { xml: string; key: string; nl: string; en: string }) {
+export async function importCodebook(deps: Deps, actorOrNull: Actor | null, input: { file: UploadedFile; key: string; nl: string; en: string }) {
   const actor = requireActor(actorOrNull);
-  if (actor.role === 'participant') throw forbidden();
+  requireCreatesCodebook(actor);
   const tree = (() => {
     try {
-      return parseCodebookXml(input.xml);
+      return parseCodebookXml(Buffer.from(input.file.data).toString('utf8'));
     } catch (err) {
       return asInput(err);
     }
   })();
-  if (await deps.db.selectFrom('codebooks').select('id').where('key', '=', input.key).executeTakeFirst())
-    throw new AppError('conflict', 'codebook.key_taken', [{ path: 'key', message: 'codebook.key_taken' }]);
-  const organisationId = isAgency(actor) ? null : actor.organisationId;
+  const organisationId = codebookOwnerOf(actor);
+  await assertCodebookKeyFree(deps, organisationId, input.key);
   const bookId = newId();
   const now = deps.clock().toISOString();
   await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('codebooks')
-      .values({
-        id: bookId,
-        key: input.key,
-        kind: 'custom',
-        name_nl: input.nl,
-        name_en: input.en,
-        organisation_id: organisationId,
-        is_system: 0,
-        created_at: now,
-      })
-      .execute();
-    const taken = new Set<string>();
-    const all: RefiCode[] = [];
-    const collect = (nodes: RefiCode[]) => {
-      for (const n of nodes) {
-        all.push(n);
-        collect(n.children);
-      }
-    };
-    collect(tree);
+    await insertCodebook(trx, {
+      id: bookId,
+      key: input.key,
+      kind: 'custom',
+      name_nl: input.nl,
+      name_en: input.en,
+      organisation_id: organisationId,
+      is_system: 0,
+      created_at: now,
+    });
+    const flat = flatten(tree);
     const takenIds = await q.existingIds(
       trx,
       'codes',
-      all.map((n) => n.guid.toLowerCase()),
+      flat.map((f) => f.node.guid.toLowerCase()),
     );
-    let sort = 0;
-    const insert = async (nodes: RefiCode[], parentId: string | null) => {
-      for (const n of nodes) {
-        let { key, label } = keyOfName(n.name);
-        while (taken.has(key)) key = `${key}_`;
-        taken.add(key);
-        const guid = n.guid.toLowerCase();
-        const id = isGuid(guid) && !takenIds.has(guid) ? guid : newId();
-        await trx
-          .insertInto('codes')
-          .values({
-            id,
-            codebook_id: bookId,
-            key,
-            parent_id: parentId,
-            name_nl: label,
-            name_en: label,
-            description_nl: n.description ?? null,
-            description_en: n.description ?? null,
-            color: n.color ?? null,
-            sort: sort++,
-            archived_at: null,
-          })
-          .execute();
-        await insert(n.children, id);
-      }
-    };
-    await insert(tree, null);
-    await recordAudit(deps, { actorId: actor.id, organisationId, action: 'codebook.import_qdc', entity: 'codebook', entityId: bookId }, trx);
+    const taken = new Set<string>();
+    const idOf = new Map<RefiCode, string>();
+    // parents come before their children, so one batch of inserts keeps every parent reference valid
+    const rows: CodeRow[] = flat.map(({ node, parent }, sort) => {
+      let { key, label } = keyOfName(clean(node.name));
+      while (taken.has(key)) key = `${key}_`;
+      taken.add(key);
+      const guid = node.guid.toLowerCase();
+      const id = isGuid(guid) && !takenIds.has(guid) ? guid : newId();
+      idOf.set(node, id);
+      return {
+        id,
+        codebook_id: bookId,
+        key,
+        parent_id: parent ? idOf.get(parent)! : null,
+        name_nl: label,
+        name_en: label,
+        description_nl: node.description ? clean(node.description) : null,
+        description_en: node.description ? clean(node.description) : null,
+        color: node.color ?? null,
+        sort,
+        archived_at: null,
+      };
+    });
+    await q.insertCodes(trx, rows);
+    await recordAudit(trx, deps, { actorId: actor.id, organisationId, action: 'codebook.import_qdc', entity: 'codebook', entityId: bookId });
   });
   return getCodebook(deps, actor, bookId);
 }

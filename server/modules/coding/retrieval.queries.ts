@@ -4,10 +4,18 @@ import type { DB } from '../../db/schema.js';
 
 type Filter = Omit<RetrievalQuery, 'limit' | 'quotesOnly'> & { quotesOnly?: boolean; limit?: number };
 
-const NO_CONTENT = '';
+/** Code points of context on each side of a segment. */
+export const CONTEXT = 160;
 
-/** Coded segments across the projects the caller may see, with their source and project. */
-/** `withContext` brings the source text along for the context around each segment (retrieval, not matrices). */
+/**
+ * Coded segments across the projects the caller may see, with their source and project.
+ * `withContext` brings up to CONTEXT code points of the text before and after each segment, cut
+ * out by the database (substr counts characters on both): never the whole transcript.
+ */
+const contextBefore = sql<string>`substr(s.content,
+  case when g.start_offset > ${sql.lit(CONTEXT)} then g.start_offset - ${sql.lit(CONTEXT - 1)} else 1 end,
+  case when g.start_offset > ${sql.lit(CONTEXT)} then ${sql.lit(CONTEXT)} else g.start_offset end)`;
+
 export function findSegments(db: Kysely<DB>, filter: Filter, onlyOrganisationIds: string[] | null, withContext = true) {
   let query = db
     .selectFrom('segments as g')
@@ -33,7 +41,8 @@ export function findSegments(db: Kysely<DB>, filter: Filter, onlyOrganisationIds
       'i.id as interviewee_id',
       'i.role as interviewee_role',
       'i.label as interviewee_label',
-      withContext ? 's.content' : sql<string>`${NO_CONTENT}`.as('content'),
+      withContext ? contextBefore.as('before') : sql<string>`''`.as('before'),
+      withContext ? sql<string>`substr(s.content, g.end_offset + 1, ${sql.lit(CONTEXT)})`.as('after') : sql<string>`''`.as('after'),
     ])
     .where('p.archived_at', 'is', null);
   if (onlyOrganisationIds) query = query.where('p.organisation_id', 'in', onlyOrganisationIds.length ? onlyOrganisationIds : ['']);

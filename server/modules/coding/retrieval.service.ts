@@ -1,12 +1,9 @@
 import type { MatrixQuery, MatrixView, RetrievalQuery, RetrievedSegmentView } from '../../../shared/coding.js';
-import type { KeyAction, Moment, Polarity, Sector } from '../../../shared/reference.js';
+import type { IntervieweeRole } from '../../../shared/reference.js';
 import type { Deps } from '../../deps.js';
-import { type Actor, requireActor, visibleOrganisationIds } from '../../http/access.js';
+import { type Actor, canSeeCodebook, peopleFor, requireActor, visibleOrganisationIds } from '../../http/access.js';
 import { type Sheet, toCsv, toXlsx } from '../../lib/spreadsheet.js';
-import { personFor } from './people.js';
 import * as q from './retrieval.queries.js';
-
-const CONTEXT = 160; // code points of context on each side
 
 async function load(deps: Deps, actor: Actor, filter: Omit<RetrievalQuery, 'limit'> & { limit?: number }, withContext = true) {
   const rows = await q.findSegments(deps.db, filter, visibleOrganisationIds(actor), withContext);
@@ -20,27 +17,33 @@ async function load(deps: Deps, actor: Actor, filter: Omit<RetrievalQuery, 'limi
 export async function retrieveSegments(deps: Deps, actorOrNull: Actor | null, filter: RetrievalQuery): Promise<RetrievedSegmentView[]> {
   const actor = requireActor(actorOrNull);
   const { rows, codings } = await load(deps, actor, filter);
+  const people = peopleFor(deps.pseudonymSecret, actor);
   return rows.map((r) => {
-    const chars = [...r.content];
     return {
       id: r.id,
       text: r.text,
-      before: chars.slice(Math.max(0, r.start_offset - CONTEXT), r.start_offset).join(''),
-      after: chars.slice(r.end_offset, r.end_offset + CONTEXT).join(''),
+      before: r.before,
+      after: r.after,
       isQuote: r.is_quote === 1,
       memo: r.memo,
-      source: { id: r.source_id, title: r.source_title, kind: r.source_kind as RetrievedSegmentView['source']['kind'], moment: r.moment as Moment | null },
-      project: { id: r.project_id, title: r.project_title, sector: r.sector as Sector, keyAction: r.key_action as KeyAction },
-      interviewee: r.interviewee_id ? personFor(deps, actor, { id: r.interviewee_id, role: r.interviewee_role!, label: r.interviewee_label! }) : null,
-      codes: codings.filter((c) => c.segment_id === r.id).map((c) => ({ key: c.key, codebookKey: c.codebook_key, polarity: c.polarity as Polarity | null })),
+      source: { id: r.source_id, title: r.source_title, kind: r.source_kind, moment: r.moment },
+      project: { id: r.project_id, title: r.project_title, sector: r.sector, keyAction: r.key_action },
+      interviewee:
+        r.interviewee_id && r.interviewee_role && r.interviewee_label !== null
+          ? intervieweeOf(people.interviewee({ id: r.interviewee_id, role: r.interviewee_role, label: r.interviewee_label }))
+          : null,
+      codes: codings.filter((c) => c.segment_id === r.id).map((c) => ({ key: c.key, codebookKey: c.codebook_key, polarity: c.polarity })),
     };
   });
 }
 
+/** The person of a segment as the list shows them: no description. */
+const intervieweeOf = ({ id, role, label }: { id: string; role: IntervieweeRole; label: string }) => ({ id, role, label });
+
+/** The codes of the codebook(s) with this key that the actor may see; two organisations' books of one key share rows by code key. */
 async function codeRows(deps: Deps, actor: Actor, codebookKey: string) {
-  const codes = await q.listCodesOfCodebookKey(deps.db, codebookKey);
-  // an organisation's own codebook is only theirs (and the agency's)
-  return codes.filter((c) => c.organisation_id === null || actor.role.startsWith('na_') || c.organisation_id === actor.organisationId);
+  const codes = (await q.listCodesOfCodebookKey(deps.db, codebookKey)).filter((c) => canSeeCodebook(actor, { organisationId: c.organisation_id }));
+  return [...new Map(codes.map((c) => [c.key, c])).values()];
 }
 
 /** Code-by-case: how many segments of each case (project) carry each code of a codebook. */

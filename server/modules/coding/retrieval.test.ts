@@ -123,4 +123,18 @@ describe('retrieval, matrices and exports', () => {
     expect(keys).toContain('ORG.shared');
     expect((await call('GET', '/api/v1/coding/segments/export?format=pdf', 'analyst')).statusCode).toBe(400);
   });
+  it('cuts 160 code points of context on each side out of a long transcript, emoji and accents counted as one', async () => {
+    const long = `${'é👩‍🏫 '.repeat(80)}Wij werken nu samen met het hele team.${' 🇳🇱ü'.repeat(80)}`;
+    const chars = [...long];
+    const start = chars.findIndex((_, i) => chars.slice(i).join('').startsWith('Wij werken'));
+    const end = start + [...'Wij werken nu samen met het hele team.'].length;
+    const project = await makeProject(t.database.db, w.orgA.id, { title: 'Lang gesprek' });
+    const source = (await call('POST', `/api/v1/projects/${project.id}/sources`, 'coordA', { title: 'Lang', language: 'nl', content: long })).json();
+    await call('POST', `/api/v1/sources/${source.id}/segments`, 'coordA', { start, end, codings: [{ codeId: codeIds['COL.network'] }] });
+    const [found] = (await call('GET', `/api/v1/coding/segments?projectId=${project.id}`, 'coordA')).json();
+    expect(found.text).toBe('Wij werken nu samen met het hele team.');
+    expect(found.before).toBe(chars.slice(start - 160, start).join(''));
+    expect(found.after).toBe(chars.slice(end, end + 160).join(''));
+    expect([...found.before]).toHaveLength(160);
+  });
 });

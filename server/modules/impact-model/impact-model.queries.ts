@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Layer, ReadinessPhase } from '../../../shared/impact-model.js';
 import type { DB, ImpactElementTable, ImpactIndicatorTable, ImpactLinkTable, ReadinessCheckTable } from '../../db/schema.js';
 import { countAll } from '../../db/sql-helpers.js';
 
@@ -44,7 +45,7 @@ export function countSegmentsByTypologyCode(db: Kysely<DB>, projectId: string) {
     .execute();
 }
 
-export function maxElementSort(db: Kysely<DB>, projectId: string, layer: string) {
+export function maxElementSort(db: Kysely<DB>, projectId: string, layer: Layer) {
   return db
     .selectFrom('impact_elements')
     .select((eb) => eb.fn.max('sort').as('m'))
@@ -92,7 +93,7 @@ export function countIndicatorsOfElement(db: Kysely<DB>, elementId: string) {
 export function listReadinessChecks(db: Kysely<DB>, projectId: string) {
   return db.selectFrom('readiness_checks').selectAll().where('project_id', '=', projectId).execute();
 }
-export function findReadinessCheck(db: Kysely<DB>, projectId: string, phase: string) {
+export function findReadinessCheck(db: Kysely<DB>, projectId: string, phase: ReadinessPhase) {
   return db.selectFrom('readiness_checks').selectAll().where('project_id', '=', projectId).where('phase', '=', phase).executeTakeFirst();
 }
 export function insertReadinessCheck(db: Kysely<DB>, row: ReadinessCheckTable) {
@@ -100,22 +101,4 @@ export function insertReadinessCheck(db: Kysely<DB>, row: ReadinessCheckTable) {
 }
 export function updateReadinessCheck(db: Kysely<DB>, id: string, set: Partial<ReadinessCheckTable>) {
   return db.updateTable('readiness_checks').set(set).where('id', '=', id).execute();
-}
-
-/** Submitted answers of the project with the typology code of each item they answer. */
-export async function listQuestionnaireAnswers(db: Kysely<DB>, projectId: string) {
-  const responses = await db
-    .selectFrom('responses')
-    .select(['instrument_id', 'moment', 'answers'])
-    .where('project_id', '=', projectId)
-    .where('submitted_at', 'is not', null)
-    .execute();
-  const instrumentIds = [...new Set(responses.map((r) => r.instrument_id))];
-  const items = await db
-    .selectFrom('instrument_items')
-    .select(['instrument_id', 'key', 'typology_code'])
-    .where('instrument_id', 'in', instrumentIds.length ? instrumentIds : [''])
-    .where('typology_code', 'is not', null)
-    .execute();
-  return { responses, items };
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import {
   type ElementInput,
   type ElementPatch,
@@ -9,6 +10,7 @@ import {
   LAYERS,
   type Layer,
   type LinkInput,
+  MEASURED_MOMENTS,
   type LinkView,
   type OrderInput,
   READINESS_QUESTIONS,
@@ -19,14 +21,16 @@ import {
   type ReadinessView,
   type TemplateKey,
 } from '../../../shared/impact-model.js';
-import { type ImpactLevel, type Locale, MOMENTS, type TypologyCode } from '../../../shared/reference.js';
+import { type Locale, MOMENTS } from '../../../shared/reference.js';
+import { parseJson, toJson } from '../../db/json.js';
 import type { DB } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
-import { type Actor, canEditOrganisationData, requireActor } from '../../http/access.js';
+import { type Actor, canEditProject, requireActor } from '../../http/access.js';
 import { AppError, conflict, notFound } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { requireEditableProject, requireVisibleProject } from '../projects/projects.service.js';
+import { requireEditableProject, requireVisibleProject, scopeOf } from '../projects/projects.service.js';
+import { questionnaireResults } from '../questionnaires/survey.service.js';
 import { checkModel, linkProblem } from './check.js';
 import * as q from './impact-model.queries.js';
 import { renderModelSvg } from './svg.js';
@@ -36,27 +40,15 @@ type IndicatorRow = Awaited<ReturnType<typeof q.listIndicatorsOfProject>>[number
 
 type Evidence = IndicatorView['evidence'];
 
-/** Per typology code and moment: how many scale answers (1-5) and their mean. */
-function questionnaireEvidence(data: Awaited<ReturnType<typeof q.listQuestionnaireAnswers>>) {
-  const codeOf = new Map(data.items.map((i) => [`${i.instrument_id}|${i.key}`, i.typology_code!]));
-  const sums = new Map<string, { moment: string; answers: number; total: number }>();
-  for (const r of data.responses) {
-    for (const [key, value] of Object.entries(JSON.parse(r.answers) as Record<string, unknown>)) {
-      const code = codeOf.get(`${r.instrument_id}|${key}`);
-      if (!code || typeof value !== 'number' || value < 1) continue;
-      const entry = sums.get(`${code}|${r.moment}`) ?? { moment: r.moment, answers: 0, total: 0 };
-      entry.answers += 1;
-      entry.total += value;
-      sums.set(`${code}|${r.moment}`, entry);
-    }
-  }
+const momentsJson = z.array(z.enum(MEASURED_MOMENTS));
+const readinessJson = z.partialRecord(z.enum(READINESS_QUESTIONS), z.number());
+
+/** Per typology code: per moment, how many scale answers (1-5) and their mean, in the order of the moments. */
+function questionnaireEvidence(results: Awaited<ReturnType<typeof questionnaireResults>>) {
   const byCode = new Map<string, Evidence['questionnaire']>();
-  for (const [k, v] of sums) {
-    const code = k.split('|')[0]!;
-    byCode.set(code, [
-      ...(byCode.get(code) ?? []),
-      { moment: v.moment as Evidence['questionnaire'][number]['moment'], answers: v.answers, mean: Math.round((v.total / v.answers) * 100) / 100 },
-    ]);
+  for (const r of results) {
+    if (!r.answers) continue;
+    byCode.set(r.typologyCode, [...(byCode.get(r.typologyCode) ?? []), { moment: r.moment, answers: r.answers, mean: r.mean }]);
   }
   for (const list of byCode.values()) list.sort((a, b) => MOMENTS.indexOf(a.moment) - MOMENTS.indexOf(b.moment));
   return byCode;
@@ -69,28 +61,29 @@ function toIndicatorView(
 ): IndicatorView {
   return {
     id: row.id,
-    typologyCode: row.typology_code as TypologyCode,
-    level: row.level as ImpactLevel,
+    typologyCode: row.typology_code,
+    level: row.level,
     targetText: row.target_text,
     targetNumber: row.target_number,
-    measuredBy: row.measured_by as IndicatorView['measuredBy'],
-    moments: JSON.parse(row.moments) as IndicatorView['moments'],
+    measuredBy: row.measured_by,
+    moments: parseJson(momentsJson, row.moments, 'impact_indicators.moments'),
     evidence: { ...(evidence.get(row.typology_code) ?? { segments: 0, quotes: 0 }), questionnaire: answers.get(row.typology_code) ?? [] },
   };
 }
 
-async function loadModel(db: Kysely<DB>, projectId: string) {
+async function loadModel(deps: Deps, projectId: string) {
+  const db = deps.db;
   const [elements, links, indicators, counts, answers] = await Promise.all([
     q.listElementsOfProject(db, projectId),
     q.listLinksOfProject(db, projectId),
     q.listIndicatorsOfProject(db, projectId),
     q.countSegmentsByTypologyCode(db, projectId),
-    q.listQuestionnaireAnswers(db, projectId).then(questionnaireEvidence),
+    questionnaireResults(deps, projectId).then(questionnaireEvidence),
   ]);
   const evidence = new Map(counts.map((c) => [c.key, { segments: Number(c.segments), quotes: Number(c.quotes ?? 0) }]));
   const elementViews: ElementView[] = elements.map((e) => ({
     id: e.id,
-    layer: e.layer as Layer,
+    layer: e.layer,
     title: e.title,
     description: e.description,
     sort: e.sort,
@@ -103,11 +96,11 @@ async function loadModel(db: Kysely<DB>, projectId: string) {
 export async function getModel(deps: Deps, actorOrNull: Actor | null, projectId: string): Promise<ImpactModelView> {
   const actor = requireActor(actorOrNull);
   const project = await requireVisibleProject(deps, actor, projectId);
-  const { elements, links } = await loadModel(deps.db, projectId);
+  const { elements, links } = await loadModel(deps, projectId);
   const indicatorCount = new Map(elements.map((e) => [e.id, e.indicators.length]));
   return {
     projectId,
-    canEdit: canEditOrganisationData(actor, project.organisation_id) && !project.archived_at,
+    canEdit: canEditProject(actor, scopeOf(project)),
     elements,
     links,
     findings: checkModel(elements, links, (id) => indicatorCount.get(id) ?? 0),
@@ -126,7 +119,7 @@ async function change(
   const project = await requireEditableProject(deps, actor, projectId);
   await deps.db.transaction().execute(async (trx) => {
     await write(trx);
-    await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action, entity: 'impact_model', entityId: projectId }, trx);
+    await recordAudit(trx, deps, { actorId: actor.id, organisationId: project.organisation_id, action, entity: 'impact_model', entityId: projectId });
   });
   return getModel(deps, actor, projectId);
 }
@@ -154,8 +147,15 @@ export function addElement(deps: Deps, actor: Actor | null, projectId: string, i
   });
 }
 
-export function updateElement(deps: Deps, actor: Actor | null, projectId: string, elementId: string, patch: ElementPatch) {
-  return change(deps, actor, projectId, 'impact.element.update', async (trx) => {
+export async function updateElement(deps: Deps, actorOrNull: Actor | null, projectId: string, elementId: string, patch: ElementPatch) {
+  if (patch.title === undefined && patch.description === undefined) {
+    // an empty change is no change: nothing written, nothing audited
+    const actor = requireActor(actorOrNull);
+    await requireEditableProject(deps, actor, projectId);
+    await requireElement(deps.db, projectId, elementId);
+    return getModel(deps, actor, projectId);
+  }
+  return change(deps, actorOrNull, projectId, 'impact.element.update', async (trx) => {
     await requireElement(trx, projectId, elementId);
     await q.updateElement(trx, elementId, {
       ...(patch.title !== undefined && { title: patch.title }),
@@ -187,7 +187,7 @@ export function addLink(deps: Deps, actor: Actor | null, projectId: string, inpu
     const to = await q.findElement(trx, projectId, input.toId);
     if (!from || !to)
       throw new AppError('invalid_input', 'impact.link_unknown_element', [{ path: from ? 'toId' : 'fromId', message: 'impact.link_unknown_element' }]);
-    const problem = linkProblem({ ...from, layer: from.layer as Layer }, { ...to, layer: to.layer as Layer });
+    const problem = linkProblem(from, to);
     if (problem) throw new AppError('invalid_input', `impact.link_${problem}`, [{ path: 'toId', message: `impact.link_${problem}` }]);
     if (await q.findLink(trx, from.id, to.id)) throw conflict('impact.link_exists');
     await q.insertLink(trx, { id: newId(), project_id: projectId, from_id: from.id, to_id: to.id, created_at: deps.clock().toISOString() });
@@ -208,7 +208,7 @@ function indicatorRow(input: IndicatorInput) {
     target_text: input.targetText,
     target_number: input.targetNumber ?? null,
     measured_by: input.measuredBy,
-    moments: JSON.stringify(input.moments),
+    moments: toJson(input.moments),
   };
 }
 
@@ -320,7 +320,7 @@ const HEADINGS: Record<Locale, Record<Layer, string>> = {
 export async function exportSvg(deps: Deps, actorOrNull: Actor | null, projectId: string, lang: Locale): Promise<{ svg: string; filename: string }> {
   const actor = requireActor(actorOrNull);
   const project = await requireVisibleProject(deps, actor, projectId);
-  const { elements, links } = await loadModel(deps.db, projectId);
+  const { elements, links } = await loadModel(deps, projectId);
   const ordered = LAYERS.flatMap((layer) => elements.filter((e) => e.layer === layer));
   const title = `${lang === 'nl' ? 'Impactmodel' : 'Impact model'}: ${project.title}`;
   const slug =
@@ -334,15 +334,15 @@ export async function exportSvg(deps: Deps, actorOrNull: Actor | null, projectId
 
 // --- readiness check ------------------------------------------------------------------------
 
-function toProfile(row: { phase: string; answers: string; updated_at: string }): ReadinessProfileView {
-  const answers = JSON.parse(row.answers) as Partial<Record<(typeof READINESS_QUESTIONS)[number], number>>;
+function toProfile(row: { phase: ReadinessPhase; answers: string; updated_at: string }): ReadinessProfileView {
+  const answers = parseJson(readinessJson, row.answers, 'readiness_checks.answers');
   const scores = READINESS_QUESTIONS.map((question) => {
     const score = answers[question] ?? null;
     return { question, score, weak: score !== null && score <= READINESS_WEAK_AT };
   });
   const given = scores.flatMap((s) => (s.score === null ? [] : [s.score]));
   return {
-    phase: row.phase as ReadinessPhase,
+    phase: row.phase,
     answeredAt: row.updated_at,
     scores,
     average: given.length ? Math.round((given.reduce((a, b) => a + b, 0) / given.length) * 10) / 10 : null,
@@ -357,7 +357,7 @@ export async function getReadiness(deps: Deps, actorOrNull: Actor | null, projec
     const row = rows.find((r) => r.phase === phase);
     return row ? toProfile(row) : null;
   };
-  return { canEdit: canEditOrganisationData(actor, project.organisation_id) && !project.archived_at, before: of('before'), end: of('end') };
+  return { canEdit: canEditProject(actor, scopeOf(project)), before: of('before'), end: of('end') };
 }
 
 export async function saveReadiness(
@@ -372,21 +372,17 @@ export async function saveReadiness(
   const now = deps.clock().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     const existing = await q.findReadinessCheck(trx, projectId, phase);
-    const answers = JSON.stringify(input.answers);
+    const answers = toJson(input.answers);
     if (existing) await q.updateReadinessCheck(trx, existing.id, { answers, answered_by: actor.id, updated_at: now });
     else await q.insertReadinessCheck(trx, { id: newId(), project_id: projectId, phase, answers, answered_by: actor.id, updated_at: now });
-    await recordAudit(
-      deps,
-      {
-        actorId: actor.id,
-        organisationId: project.organisation_id,
-        action: 'impact.readiness.save',
-        entity: 'project',
-        entityId: projectId,
-        details: { phase },
-      },
-      trx,
-    );
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: project.organisation_id,
+      action: 'impact.readiness.save',
+      entity: 'project',
+      entityId: projectId,
+      details: { phase },
+    });
   });
   return getReadiness(deps, actor, projectId);
 }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestContext, testApp } from '../../test/app.js';
+import { newId } from '../../lib/ids.js';
+import { hashToken, tokenFor } from '../questionnaires/links.js';
 import { loginAs, twoTenants } from '../../test/factories.js';
 
 describe('impact model', () => {
@@ -202,5 +204,112 @@ describe('impact model', () => {
     expect(view.before.average).toBe(2.5);
     expect(view.end.scores.filter((s: { weak: boolean }) => s.weak)).toEqual([]);
     expect(view.end.scores.find((s: { question: string }) => s.question === 'keeping_contact').score).toBeNull();
+  });
+});
+
+describe('questionnaire results on an indicator', () => {
+  let t: TestContext;
+  beforeAll(async () => {
+    t = await testApp();
+  });
+  afterAll(() => t.close());
+
+  it('counts and averages the submitted 1-5 answers per moment, leaving out "not applicable", drafts and open answers', async () => {
+    const db = t.database.db;
+    const w = await twoTenants(db);
+    const cookie = await loginAs(t.app, w.coordA.email);
+    const items = await db
+      .selectFrom('instrument_items as i')
+      .innerJoin('instruments as n', 'n.id', 'i.instrument_id')
+      .select(['i.instrument_id', 'i.key', 'i.kind', 'i.typology_code', 'i.required', 'n.moment'])
+      .where('n.moment', 'in', ['T0', 'T2'])
+      .execute();
+    const now = new Date().toISOString();
+    // answers as participants gave them through their links: [moment, the PRO.language answer, submitted]
+    const given: ['T0' | 'T2', number, boolean][] = [
+      ['T0', 4, true],
+      ['T0', 2, true],
+      ['T0', 0, true], // not applicable
+      ['T0', 5, false], // saved as a draft, never submitted
+      ['T2', 5, true],
+      ['T2', 3, true],
+      ['T2', 5, true],
+    ];
+    for (const [n, [moment, value, submitted]] of given.entries()) {
+      const participant = newId();
+      const invitation = newId();
+      await db
+        .insertInto('participants')
+        .values({
+          id: participant,
+          project_id: w.projectA.id,
+          activity_id: null,
+          name: `Deelnemer ${n}`,
+          email: `p${n}@school.test`,
+          role: 'teacher',
+          locale: 'nl',
+          start_date: null,
+          end_date: null,
+          status: 'selected',
+          selection: '{}',
+          pseudonym: `PX${n}`,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      const token = tokenFor(t.app.deps.linkSecret, invitation);
+      await db
+        .insertInto('invitations')
+        .values({
+          id: invitation,
+          project_id: w.projectA.id,
+          participant_id: participant,
+          moment,
+          day: '',
+          instrument_id: null,
+          due_at: now,
+          expires_at: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+          token_hash: hashToken(token),
+          status: 'sent',
+          sent_at: now,
+          reminders_sent: 0,
+          last_sent_at: now,
+          completed_at: null,
+          claimed_by: null,
+          claimed_until: null,
+        })
+        .execute();
+      // every required item answered; the PRO.language state item as given (its retrospective twin at
+      // T2 "not applicable"), an open answer beside it
+      const answer = (i: (typeof items)[number]) =>
+        i.typology_code === 'PRO.language' ? (i.kind === 'state' ? value : 0) : i.kind === 'open' ? 'Ik spreek nu Engels in de klas.' : 3;
+      const answers = Object.fromEntries(
+        items
+          .filter((i) => i.moment === moment && (i.required === 1 || i.typology_code === 'PRO.language' || i.kind === 'open'))
+          .map((i) => [i.key, answer(i)]),
+      );
+      const res = await t.app.inject({
+        method: submitted ? 'POST' : 'PUT',
+        url: `/api/v1/survey/${token}/${submitted ? 'submit' : 'answers'}`,
+        payload: { answers },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const base = `/api/v1/projects/${w.projectA.id}/impact-model`;
+    const outcome = (
+      await t.app.inject({ method: 'POST', url: `${base}/elements`, headers: { cookie }, payload: { layer: 'outcome', title: 'Engels' } })
+    ).json().elements[0].id;
+    const model = await t.app.inject({
+      method: 'POST',
+      url: `${base}/elements/${outcome}/indicators`,
+      headers: { cookie },
+      payload: { typologyCode: 'PRO.language', level: 'individual', targetText: 'Meer Engels', measuredBy: 'questionnaire', moments: ['T0', 'T2'] },
+    });
+    // by hand: T0 counts 4 and 2 (0 is "not applicable", 5 was never submitted): 2 answers, mean 3;
+    // T2 counts 5, 3 and 5: 3 answers, mean 13/3 = 4.33 (two decimals)
+    expect(model.json().elements[0].indicators[0].evidence.questionnaire).toEqual([
+      { moment: 'T0', answers: 2, mean: 3 },
+      { moment: 'T2', answers: 3, mean: 4.33 },
+    ]);
   });
 });

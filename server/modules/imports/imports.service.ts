@@ -6,8 +6,8 @@ import { stringify } from 'csv-stringify/sync';
 import {
   type BadRowsView,
   emptyImportCounts,
-  type ImportColumnView,
-  type ImportFormat,
+  importColumnsJson,
+  importCountsView,
   type ImportJobView,
   type ImportListQuery,
   type ImportMode,
@@ -15,35 +15,20 @@ import {
 } from '../../../shared/imports.js';
 import { messageText } from '../../../shared/messages.js';
 import type { Page } from '../../../shared/schemas.js';
+import { parseJson, toJson } from '../../db/json.js';
 import type { ImportJobTable } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
-import { type Actor, requireActor } from '../../http/access.js';
-import { AppError, forbidden, notFound } from '../../http/errors.js';
+import { type Actor, requireActor, requireImports, requireSeesImport } from '../../http/access.js';
+import { AppError, notFound } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
 import { safeCell } from '../../lib/spreadsheet.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { detectFormat } from './formats.js';
 import * as q from './imports.queries.js';
 import { sniffFile, UnreadableFile } from './read.js';
 import { ImportStopped, type RunHooks, runImportJob } from './runner.js';
 
-// --- who may import what (moves to the access module when it lands) --------------------------------
-
-/**
- * The NA admin imports every format; a coordinator only the Beneficiary Module export of their own
- * organisation's projects (checked per row: another code is a bad row); analysts and participants
- * import nothing. Without a format: whether the actor may import at all.
- */
-export function mayImport(actor: Actor, format?: ImportFormat): boolean {
-  if (actor.role === 'na_admin') return true;
-  if (actor.role !== 'coordinator' || !actor.organisationId) return false;
-  return format === undefined || format === 'beneficiary_module';
-}
-
-/** The NA admin sees every import; a coordinator the imports made for their organisation. */
-export function maySeeImport(actor: Actor, job: Pick<ImportJobTable, 'organisation_id'>): boolean {
-  if (actor.role === 'na_admin') return true;
-  return actor.role === 'coordinator' && !!actor.organisationId && job.organisation_id === actor.organisationId;
-}
+// --- who may import what: the rules are in the access module (canImport, canSeeImport) --------------
 
 /** Whose imports a list shows: null for every organisation's. */
 function importScope(actor: Actor): string | null {
@@ -70,7 +55,7 @@ function toView(deps: Deps, row: JobRow): ImportJobView {
     format: row.format,
     encoding: row.encoding,
     delimiter: row.delimiter,
-    columns: JSON.parse(row.columns) as ImportColumnView[],
+    columns: parseJson(importColumnsJson, row.columns, 'import_jobs.columns'),
     mode: row.mode,
     status: row.status,
     interrupted,
@@ -84,7 +69,8 @@ function toView(deps: Deps, row: JobRow): ImportJobView {
     rowsImported: row.rows_imported,
     rowsBad: row.rows_bad,
     rowsSkipped: row.rows_skipped,
-    counts: { ...emptyImportCounts(), ...(JSON.parse(row.counts) as object) },
+    // the column's default is {}: an import that has not written yet counts nothing
+    counts: { ...emptyImportCounts(), ...parseJson(importCountsView.partial(), row.counts, 'import_jobs.counts') },
     errorCode: row.error_code,
     createdBy: row.source === 'cli' ? null : row.created_by_name,
     source: row.source,
@@ -96,8 +82,8 @@ function toView(deps: Deps, row: JobRow): ImportJobView {
 
 async function requireVisibleJob(deps: Deps, actor: Actor, id: string): Promise<JobRow> {
   const row = await q.findJob(deps.db, id);
-  // another organisation's import is "not found", never "forbidden"
-  if (!row || !maySeeImport(actor, row)) throw notFound('import.not_found');
+  if (!row) throw notFound('import.not_found');
+  requireSeesImport(actor, { organisationId: row.organisation_id });
   return row;
 }
 
@@ -182,7 +168,7 @@ export type UploadedFile = { filename: string; file: Readable & { truncated?: bo
  */
 export async function uploadImport(deps: Deps, actorOrNull: Actor | null, readFile: () => Promise<UploadedFile>): Promise<ImportJobView> {
   const actor = requireActor(actorOrNull);
-  if (!mayImport(actor)) throw forbidden();
+  requireImports(actor);
   const upload = await readFile();
   if (!upload) throw new AppError('invalid_input', 'invalid_input', [{ path: 'file', message: 'validation.required' }]);
   const fileName = path.basename(upload.filename || 'import').slice(0, 255);
@@ -223,36 +209,47 @@ async function registerFile(
       detected.missing.fields.map((f) => ({ path: `columns.${f}`, message: 'import.column_missing_in_file' })),
     );
   }
-  if (!mayImport(actor, detected.format)) throw forbidden('import.format_not_allowed');
+  requireImports(actor, detected.format);
   const now = deps.clock().toISOString();
-  await q.insertJob(deps.db, {
-    id: file.id,
-    organisation_id: actor.role === 'coordinator' ? actor.organisationId : null,
-    created_by: file.source === 'cli' ? null : actor.id,
-    source: file.source,
-    file_name: file.fileName,
-    file_path: file.filePath,
-    file_size: fs.statSync(file.filePath).size,
-    format: detected.format,
-    encoding: sniffed.encoding,
-    delimiter: sniffed.delimiter,
-    columns: JSON.stringify(detected.columns),
-    mode: null,
-    status: 'ready',
-    rows_total: 0,
-    rows_done: 0,
-    rows_imported: 0,
-    rows_bad: 0,
-    rows_skipped: 0,
-    bytes_done: 0,
-    rows_per_second: null,
-    seconds_left: null,
-    counts: JSON.stringify(emptyImportCounts()),
-    error_code: null,
-    created_at: now,
-    started_at: null,
-    finished_at: null,
-    updated_at: now,
+  const organisationId = actor.role === 'coordinator' ? actor.organisationId : null;
+  await deps.db.transaction().execute(async (trx) => {
+    await q.insertJob(trx, {
+      id: file.id,
+      organisation_id: organisationId,
+      created_by: file.source === 'cli' ? null : actor.id,
+      source: file.source,
+      file_name: file.fileName,
+      file_path: file.filePath,
+      file_size: fs.statSync(file.filePath).size,
+      format: detected.format,
+      encoding: sniffed.encoding,
+      delimiter: sniffed.delimiter,
+      columns: toJson(detected.columns),
+      mode: null,
+      status: 'ready',
+      rows_total: 0,
+      rows_done: 0,
+      rows_imported: 0,
+      rows_bad: 0,
+      rows_skipped: 0,
+      bytes_done: 0,
+      rows_per_second: null,
+      seconds_left: null,
+      counts: toJson(emptyImportCounts()),
+      error_code: null,
+      created_at: now,
+      started_at: null,
+      finished_at: null,
+      updated_at: now,
+    });
+    await recordAudit(trx, deps, {
+      actorId: file.source === 'cli' ? null : actor.id,
+      organisationId,
+      action: 'import.upload',
+      entity: 'import',
+      entityId: file.id,
+      details: { format: detected.format, file: file.fileName },
+    });
   });
   return toView(deps, (await q.findJob(deps.db, file.id))!);
 }
@@ -260,26 +257,36 @@ async function registerFile(
 /** Starts an uploaded import with the user's choice for bad rows; it runs in the background. */
 export async function startImport(deps: Deps, actorOrNull: Actor | null, id: string, mode: ImportMode, log: Logger): Promise<ImportJobView> {
   const actor = requireActor(actorOrNull);
-  if (!mayImport(actor)) throw forbidden();
+  requireImports(actor);
   const job = await requireVisibleJob(deps, actor, id);
-  if (!mayImport(actor, job.format)) throw forbidden('import.format_not_allowed');
+  requireImports(actor, job.format);
   if (job.status !== 'ready') throw new AppError('conflict', 'import.not_ready');
   if (!job.file_path || !fs.existsSync(job.file_path)) throw new AppError('conflict', 'import.file_missing');
   const now = deps.clock().toISOString();
-  if (!(await q.moveJob(deps.db, id, 'ready', { status: 'queued', mode, updated_at: now }))) throw new AppError('conflict', 'import.not_ready');
+  await deps.db.transaction().execute(async (trx) => {
+    if (!(await q.moveJob(trx, id, 'ready', { status: 'queued', mode, updated_at: now }))) throw new AppError('conflict', 'import.not_ready');
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: job.organisation_id,
+      action: 'import.start',
+      entity: 'import',
+      entityId: id,
+      details: { mode },
+    });
+  });
   importQueue(deps).enqueue(id, actor, log);
   return toView(deps, (await q.findJob(deps.db, id))!);
 }
 
 export async function getImport(deps: Deps, actorOrNull: Actor | null, id: string): Promise<ImportJobView> {
   const actor = requireActor(actorOrNull);
-  if (!mayImport(actor)) throw forbidden();
+  requireImports(actor);
   return toView(deps, await requireVisibleJob(deps, actor, id));
 }
 
 export async function listImports(deps: Deps, actorOrNull: Actor | null, query: ImportListQuery): Promise<Page<ImportJobView>> {
   const actor = requireActor(actorOrNull);
-  if (!mayImport(actor)) throw forbidden();
+  requireImports(actor);
   const { total, rows } = await q.listJobs(deps.db, importScope(actor), query.page, query.pageSize);
   return { items: rows.map((r) => toView(deps, r)), total, page: query.page, pageSize: query.pageSize };
 }
@@ -287,16 +294,19 @@ export async function listImports(deps: Deps, actorOrNull: Actor | null, query: 
 /** Throws away an upload that was never started. */
 export async function discardImport(deps: Deps, actorOrNull: Actor | null, id: string): Promise<void> {
   const actor = requireActor(actorOrNull);
-  if (!mayImport(actor)) throw forbidden();
+  requireImports(actor);
   const job = await requireVisibleJob(deps, actor, id);
   if (job.status !== 'ready') throw new AppError('conflict', 'import.not_ready');
+  await deps.db.transaction().execute(async (trx) => {
+    await q.deleteJob(trx, id);
+    await recordAudit(trx, deps, { actorId: actor.id, organisationId: job.organisation_id, action: 'import.discard', entity: 'import', entityId: id });
+  });
   if (job.file_path) fs.rmSync(job.file_path, { force: true });
-  await q.deleteJob(deps.db, id);
 }
 
 export async function badRows(deps: Deps, actorOrNull: Actor | null, id: string, limit: number): Promise<BadRowsView> {
   const actor = requireActor(actorOrNull);
-  if (!mayImport(actor)) throw forbidden();
+  requireImports(actor);
   const job = await requireVisibleJob(deps, actor, id);
   const [rows, stored] = await Promise.all([q.listBadRows(deps.db, id, limit), q.countBadRows(deps.db, id)]);
   return {
@@ -309,7 +319,7 @@ export async function badRows(deps: Deps, actorOrNull: Actor | null, id: string,
 /** The bad-row list as CSV, in the user's language; a value that looks like a formula is neutralised. */
 export async function badRowsCsv(deps: Deps, actorOrNull: Actor | null, id: string): Promise<{ filename: string; body: string }> {
   const actor = requireActor(actorOrNull);
-  if (!mayImport(actor)) throw forbidden();
+  requireImports(actor);
   const job = await requireVisibleJob(deps, actor, id);
   const rows = await q.listBadRows(deps.db, id, Number.MAX_SAFE_INTEGER);
   const nl = actor.locale === 'nl';

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { emptyImportCounts, IMPORT_LIMITS, type ImportColumnView, type ImportCountsView } from '../../../shared/imports.js';
+import { emptyImportCounts, IMPORT_LIMITS, importColumnsJson, type ImportCountsView } from '../../../shared/imports.js';
+import { parseJson, toJson } from '../../db/json.js';
 import type { ImportJobTable } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
 import type { Actor } from '../../http/access.js';
@@ -111,7 +112,7 @@ export async function runImportJob(deps: Deps, actor: Actor, jobId: string, limi
   const job = await q.findJob(deps.db, jobId);
   if (!job?.file_path || !job.mode) throw new Error(`import ${jobId} cannot run`);
   const filePath = job.file_path;
-  const columns = JSON.parse(job.columns) as ImportColumnView[];
+  const columns = parseJson(importColumnsJson, job.columns, 'import_jobs.columns');
   const index = indexColumns(columns);
   const columnOf = (field: 'projectCode' | 'sendingName') => {
     const at = index.at[field];
@@ -148,7 +149,7 @@ export async function runImportJob(deps: Deps, actor: Actor, jobId: string, limi
         seconds_left: fraction > 0 ? Math.round((seconds * (1 - fraction)) / fraction) : null,
         rows_bad: sink.count,
         rows_imported: result.imported,
-        counts: JSON.stringify(counts),
+        counts: toJson(counts),
         updated_at: deps.clock().toISOString(),
       };
       await sink.flush();
@@ -253,23 +254,25 @@ export async function runImportJob(deps: Deps, actor: Actor, jobId: string, limi
     }
     if (check.badRows > 0) {
       const now = deps.clock().toISOString();
-      await q.updateJob(deps.db, jobId, {
-        status: 'rejected',
-        rows_total: check.rows,
-        rows_bad: check.badRows,
-        rows_skipped: check.skipped,
-        rows_imported: 0,
-        seconds_left: null,
-        finished_at: now,
-        updated_at: now,
-      });
-      await recordAudit(deps, {
-        actorId: job.created_by,
-        organisationId: job.organisation_id,
-        action: 'import.rejected',
-        entity: 'import',
-        entityId: jobId,
-        details: { rows: check.rows, bad: check.badRows },
+      await deps.db.transaction().execute(async (trx) => {
+        await q.updateJob(trx, jobId, {
+          status: 'rejected',
+          rows_total: check.rows,
+          rows_bad: check.badRows,
+          rows_skipped: check.skipped,
+          rows_imported: 0,
+          seconds_left: null,
+          finished_at: now,
+          updated_at: now,
+        });
+        await recordAudit(trx, deps, {
+          actorId: job.created_by,
+          organisationId: job.organisation_id,
+          action: 'import.rejected',
+          entity: 'import',
+          entityId: jobId,
+          details: { rows: check.rows, bad: check.badRows },
+        });
       });
       return;
     }
@@ -277,23 +280,25 @@ export async function runImportJob(deps: Deps, actor: Actor, jobId: string, limi
   if (!final) throw new Error('unreachable: a clean check always imports');
 
   const now = deps.clock().toISOString();
-  await q.updateJob(deps.db, jobId, {
-    status: 'done',
-    rows_total: final.rows,
-    rows_imported: final.imported,
-    rows_bad: final.badRows,
-    rows_skipped: final.skipped,
-    counts: JSON.stringify(counts),
-    seconds_left: 0,
-    finished_at: now,
-    updated_at: now,
-  });
-  await recordAudit(deps, {
-    actorId: job.created_by,
-    organisationId: job.organisation_id,
-    action: 'import.done',
-    entity: 'import',
-    entityId: jobId,
-    details: { rows: final.rows, imported: final.imported, bad: final.badRows, counts },
+  await deps.db.transaction().execute(async (trx) => {
+    await q.updateJob(trx, jobId, {
+      status: 'done',
+      rows_total: final.rows,
+      rows_imported: final.imported,
+      rows_bad: final.badRows,
+      rows_skipped: final.skipped,
+      counts: toJson(counts),
+      seconds_left: 0,
+      finished_at: now,
+      updated_at: now,
+    });
+    await recordAudit(trx, deps, {
+      actorId: job.created_by,
+      organisationId: job.organisation_id,
+      action: 'import.done',
+      entity: 'import',
+      entityId: jobId,
+      details: { rows: final.rows, imported: final.imported, bad: final.badRows, counts },
+    });
   });
 }

@@ -1,22 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ImportJobView } from '../../../shared/imports.js';
-
-/** A multipart/form-data body with one file, as a browser sends it. */
-export function multipart(filename: string, content: Buffer | string): { payload: Buffer; headers: Record<string, string> } {
-  const boundary = `----impact${Math.random().toString(16).slice(2)}`;
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-  );
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return {
-    payload: Buffer.concat([head, Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'), tail]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
+import { uploadForm } from '../../test/upload.js';
 
 export async function upload(app: FastifyInstance, cookie: string, filename: string, content: Buffer | string) {
-  const { payload, headers } = multipart(filename, content);
-  return app.inject({ method: 'POST', url: '/api/v1/imports', payload, headers: { ...headers, cookie } });
+  return app.inject({ method: 'POST', url: '/api/v1/imports', payload: uploadForm({ name: filename, content }), headers: { cookie } });
 }
 
 const FINAL = ['done', 'rejected', 'failed'];

@@ -3,7 +3,7 @@ import type { OrganisationInput, OrganisationListQuery, OrganisationPatch, Organ
 import { foldText } from '../../../shared/text.js';
 import type { OrganisationRow, OrganisationTable } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
-import { type Actor, canEditOrganisationData, canSeeOrganisation, requireActor, requireRole, visibleOrganisationIds } from '../../http/access.js';
+import { type Actor, canSeeOrganisation, requireActor, requireAdmin, requireEditsOrganisation, visibleOrganisationIds } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -14,8 +14,8 @@ function toView(row: OrganisationRow, projectCount: number): OrganisationView {
     id: row.id,
     name: row.name,
     shortName: row.short_name,
-    type: row.type as OrganisationType,
-    sector: row.sector as Sector | null,
+    type: row.type,
+    sector: row.sector,
     city: row.city,
     country: row.country,
     website: row.website,
@@ -53,7 +53,7 @@ export async function getOrganisation(deps: Deps, actorOrNull: Actor | null, id:
 
 export async function createOrganisation(deps: Deps, actorOrNull: Actor | null, input: OrganisationInput): Promise<OrganisationView> {
   const actor = requireActor(actorOrNull);
-  requireRole(actor, 'na_admin');
+  requireAdmin(actor);
   const now = deps.clock().toISOString();
   const id = newId();
   await deps.db.transaction().execute(async (trx) => {
@@ -73,7 +73,7 @@ export async function createOrganisation(deps: Deps, actorOrNull: Actor | null, 
       erasmus_code: null,
       oid: null,
     });
-    await recordAudit(deps, { actorId: actor.id, organisationId: id, action: 'organisation.create', entity: 'organisation', entityId: id }, trx);
+    await recordAudit(trx, deps, { actorId: actor.id, organisationId: id, action: 'organisation.create', entity: 'organisation', entityId: id });
   });
   return getOrganisation(deps, actor, id);
 }
@@ -81,8 +81,10 @@ export async function createOrganisation(deps: Deps, actorOrNull: Actor | null, 
 export async function updateOrganisation(deps: Deps, actorOrNull: Actor | null, id: string, patch: OrganisationPatch): Promise<OrganisationView> {
   const actor = requireActor(actorOrNull);
   const row = await requireVisibleOrganisation(deps, actor, id);
-  if (!canEditOrganisationData(actor, id)) throw new AppError('forbidden');
+  requireEditsOrganisation(actor, id);
   if (row.archived_at) throw new AppError('conflict', 'organisation.archived');
+  // an empty change changes nothing, not even the time of the last change
+  if (Object.keys(patch).length === 0) return getOrganisation(deps, actor, id);
   await deps.db.transaction().execute(async (trx) => {
     await q.updateOrganisation(trx, id, {
       ...(patch.name !== undefined && { name: patch.name }),
@@ -95,11 +97,14 @@ export async function updateOrganisation(deps: Deps, actorOrNull: Actor | null, 
       ...(patch.description !== undefined && { description: patch.description }),
       updated_at: deps.clock().toISOString(),
     });
-    await recordAudit(
-      deps,
-      { actorId: actor.id, organisationId: id, action: 'organisation.update', entity: 'organisation', entityId: id, details: { fields: Object.keys(patch) } },
-      trx,
-    );
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: id,
+      action: 'organisation.update',
+      entity: 'organisation',
+      entityId: id,
+      details: { fields: Object.keys(patch) },
+    });
   });
   return getOrganisation(deps, actor, id);
 }
@@ -107,18 +112,20 @@ export async function updateOrganisation(deps: Deps, actorOrNull: Actor | null, 
 export async function setOrganisationArchived(deps: Deps, actorOrNull: Actor | null, id: string, archived: boolean): Promise<OrganisationView> {
   const actor = requireActor(actorOrNull);
   await requireVisibleOrganisation(deps, actor, id);
-  requireRole(actor, 'na_admin');
+  requireAdmin(actor);
   if (archived && (await q.countRunningProjectsOfOrganisation(deps.db, id)) > 0) {
     throw new AppError('conflict', 'organisation.has_active_projects');
   }
   const now = deps.clock().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     await q.updateOrganisation(trx, id, { archived_at: archived ? now : null, updated_at: now });
-    await recordAudit(
-      deps,
-      { actorId: actor.id, organisationId: id, action: archived ? 'organisation.archive' : 'organisation.restore', entity: 'organisation', entityId: id },
-      trx,
-    );
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: id,
+      action: archived ? 'organisation.archive' : 'organisation.restore',
+      entity: 'organisation',
+      entityId: id,
+    });
   });
   return getOrganisation(deps, actor, id);
 }
@@ -160,7 +167,7 @@ const nameKey = (name: string, city: string | null) => `${foldText(name)}|${city
  */
 export async function organisationMatcher(deps: Deps, actorOrNull: Actor | null) {
   const actor = requireActor(actorOrNull);
-  requireRole(actor, 'na_admin');
+  requireAdmin(actor);
   const byCode = new Map<string, Known>();
   const byOid = new Map<string, Known>();
   const byName = new Map<string, Known>();
@@ -170,7 +177,7 @@ export async function organisationMatcher(deps: Deps, actorOrNull: Actor | null)
     if (!byName.has(nameKey(name, city))) byName.set(nameKey(name, city), k);
   };
   for (const o of await q.listOrganisationMatchKeys(deps.db)) {
-    remember({ id: o.id, sector: o.sector as Sector | null, erasmusCode: o.erasmus_code, oid: o.oid }, o.name, o.city);
+    remember({ id: o.id, sector: o.sector, erasmusCode: o.erasmus_code, oid: o.oid }, o.name, o.city);
   }
 
   return {
@@ -223,7 +230,7 @@ export async function organisationMatcher(deps: Deps, actorOrNull: Actor | null)
       }
       if (inserts.length) {
         await q.insertOrganisations(tx.db, inserts);
-        await recordAudit(tx, {
+        await recordAudit(tx.db, tx, {
           actorId: actor.id,
           organisationId: null,
           action: 'organisation.import',

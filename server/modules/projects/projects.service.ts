@@ -1,4 +1,5 @@
-import type { ActivityType, IntervieweeRole, KeyAction, PartnerRole, ProductKind, ProjectStatus, Sector, UserRole } from '../../../shared/reference.js';
+import { z } from 'zod';
+import type { ActivityType, KeyAction, PartnerRole, ProductKind, ProjectStatus, Sector } from '../../../shared/reference.js';
 import type {
   ActivityInput,
   ActivityView,
@@ -14,17 +15,34 @@ import type {
   ProjectView,
 } from '../../../shared/schemas.js';
 import { foldText } from '../../../shared/text.js';
+import { parseJson, toJson } from '../../db/json.js';
 import type { ActivityTable, NewProject, ProductTable, ProjectPartnerTable, ProjectRow, ProjectUpdate } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
-import { type Actor, canEditOrganisationData, canSeeOrganisation, requireActor, visibleOrganisationIds } from '../../http/access.js';
-import { AppError, forbidden, notFound } from '../../http/errors.js';
+import {
+  type Actor,
+  canEditOrganisationData,
+  canEditProject,
+  type ProjectScope,
+  peopleFor,
+  requireActor,
+  requireCreatesProjects,
+  requireEditsOrganisation,
+  requireEditsProject,
+  requireSeesOrganisation,
+  visibleOrganisationIds,
+} from '../../http/access.js';
+import { AppError, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
-import { pseudonymFor } from '../../lib/pseudonym.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { requireVisibleOrganisation } from '../organisations/organisations.service.js';
 import * as q from './projects.queries.js';
 
-type ProjectWithOrg = ProjectRow & { organisation_name: string };
+export type ProjectWithOrg = ProjectRow & { organisation_name: string };
+
+const aimsJson = z.array(z.string());
+
+/** Whose the project is and whether it is archived: what the access rules ask. */
+export const scopeOf = (row: ProjectRow): ProjectScope => ({ organisationId: row.organisation_id, archived: row.archived_at !== null });
 
 function toSummary(row: ProjectWithOrg): ProjectSummaryView {
   return {
@@ -32,12 +50,12 @@ function toSummary(row: ProjectWithOrg): ProjectSummaryView {
     code: row.code,
     title: row.title,
     acronym: row.acronym,
-    sector: row.sector as Sector,
-    keyAction: row.key_action as KeyAction,
+    sector: row.sector,
+    keyAction: row.key_action,
     callYear: row.call_year,
     startDate: row.start_date,
     endDate: row.end_date,
-    status: (row.archived_at ? 'archived' : row.status) as ProjectStatus,
+    status: row.archived_at ? 'archived' : row.status,
     organisation: { id: row.organisation_id, name: row.organisation_name },
   };
 }
@@ -45,16 +63,23 @@ function toSummary(row: ProjectWithOrg): ProjectSummaryView {
 /** The project when the actor may see it; another organisation's project is "not found", never "forbidden". */
 export async function requireVisibleProject(deps: Deps, actor: Actor, id: string): Promise<ProjectWithOrg> {
   const row = await q.findProjectById(deps.db, id);
-  if (!row || !canSeeOrganisation(actor, row.organisation_id)) throw notFound('project.not_found');
+  if (!row) throw notFound('project.not_found');
+  requireSeesOrganisation(actor, row.organisation_id, 'project.not_found');
   return row;
 }
 
-/** The project when the actor may change it: visible, editable by them, and not archived. */
+/** The project when the actor may change its data: visible, editable by them, and not archived. */
 export async function requireEditableProject(deps: Deps, actor: Actor, id: string): Promise<ProjectWithOrg> {
   const row = await requireVisibleProject(deps, actor, id);
-  if (!canEditOrganisationData(actor, row.organisation_id)) throw forbidden();
-  if (row.archived_at) throw new AppError('conflict', 'project.archived');
+  requireEditsProject(actor, scopeOf(row));
   return row;
+}
+
+/** A project's title for a message or page that no signed-in user asked for (a participant's link, an invitation). */
+export async function projectTitleOf(deps: Deps, id: string): Promise<string> {
+  const row = await q.findProjectById(deps.db, id);
+  if (!row) throw notFound('project.not_found');
+  return row.title;
 }
 
 export async function listProjects(deps: Deps, actorOrNull: Actor | null, filter: ProjectListQuery): Promise<Page<ProjectSummaryView>> {
@@ -74,30 +99,20 @@ export async function getProject(deps: Deps, actorOrNull: Actor | null, id: stri
     q.listCoordinatorsOfOrganisation(deps.db, row.organisation_id),
     q.countEvidenceOfProject(deps.db, id),
   ]);
-  // the agency's analysts work with pseudonyms; the organisation itself and the NA admin see names
-  const pseudonymise = actor.role === 'na_analyst';
+  const people = peopleFor(deps.pseudonymSecret, actor);
   return {
     ...toSummary(row),
     summary: row.summary,
-    aims: JSON.parse(row.aims) as string[],
+    aims: parseJson(aimsJson, row.aims, 'projects.aims'),
     grantEur: row.grant_eur,
     archived: row.archived_at !== null,
-    partners: partners.map((p) => ({ id: p.id, name: p.name, country: p.country, city: p.city, role: p.role as PartnerRole })),
+    partners: partners.map((p) => ({ id: p.id, name: p.name, country: p.country, city: p.city, role: p.role })),
     activities: activities.map(toActivityView),
     products: products.map(toProductView),
-    interviewees: interviewees.map((i) => ({
-      id: i.id,
-      role: i.role as IntervieweeRole,
-      label: pseudonymise ? pseudonymFor(deps.pseudonymSecret, i.id) : i.label,
-      description: pseudonymise ? null : i.description,
-    })),
-    contacts: contacts.map((c) =>
-      pseudonymise
-        ? { id: pseudonymFor(deps.pseudonymSecret, c.id), name: pseudonymFor(deps.pseudonymSecret, c.id), email: null, role: c.role as UserRole }
-        : { id: c.id, name: c.name, email: c.email, role: c.role as UserRole },
-    ),
+    interviewees: interviewees.map((i) => people.interviewee(i)),
+    contacts: contacts.map((c) => ({ ...people.user(c), role: c.role })),
     evidence,
-    canEdit: canEditOrganisationData(actor, row.organisation_id) && row.archived_at === null,
+    canEdit: canEditProject(actor, scopeOf(row)),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -111,9 +126,9 @@ async function assertCodeFree(deps: Deps, code: string | null | undefined, excep
 
 export async function createProject(deps: Deps, actorOrNull: Actor | null, input: ProjectInput): Promise<ProjectView> {
   const actor = requireActor(actorOrNull);
+  requireCreatesProjects(actor);
   // a coordinator always creates in their own organisation; the NA admin names one
   const organisationId = actor.role === 'coordinator' ? actor.organisationId : input.organisationId;
-  if (actor.role !== 'coordinator' && actor.role !== 'na_admin') throw forbidden();
   if (!organisationId) throw new AppError('invalid_input', 'organisation.required', [{ path: 'organisationId', message: 'validation.required' }]);
   const organisation = await requireVisibleOrganisation(deps, actor, organisationId);
   if (organisation.archived_at) throw new AppError('conflict', 'organisation.archived');
@@ -128,7 +143,7 @@ export async function createProject(deps: Deps, actorOrNull: Actor | null, input
       title: input.title,
       acronym: input.acronym ?? null,
       summary: input.summary ?? null,
-      aims: JSON.stringify(input.aims),
+      aims: toJson(input.aims),
       sector: input.sector,
       key_action: input.keyAction,
       call_year: input.callYear,
@@ -141,7 +156,7 @@ export async function createProject(deps: Deps, actorOrNull: Actor | null, input
       updated_at: now,
       archived_at: null,
     });
-    await recordAudit(deps, { actorId: actor.id, organisationId, action: 'project.create', entity: 'project', entityId: id }, trx);
+    await recordAudit(trx, deps, { actorId: actor.id, organisationId, action: 'project.create', entity: 'project', entityId: id });
   });
   return getProject(deps, actor, id);
 }
@@ -159,18 +174,20 @@ export async function updateProject(deps: Deps, actorOrNull: Actor | null, id: s
     endDate: patch.endDate !== undefined ? patch.endDate : row.end_date,
   };
   if (merged.startDate && merged.endDate && merged.startDate > merged.endDate) {
-    throw new AppError('invalid_input', 'invalid_input', [{ path: 'endDate', message: 'validation.date_order' }]);
+    throw invalid('endDate', 'validation.date_order');
   }
   if (merged.code && !(merged.code.startsWith(String(merged.callYear)) && merged.code.includes(`-${merged.keyAction}`))) {
-    throw new AppError('invalid_input', 'invalid_input', [{ path: 'code', message: 'validation.project_code_mismatch' }]);
+    throw invalid('code', 'validation.project_code_mismatch');
   }
+  // an empty change is no change: nothing written (not even the time of the last change), nothing audited
+  if (Object.keys(patch).length === 0) return getProject(deps, actor, id);
   await deps.db.transaction().execute(async (trx) => {
     await q.updateProject(trx, id, {
       ...(patch.code !== undefined && { code: patch.code }),
       ...(patch.title !== undefined && { title: patch.title }),
       ...(patch.acronym !== undefined && { acronym: patch.acronym }),
       ...(patch.summary !== undefined && { summary: patch.summary }),
-      ...(patch.aims !== undefined && { aims: JSON.stringify(patch.aims) }),
+      ...(patch.aims !== undefined && { aims: toJson(patch.aims) }),
       ...(patch.sector !== undefined && { sector: patch.sector }),
       ...(patch.keyAction !== undefined && { key_action: patch.keyAction }),
       ...(patch.callYear !== undefined && { call_year: patch.callYear }),
@@ -180,18 +197,14 @@ export async function updateProject(deps: Deps, actorOrNull: Actor | null, id: s
       ...(patch.grantEur !== undefined && { grant_eur: patch.grantEur }),
       updated_at: deps.clock().toISOString(),
     });
-    await recordAudit(
-      deps,
-      {
-        actorId: actor.id,
-        organisationId: row.organisation_id,
-        action: 'project.update',
-        entity: 'project',
-        entityId: id,
-        details: { fields: Object.keys(patch) },
-      },
-      trx,
-    );
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: row.organisation_id,
+      action: 'project.update',
+      entity: 'project',
+      entityId: id,
+      details: { fields: Object.keys(patch) },
+    });
   });
   return getProject(deps, actor, id);
 }
@@ -199,35 +212,27 @@ export async function updateProject(deps: Deps, actorOrNull: Actor | null, id: s
 export async function setProjectArchived(deps: Deps, actorOrNull: Actor | null, id: string, archived: boolean): Promise<ProjectView> {
   const actor = requireActor(actorOrNull);
   const row = await requireVisibleProject(deps, actor, id);
-  if (!canEditOrganisationData(actor, row.organisation_id)) throw forbidden();
+  requireEditsOrganisation(actor, row.organisation_id);
   const now = deps.clock().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     await q.updateProject(trx, id, { archived_at: archived ? now : null, updated_at: now });
-    await recordAudit(
-      deps,
-      { actorId: actor.id, organisationId: row.organisation_id, action: archived ? 'project.archive' : 'project.restore', entity: 'project', entityId: id },
-      trx,
-    );
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: row.organisation_id,
+      action: archived ? 'project.archive' : 'project.restore',
+      entity: 'project',
+      entityId: id,
+    });
   });
   return getProject(deps, actor, id);
 }
 
 // --- partners, activities, products: parts of a project, edited by whoever may edit the project
 
-function toActivityView(a: {
-  id: string;
-  type: string;
-  title: string;
-  description: string | null;
-  destination_city: string | null;
-  destination_country: string | null;
-  start_date: string | null;
-  end_date: string | null;
-  participant_count: number | null;
-}): ActivityView {
+function toActivityView(a: Omit<ActivityTable, 'project_id' | 'sort'>): ActivityView {
   return {
     id: a.id,
-    type: a.type as ActivityType,
+    type: a.type,
     title: a.title,
     description: a.description,
     destinationCity: a.destination_city,
@@ -238,8 +243,8 @@ function toActivityView(a: {
   };
 }
 
-function toProductView(p: { id: string; title: string; kind: string; description: string | null; url: string | null }): ProductView {
-  return { id: p.id, title: p.title, kind: p.kind as ProductKind, description: p.description, url: p.url };
+function toProductView(p: Pick<ProductTable, 'id' | 'title' | 'kind' | 'description' | 'url'>): ProductView {
+  return { id: p.id, title: p.title, kind: p.kind, description: p.description, url: p.url };
 }
 
 async function editPart<T>(
@@ -259,11 +264,14 @@ async function editPart<T>(
     const touched = outcome ? (outcome.numUpdatedRows ?? outcome.numDeletedRows ?? 1n) : 1n;
     if (touched === 0n) throw notFound();
     await q.updateProject(trx, projectId, { updated_at: deps.clock().toISOString() });
-    await recordAudit(
-      deps,
-      { actorId: actor.id, organisationId: project.organisation_id, action, entity: 'project', entityId: projectId, details: { part: entityId } },
-      trx,
-    );
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: project.organisation_id,
+      action,
+      entity: 'project',
+      entityId: projectId,
+      details: { part: entityId },
+    });
   });
   return result();
 }
@@ -441,7 +449,7 @@ export async function projectsForImport(deps: Deps, actorOrNull: Actor | null, c
   const out = new Map<string, ProjectForImport>();
   for (const r of rows) {
     if (r.code && canEditOrganisationData(actor, r.organisation_id)) {
-      out.set(r.code, { id: r.id, organisationId: r.organisation_id, archived: r.archived_at !== null, sector: r.sector as Sector });
+      out.set(r.code, { id: r.id, organisationId: r.organisation_id, archived: r.archived_at !== null, sector: r.sector });
     }
   }
   return out;
@@ -487,7 +495,7 @@ export async function upsertImportedProjects(
     const changed = (Object.keys(want) as (keyof typeof want & keyof typeof row)[]).filter((k) => want[k] !== row[k]);
     if (!changed.length) continue;
     await q.updateProject(deps.db, row.id, { ...want, updated_at: now });
-    await recordAudit(deps, {
+    await recordAudit(deps.db, deps, {
       actorId: actor.id,
       organisationId: row.organisation_id,
       action: 'project.import.update',
@@ -527,7 +535,7 @@ export async function upsertImportedProjects(
   }
   if (inserts.length) {
     await q.insertProjects(deps.db, inserts);
-    await recordAudit(deps, {
+    await recordAudit(deps.db, deps, {
       actorId: actor.id,
       organisationId: null,
       action: 'project.import.create',

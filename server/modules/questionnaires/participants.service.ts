@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { z } from 'zod';
 import {
   type MomentSettingInput,
   type MomentSettingsView,
@@ -10,12 +10,16 @@ import {
   participantInput,
   type ParticipantInput,
   type ParticipantView,
+  INVITATION_STATUSES,
   SURVEY_MOMENTS,
+  selectionFields,
 } from '../../../shared/questionnaires.js';
+import { MOMENTS } from '../../../shared/reference.js';
+import { parseJson, parseJsonValue, toJson } from '../../db/json.js';
 import type { DB } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
-import { type Actor, requireActor } from '../../http/access.js';
-import { AppError, conflict, notFound } from '../../http/errors.js';
+import { type Actor, peopleFor, requireActor } from '../../http/access.js';
+import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { requireEditableProject, requireVisibleProject } from '../projects/projects.service.js';
@@ -25,30 +29,32 @@ import * as q from './questionnaires.queries.js';
 /** A stable pseudonymous id that links one person's answers across moments without their name. */
 const newPseudonym = () => `P${randomBytes(5).toString('hex').toUpperCase()}`;
 
-type ParticipantRow = NonNullable<Awaited<ReturnType<typeof q.findParticipant>>>;
+const reminderDaysJson = z.array(z.number().int());
 
-async function toView(deps: Deps, actor: Actor, p: ParticipantRow): Promise<ParticipantView> {
-  const invitations = await q.listInvitationsOfParticipant(deps.db, p.id);
-  // the agency's analysts work with pseudonyms only
-  const hide = actor.role === 'na_analyst';
+type ParticipantRow = Awaited<ReturnType<typeof q.listParticipantsWithInvitations>>[number];
+type InvitationRow = Pick<DB['invitations'], 'id' | 'moment' | 'day' | 'status' | 'due_at' | 'sent_at' | 'reminders_sent' | 'completed_at'>;
+
+function toView(people: ReturnType<typeof peopleFor>, p: ParticipantRow, invitations: InvitationRow[]): ParticipantView {
+  const { name, email } = people.participant(p);
   return {
     id: p.id,
-    name: hide ? p.pseudonym : p.name,
-    email: hide ? '' : p.email,
-    role: p.role as ParticipantView['role'],
-    locale: p.locale as ParticipantView['locale'],
+    name,
+    email,
+    role: p.role,
+    locale: p.locale,
     activityId: p.activity_id,
     activityTitle: p.activity_title,
     startDate: p.start_date ?? p.activity_start,
     endDate: p.end_date ?? p.activity_end,
-    status: p.status as ParticipantView['status'],
-    selection: hide ? {} : JSON.parse(p.selection),
+    status: p.status,
+    // the reasons for selecting someone are the organisation's own, never the agency's
+    selection: people.hidden ? {} : parseJson(selectionFields, p.selection, 'participants.selection'),
     pseudonym: p.pseudonym,
     invitations: invitations.map((i) => ({
       id: i.id,
-      moment: i.moment as ParticipantView['invitations'][number]['moment'],
+      moment: i.moment,
       day: i.day,
-      status: i.status as ParticipantView['invitations'][number]['status'],
+      status: i.status,
       dueAt: i.due_at,
       sentAt: i.sent_at,
       remindersSent: i.reminders_sent,
@@ -57,72 +63,116 @@ async function toView(deps: Deps, actor: Actor, p: ParticipantRow): Promise<Part
   };
 }
 
-export async function momentSettings(
-  db: Kysely<DB>,
-  projectId: string,
-): Promise<{ moments: MomentSetting[]; anonymous: boolean; reminderDays: number[]; linkValidDays: number }> {
-  const [rows, settings] = await Promise.all([q.listMomentSettings(db, projectId), q.findSettings(db, projectId)]);
+async function viewOf(deps: Deps, actor: Actor, projectId: string, participantId: string): Promise<ParticipantView> {
+  const [view] = toViews(peopleFor(deps.pseudonymSecret, actor), await q.listParticipantsWithInvitations(deps.db, projectId, participantId));
+  if (!view) throw notFound('participant.not_found');
+  return view;
+}
+
+/** The invitations column of a participant row: the JSON array the query builds. */
+const invitationsJson = z.array(
+  z.object({
+    id: z.string(),
+    moment: z.enum(MOMENTS),
+    day: z.string(),
+    status: z.enum(INVITATION_STATUSES),
+    due_at: z.string(),
+    sent_at: z.string().nullable(),
+    reminders_sent: z.number(),
+    completed_at: z.string().nullable(),
+  }),
+);
+
+function toViews(people: ReturnType<typeof peopleFor>, rows: ParticipantRow[]): ParticipantView[] {
+  return rows.map((r) =>
+    toView(
+      people,
+      r,
+      parseJsonValue(invitationsJson, r.invitations, 'invitations of a participant').sort((a, b) => a.due_at.localeCompare(b.due_at)),
+    ),
+  );
+}
+
+export interface MomentSettings {
+  moments: MomentSetting[];
+  anonymous: boolean;
+  reminderDays: number[];
+  linkValidDays: number;
+}
+
+export async function momentSettings(deps: Deps, projectId: string): Promise<MomentSettings> {
+  const [rows, settings] = await Promise.all([q.listMomentSettings(deps.db, projectId), q.findSettings(deps.db, projectId)]);
   const moments = defaultMomentSettings().map((d) => {
     const row = rows.find((r) => r.moment === d.moment);
-    return row ? { moment: d.moment, enabled: row.enabled === 1, anchor: row.anchor as 'start' | 'end', offsetDays: row.offset_days } : d;
+    return row ? { moment: d.moment, enabled: row.enabled === 1, anchor: row.anchor, offsetDays: row.offset_days } : d;
   });
   return {
     moments,
     anonymous: settings?.anonymous === 1,
-    reminderDays: settings ? (JSON.parse(settings.reminder_days) as number[]) : [7, 14],
+    reminderDays: settings ? parseJson(reminderDaysJson, settings.reminder_days, 'questionnaire_settings.reminder_days') : [7, 14],
     linkValidDays: settings?.link_valid_days ?? 28,
   };
 }
 
-/** (Re)plans the invitations of a selected participant that have not gone out yet. */
-async function replan(deps: Deps, trx: Kysely<DB>, projectId: string, participantId: string) {
-  await q.deleteScheduledInvitations(trx, participantId);
-  const p = await q.findParticipant(trx, projectId, participantId);
-  if (p?.status !== 'selected') {
-    if (p) await q.cancelOpenInvitations(trx, participantId);
-    return;
-  }
-  const start = p.start_date ?? p.activity_start;
-  const end = p.end_date ?? p.activity_end ?? start;
-  if (!start || !end) return; // no dates yet: planned once the activity has them
-  const settings = await momentSettings(trx, projectId);
-  const existing = new Set((await q.listInvitationsOfParticipant(trx, participantId)).map((i) => `${i.moment}|${i.day}`));
-  const now = deps.clock();
-  const rows = planInvitations({ start, end }, settings.moments, settings.linkValidDays)
-    .filter((plan) => !existing.has(`${plan.moment}|${plan.day}`))
-    // a moment whose link would already have run out is not planned at all
-    .filter((plan) => plan.expiresAt.getTime() > now.getTime())
-    .map((plan) => ({
-      id: newId(),
-      project_id: projectId,
-      participant_id: participantId,
-      moment: plan.moment,
-      day: plan.day,
-      instrument_id: null,
-      due_at: plan.dueAt.toISOString(),
-      expires_at: plan.expiresAt.toISOString(),
-      token_hash: null,
-      status: 'scheduled',
-      sent_at: null,
-      reminders_sent: 0,
-      last_sent_at: null,
-      completed_at: null,
-      claimed_by: null,
-      claimed_until: null,
-    }));
-  if (rows.length) await q.insertInvitations(trx, rows);
+/**
+ * (Re)plans the invitations that have not gone out yet, of the given participants or of all the
+ * project's, in set operations: the scheduled ones go, a participant who is no longer selected has
+ * the open ones cancelled, and each selected participant with dates gets the missing moments.
+ * Pass deps whose `db` is the caller's transaction.
+ */
+async function replan(deps: Deps, projectId: string, participantIds: string[] | 'all') {
+  const settings = await momentSettings(deps, projectId);
+  if (participantIds === 'all') return replanSome(deps, projectId, null, settings);
+  // a long list (an import) in slices, so that no statement names too many ids
+  for (let i = 0; i < participantIds.length; i += 500) await replanSome(deps, projectId, participantIds.slice(i, i + 500), settings);
 }
 
+async function replanSome(deps: Deps, projectId: string, only: string[] | null, settings: MomentSettings) {
+  await q.deleteScheduledInvitations(deps.db, projectId, only);
+  await q.cancelOpenInvitationsOfUnselected(deps.db, projectId, only);
+  const [participants, existing] = await Promise.all([q.listPlanningDates(deps.db, projectId, only), q.listInvitationKeys(deps.db, projectId, only)]);
+  const taken = new Set(existing.map((i) => `${i.participant_id}|${i.moment}|${i.day}`));
+  const now = deps.clock().getTime();
+  const rows: DB['invitations'][] = [];
+  for (const p of participants) {
+    const start = p.start_date ?? p.activity_start;
+    const end = p.end_date ?? p.activity_end ?? start;
+    if (!start || !end) continue; // no dates yet: planned once the activity has them
+    for (const plan of planInvitations({ start, end }, settings.moments, settings.linkValidDays)) {
+      // a moment whose link would already have run out is not planned at all
+      if (taken.has(`${p.id}|${plan.moment}|${plan.day}`) || plan.expiresAt.getTime() <= now) continue;
+      rows.push({
+        id: newId(),
+        project_id: projectId,
+        participant_id: p.id,
+        moment: plan.moment,
+        day: plan.day,
+        instrument_id: null,
+        due_at: plan.dueAt.toISOString(),
+        expires_at: plan.expiresAt.toISOString(),
+        token_hash: null,
+        status: 'scheduled',
+        sent_at: null,
+        reminders_sent: 0,
+        last_sent_at: null,
+        completed_at: null,
+        claimed_by: null,
+        claimed_until: null,
+      });
+    }
+  }
+  await q.insertInvitations(deps.db, rows);
+}
+
+/** The project's participants, each with their invitations: one query, whatever the number of participants. */
 export async function listParticipants(deps: Deps, actorOrNull: Actor | null, projectId: string): Promise<ParticipantView[]> {
   const actor = requireActor(actorOrNull);
   await requireVisibleProject(deps, actor, projectId);
-  const rows = await q.listParticipants(deps.db, projectId);
-  return Promise.all(rows.map((r) => toView(deps, actor, r)));
+  return toViews(peopleFor(deps.pseudonymSecret, actor), await q.listParticipantsWithInvitations(deps.db, projectId));
 }
 
-async function checkActivity(db: Kysely<DB>, projectId: string, activityId: string | null | undefined) {
-  if (activityId && !(await q.findActivity(db, projectId, activityId)))
-    throw new AppError('invalid_input', 'invalid_input', [{ path: 'activityId', message: 'participant.unknown_activity' }]);
+async function checkActivity(deps: Deps, projectId: string, activityId: string | null | undefined) {
+  if (activityId && !(await q.findActivity(deps.db, projectId, activityId))) throw invalid('activityId', 'participant.unknown_activity');
 }
 
 function participantRow(input: ParticipantInput) {
@@ -135,28 +185,32 @@ function participantRow(input: ParticipantInput) {
     start_date: input.startDate ?? null,
     end_date: input.endDate ?? null,
     status: input.status,
-    selection: JSON.stringify(input.selection),
+    selection: toJson(input.selection),
   };
 }
+
+const emailTaken = () => new AppError('conflict', 'participant.email_taken', [{ path: 'email', message: 'participant.email_taken' }]);
 
 export async function addParticipant(deps: Deps, actorOrNull: Actor | null, projectId: string, input: ParticipantInput): Promise<ParticipantView> {
   const actor = requireActor(actorOrNull);
   const project = await requireEditableProject(deps, actor, projectId);
   const id = newId();
   await deps.db.transaction().execute(async (trx) => {
-    await checkActivity(trx, projectId, input.activityId);
-    if (await q.findParticipantByEmail(trx, projectId, input.email.toLowerCase()))
-      throw new AppError('conflict', 'participant.email_taken', [{ path: 'email', message: 'participant.email_taken' }]);
+    const tx = { ...deps, db: trx };
+    await checkActivity(tx, projectId, input.activityId);
+    if (await q.findParticipantByEmail(trx, projectId, input.email.toLowerCase())) throw emailTaken();
     const now = deps.clock().toISOString();
-    await q.insertParticipant(trx, { id, project_id: projectId, ...participantRow(input), pseudonym: newPseudonym(), created_at: now, updated_at: now });
-    await replan(deps, trx, projectId, id);
-    await recordAudit(
-      deps,
-      { actorId: actor.id, organisationId: project.organisation_id, action: 'participant.add', entity: 'participant', entityId: id },
-      trx,
-    );
+    await q.insertParticipants(trx, [{ id, project_id: projectId, ...participantRow(input), pseudonym: newPseudonym(), created_at: now, updated_at: now }]);
+    await replan(tx, projectId, [id]);
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: project.organisation_id,
+      action: 'participant.add',
+      entity: 'participant',
+      entityId: id,
+    });
   });
-  return toView(deps, actor, (await q.findParticipant(deps.db, projectId, id))!);
+  return viewOf(deps, actor, projectId, id);
 }
 
 export async function updateParticipant(
@@ -170,18 +224,21 @@ export async function updateParticipant(
   const project = await requireEditableProject(deps, actor, projectId);
   if (!(await q.findParticipant(deps.db, projectId, id))) throw notFound('participant.not_found');
   await deps.db.transaction().execute(async (trx) => {
-    await checkActivity(trx, projectId, input.activityId);
+    const tx = { ...deps, db: trx };
+    await checkActivity(tx, projectId, input.activityId);
     const other = await q.findParticipantByEmail(trx, projectId, input.email.toLowerCase());
-    if (other && other.id !== id) throw new AppError('conflict', 'participant.email_taken', [{ path: 'email', message: 'participant.email_taken' }]);
+    if (other && other.id !== id) throw emailTaken();
     await q.updateParticipant(trx, id, { ...participantRow(input), updated_at: deps.clock().toISOString() });
-    await replan(deps, trx, projectId, id);
-    await recordAudit(
-      deps,
-      { actorId: actor.id, organisationId: project.organisation_id, action: 'participant.update', entity: 'participant', entityId: id },
-      trx,
-    );
+    await replan(tx, projectId, [id]);
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: project.organisation_id,
+      action: 'participant.update',
+      entity: 'participant',
+      entityId: id,
+    });
   });
-  return toView(deps, actor, (await q.findParticipant(deps.db, projectId, id))!);
+  return viewOf(deps, actor, projectId, id);
 }
 
 /** Sends a participant's link again at once (a lost e-mail, a new address); an expired link gets new days. */
@@ -191,31 +248,39 @@ export async function resendInvitation(deps: Deps, actorOrNull: Actor | null, pr
   const inv = await q.findInvitation(deps.db, invitationId);
   if (!inv || inv.project_id !== projectId) throw notFound('invitation.not_found');
   if (inv.status === 'completed' || inv.status === 'cancelled') throw conflict('invitation.closed');
-  const settings = await momentSettings(deps.db, projectId);
+  const settings = await momentSettings(deps, projectId);
   const now = deps.clock();
-  // back to "due now": the scheduler's next round sends it, exactly once
-  await q.updateInvitation(deps.db, inv.id, {
-    status: 'scheduled',
-    due_at: now.toISOString(),
-    expires_at: new Date(Math.max(Date.parse(inv.expires_at), now.getTime() + settings.linkValidDays * 86_400_000)).toISOString(),
-    claimed_by: null,
-    claimed_until: null,
+  await deps.db.transaction().execute(async (trx) => {
+    // back to "due now": the scheduler's next round sends it, exactly once
+    await q.updateInvitation(trx, inv.id, {
+      status: 'scheduled',
+      due_at: now.toISOString(),
+      expires_at: new Date(Math.max(Date.parse(inv.expires_at), now.getTime() + settings.linkValidDays * 86_400_000)).toISOString(),
+      claimed_by: null,
+      claimed_until: null,
+    });
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: project.organisation_id,
+      action: 'invitation.resend',
+      entity: 'invitation',
+      entityId: inv.id,
+    });
   });
-  await recordAudit(deps, { actorId: actor.id, organisationId: project.organisation_id, action: 'invitation.resend', entity: 'invitation', entityId: inv.id });
-  return toView(deps, actor, (await q.findParticipant(deps.db, projectId, inv.participant_id))!);
+  return viewOf(deps, actor, projectId, inv.participant_id);
 }
 
 export async function getMomentSettings(deps: Deps, actorOrNull: Actor | null, projectId: string): Promise<MomentSettingsView> {
   const actor = requireActor(actorOrNull);
   await requireVisibleProject(deps, actor, projectId);
-  const s = await momentSettings(deps.db, projectId);
+  const s = await momentSettings(deps, projectId);
   return { moments: s.moments, anonymous: s.anonymous, reminderDays: s.reminderDays };
 }
 
 export async function saveMomentSettings(deps: Deps, actorOrNull: Actor | null, projectId: string, input: MomentSettingInput): Promise<MomentSettingsView> {
   const actor = requireActor(actorOrNull);
   const project = await requireEditableProject(deps, actor, projectId);
-  const current = await momentSettings(deps.db, projectId);
+  const current = await momentSettings(deps, projectId);
   const moments = SURVEY_MOMENTS.map((m) => input.moments.find((x) => x.moment === m) ?? current.moments.find((x) => x.moment === m)!);
   await deps.db.transaction().execute(async (trx) => {
     await q.saveSettings(
@@ -223,17 +288,19 @@ export async function saveMomentSettings(deps: Deps, actorOrNull: Actor | null, 
       {
         project_id: projectId,
         anonymous: (input.anonymous ?? current.anonymous) ? 1 : 0,
-        reminder_days: JSON.stringify(input.reminderDays ?? current.reminderDays),
+        reminder_days: toJson(input.reminderDays ?? current.reminderDays),
         link_valid_days: current.linkValidDays,
       },
       moments.map((m) => ({ project_id: projectId, moment: m.moment, enabled: m.enabled ? 1 : 0, anchor: m.anchor, offset_days: m.offsetDays })),
     );
-    for (const p of await q.listParticipants(trx, projectId)) await replan(deps, trx, projectId, p.id);
-    await recordAudit(
-      deps,
-      { actorId: actor.id, organisationId: project.organisation_id, action: 'questionnaires.settings', entity: 'project', entityId: projectId },
-      trx,
-    );
+    await replan({ ...deps, db: trx }, projectId, 'all');
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: project.organisation_id,
+      action: 'questionnaires.settings',
+      entity: 'project',
+      entityId: projectId,
+    });
   });
   return getMomentSettings(deps, actor, projectId);
 }
@@ -250,9 +317,9 @@ const GUESSES: Record<string, RegExp> = {
   status: /^(status|selectie|selection)$/i,
 };
 
-async function readTable(input: ParticipantImportInput): Promise<{ columns: string[]; rows: Record<string, string>[]; firstLine: number }> {
-  const bytes = Buffer.from(input.contentBase64, 'base64');
-  if (/\.csv$/i.test(input.filename)) {
+async function readTable(file: ParticipantImportInput['file']): Promise<{ columns: string[]; rows: Record<string, string>[]; firstLine: number }> {
+  const bytes = Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength);
+  if (/\.csv$/i.test(file.filename)) {
     try {
       const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
       const delimiter = (text.split('\n')[0] ?? '').includes(';') ? ';' : ',';
@@ -300,7 +367,7 @@ export async function importParticipants(
 ): Promise<ParticipantImportView> {
   const actor = requireActor(actorOrNull);
   const project = await requireEditableProject(deps, actor, projectId);
-  const { columns, rows, firstLine } = await readTable(input);
+  const { columns, rows, firstLine } = await readTable(input.file);
   if (rows.length === 0) throw new AppError('invalid_input', 'import.empty');
   const mapping: Record<string, string> = input.mapping
     ? Object.fromEntries(Object.entries(input.mapping).filter(([, v]) => v))
@@ -316,6 +383,8 @@ export async function importParticipants(
   const seen = new Set<string>();
   const valid: ParticipantInput[] = [];
   if (errors.length === 0) {
+    // the addresses already in the project, asked once for the whole list
+    const registered = new Set((await q.listParticipantEmails(deps.db, projectId)).map((p) => p.email));
     for (const [i, row] of rows.entries()) {
       const line = firstLine + i;
       const value = (field: string) => (mapping[field] ? row[mapping[field]!]?.trim() || undefined : undefined);
@@ -336,7 +405,7 @@ export async function importParticipants(
         continue;
       }
       const email = parsed.data.email.toLowerCase();
-      if (seen.has(email) || (await q.findParticipantByEmail(deps.db, projectId, email))) {
+      if (seen.has(email) || registered.has(email)) {
         errors.push({ line, field: 'email', message: 'participant.email_taken' });
         continue;
       }
@@ -348,23 +417,21 @@ export async function importParticipants(
   if (errors.length > 0 || input.dryRun) return view;
   await deps.db.transaction().execute(async (trx) => {
     const now = deps.clock().toISOString();
-    for (const p of valid) {
-      const id = newId();
-      await q.insertParticipant(trx, { id, project_id: projectId, ...participantRow(p), pseudonym: newPseudonym(), created_at: now, updated_at: now });
-      await replan(deps, trx, projectId, id);
-    }
-    await recordAudit(
-      deps,
-      {
-        actorId: actor.id,
-        organisationId: project.organisation_id,
-        action: 'participant.import',
-        entity: 'project',
-        entityId: projectId,
-        details: { rows: valid.length },
-      },
-      trx,
+    const rows = valid.map((p) => ({ id: newId(), project_id: projectId, ...participantRow(p), pseudonym: newPseudonym(), created_at: now, updated_at: now }));
+    await q.insertParticipants(trx, rows);
+    await replan(
+      { ...deps, db: trx },
+      projectId,
+      rows.map((r) => r.id),
     );
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: project.organisation_id,
+      action: 'participant.import',
+      entity: 'project',
+      entityId: projectId,
+      details: { rows: valid.length },
+    });
   });
   return { ...view, imported: valid.length };
 }

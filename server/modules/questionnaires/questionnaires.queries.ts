@@ -1,36 +1,67 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { Moment } from '../../../shared/reference.js';
 import type { DB } from '../../db/schema.js';
+import { inChunks, jsonArrayOf } from '../../db/sql-helpers.js';
 
 // --- participants ---
 
-export function listParticipants(db: Kysely<DB>, projectId: string) {
-  return db
+/**
+ * Participants of a project (or one of them), by name, with their activity's title and dates and
+ * their invitations (a JSON array per participant): one query, whatever their number.
+ */
+export function listParticipantsWithInvitations(db: Kysely<DB>, projectId: string, participantId?: string) {
+  let query = db
     .selectFrom('participants as p')
     .leftJoin('activities as a', 'a.id', 'p.activity_id')
     .selectAll('p')
-    .select(['a.title as activity_title', 'a.start_date as activity_start', 'a.end_date as activity_end'])
-    .where('p.project_id', '=', projectId)
-    .orderBy('p.name')
-    .execute();
+    .select([
+      'a.title as activity_title',
+      'a.start_date as activity_start',
+      'a.end_date as activity_end',
+      (eb) =>
+        jsonArrayOf(
+          db,
+          eb
+            .selectFrom('invitations as i')
+            .select(['i.id', 'i.moment', 'i.day', 'i.status', 'i.due_at', 'i.sent_at', 'i.reminders_sent', 'i.completed_at'])
+            .whereRef('i.participant_id', '=', 'p.id')
+            .orderBy('i.due_at'),
+        ).as('invitations'),
+    ])
+    .where('p.project_id', '=', projectId);
+  if (participantId) query = query.where('p.id', '=', participantId);
+  return query.orderBy('p.name').orderBy('p.id').execute();
 }
 
 export function findParticipant(db: Kysely<DB>, projectId: string, id: string) {
-  return db
-    .selectFrom('participants as p')
-    .leftJoin('activities as a', 'a.id', 'p.activity_id')
-    .selectAll('p')
-    .select(['a.title as activity_title', 'a.start_date as activity_start', 'a.end_date as activity_end'])
-    .where('p.project_id', '=', projectId)
-    .where('p.id', '=', id)
-    .executeTakeFirst();
+  return db.selectFrom('participants').select(['id', 'status']).where('project_id', '=', projectId).where('id', '=', id).executeTakeFirst();
+}
+
+export function findParticipantById(db: Kysely<DB>, id: string) {
+  return db.selectFrom('participants').select(['id', 'name', 'email', 'locale', 'pseudonym']).where('id', '=', id).executeTakeFirst();
 }
 
 export function findParticipantByEmail(db: Kysely<DB>, projectId: string, email: string) {
   return db.selectFrom('participants').select('id').where('project_id', '=', projectId).where('email', '=', email).executeTakeFirst();
 }
 
-export function insertParticipant(db: Kysely<DB>, row: DB['participants']) {
-  return db.insertInto('participants').values(row).execute();
+export function listParticipantEmails(db: Kysely<DB>, projectId: string) {
+  return db.selectFrom('participants').select('email').where('project_id', '=', projectId).execute();
+}
+
+export const insertParticipants = (db: Kysely<DB>, rows: DB['participants'][]) =>
+  inChunks(rows, 500, (chunk) => db.insertInto('participants').values(chunk).execute());
+
+/** The selected participants (all of the project's, or those named) with the dates their invitations are planned from. */
+export function listPlanningDates(db: Kysely<DB>, projectId: string, only: string[] | null) {
+  let query = db
+    .selectFrom('participants as p')
+    .leftJoin('activities as a', 'a.id', 'p.activity_id')
+    .select(['p.id', 'p.start_date', 'p.end_date', 'a.start_date as activity_start', 'a.end_date as activity_end'])
+    .where('p.project_id', '=', projectId)
+    .where('p.status', '=', 'selected');
+  if (only) query = query.where('p.id', 'in', only.length ? only : ['']);
+  return query.execute();
 }
 
 export function updateParticipant(db: Kysely<DB>, id: string, set: Partial<DB['participants']>) {
@@ -60,7 +91,7 @@ export async function saveSettings(db: Kysely<DB>, row: DB['questionnaire_settin
 
 // --- instruments ---
 
-export function findLatestInstrument(db: Kysely<DB>, moment: string) {
+export function findLatestInstrument(db: Kysely<DB>, moment: Moment) {
   return db
     .selectFrom('instruments')
     .selectAll()
@@ -79,11 +110,20 @@ export function listItems(db: Kysely<DB>, instrumentId: string) {
   return db.selectFrom('instrument_items').selectAll().where('instrument_id', '=', instrumentId).orderBy('sort').execute();
 }
 
+export function listItemsOfInstruments(db: Kysely<DB>, instrumentIds: string[]) {
+  return db
+    .selectFrom('instrument_items')
+    .selectAll()
+    .where('instrument_id', 'in', instrumentIds.length ? instrumentIds : [''])
+    .orderBy('sort')
+    .execute();
+}
+
 export function listInstruments(db: Kysely<DB>) {
   return db.selectFrom('instruments').selectAll().orderBy('moment').orderBy('version', 'desc').execute();
 }
 
-export function maxVersion(db: Kysely<DB>, moment: string) {
+export function maxVersion(db: Kysely<DB>, moment: Moment) {
   return db
     .selectFrom('instruments')
     .select((eb) => eb.fn.max('version').as('v'))
@@ -106,25 +146,32 @@ export function listInvitationsOfProject(db: Kysely<DB>, projectId: string) {
   return db.selectFrom('invitations').selectAll().where('project_id', '=', projectId).orderBy('due_at').execute();
 }
 
-export function listInvitationsOfParticipant(db: Kysely<DB>, participantId: string) {
-  return db.selectFrom('invitations').selectAll().where('participant_id', '=', participantId).orderBy('due_at').execute();
+/** Which moments (and days) the participants already have an invitation for. */
+export function listInvitationKeys(db: Kysely<DB>, projectId: string, only: string[] | null) {
+  let query = db.selectFrom('invitations').select(['participant_id', 'moment', 'day']).where('project_id', '=', projectId);
+  if (only) query = query.where('participant_id', 'in', only.length ? only : ['']);
+  return query.execute();
 }
 
-export function insertInvitations(db: Kysely<DB>, rows: DB['invitations'][]) {
-  return db.insertInto('invitations').values(rows).execute();
+export const insertInvitations = (db: Kysely<DB>, rows: DB['invitations'][]) =>
+  inChunks(rows, 500, (chunk) => db.insertInto('invitations').values(chunk).execute());
+
+export function deleteScheduledInvitations(db: Kysely<DB>, projectId: string, only: string[] | null) {
+  let query = db.deleteFrom('invitations').where('project_id', '=', projectId).where('status', '=', 'scheduled');
+  if (only) query = query.where('participant_id', 'in', only.length ? only : ['']);
+  return query.execute();
 }
 
-export function deleteScheduledInvitations(db: Kysely<DB>, participantId: string) {
-  return db.deleteFrom('invitations').where('participant_id', '=', participantId).where('status', '=', 'scheduled').execute();
-}
-
-export function cancelOpenInvitations(db: Kysely<DB>, participantId: string) {
-  return db
+/** Open invitations of participants who are no longer selected are cancelled, never sent. */
+export function cancelOpenInvitationsOfUnselected(db: Kysely<DB>, projectId: string, only: string[] | null) {
+  let query = db
     .updateTable('invitations')
     .set({ status: 'cancelled' })
-    .where('participant_id', '=', participantId)
+    .where('project_id', '=', projectId)
     .where('status', 'in', ['scheduled', 'sent'])
-    .execute();
+    .where('participant_id', 'in', (eb) => eb.selectFrom('participants').select('id').where('project_id', '=', projectId).where('status', '!=', 'selected'));
+  if (only) query = query.where('participant_id', 'in', only.length ? only : ['']);
+  return query.execute();
 }
 
 export function findInvitation(db: Kysely<DB>, id: string) {
@@ -248,6 +295,27 @@ export function listDailyReflections(db: Kysely<DB>, projectId: string, day: str
     .where('r.submitted_at', 'is not', null)
     .orderBy('r.submitted_at')
     .execute();
+}
+
+// --- results per typology code, kept as responses are submitted ---
+
+/** Adds a submitted response's answers to the project's sums (one row per code and moment). */
+export async function addToSums(db: Kysely<DB>, rows: DB['questionnaire_sums'][]) {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('questionnaire_sums')
+    .values(rows)
+    .onConflict((oc) =>
+      oc.columns(['project_id', 'typology_code', 'moment']).doUpdateSet((eb) => ({
+        answers: eb('questionnaire_sums.answers', '+', eb.ref('excluded.answers')),
+        total: eb('questionnaire_sums.total', '+', eb.ref('excluded.total')),
+      })),
+    )
+    .execute();
+}
+
+export function listSums(db: Kysely<DB>, projectId: string) {
+  return db.selectFrom('questionnaire_sums').select(['typology_code', 'moment', 'answers', 'total']).where('project_id', '=', projectId).execute();
 }
 
 // --- learning goals ---

@@ -21,6 +21,7 @@ import {
 import { LOCALES, MOMENTS } from '../../../shared/reference.js';
 import { childParams, id, idParams, isoDate } from '../../../shared/schemas.js';
 import type { Deps } from '../../deps.js';
+import { readMultipart, UPLOAD_LIMITS } from '../../http/upload.js';
 import * as participants from './participants.service.js';
 import * as survey from './survey.service.js';
 
@@ -54,10 +55,11 @@ export const questionnaireRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async 
   app.post(
     '/projects/:id/participants/import',
     {
-      bodyLimit: 20 * 1024 * 1024,
+      preValidation: readMultipart(UPLOAD_LIMITS.participants),
       schema: {
         tags,
-        summary: 'Register participants from CSV or XLSX (all or nothing; dryRun shows the mapping)',
+        summary: 'Register participants from CSV or XLSX (multipart/form-data: the file, mapping as JSON, dryRun; all or nothing)',
+        consumes: ['multipart/form-data'],
         params: idParams,
         body: participantImportInput,
         response: { 200: participantImportView },

@@ -6,6 +6,7 @@ import { createMailer } from '../../lib/mailer.js';
 import { type TestContext, testApp } from '../../test/app.js';
 import { loginAs, twoTenants } from '../../test/factories.js';
 import { startSmtpServer } from '../../test/smtp.js';
+import { uploadForm } from '../../test/upload.js';
 import { runSchedulerTick } from './scheduler.js';
 
 const DAY = 86_400_000;
@@ -210,10 +211,7 @@ describe('participants, invitations and answering by personal link', () => {
 
   it('imports a participant list all or nothing, reporting bad rows by line', async () => {
     const bad = 'Naam;E-mail;Rol\nPiet;piet@school.test;leerkracht\n;leeg@school.test;docent\nKees;geen-adres;trainer\n';
-    const res = await call('POST', `/api/v1/projects/${w.projectA.id}/participants/import`, 'coordA', {
-      filename: 'deelnemers.csv',
-      contentBase64: Buffer.from(bad).toString('base64'),
-    });
+    const res = await call('POST', `/api/v1/projects/${w.projectA.id}/participants/import`, 'coordA', uploadForm({ name: 'deelnemers.csv', content: bad }));
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ rows: 3, imported: 0, mapping: { name: 'Naam', email: 'E-mail', role: 'Rol' } });
     expect(res.json().errors).toEqual([
@@ -223,10 +221,7 @@ describe('participants, invitations and answering by personal link', () => {
     expect((await call('GET', `/api/v1/projects/${w.projectA.id}/participants`, 'coordA')).json()).toHaveLength(1);
     const good = 'Naam;E-mail;Rol;Status\nPiet;piet@school.test;leerkracht;\nKees;kees@school.test;trainer;kandidaat\n';
     const ok = (
-      await call('POST', `/api/v1/projects/${w.projectA.id}/participants/import`, 'coordA', {
-        filename: 'deelnemers.csv',
-        contentBase64: Buffer.from(good).toString('base64'),
-      })
+      await call('POST', `/api/v1/projects/${w.projectA.id}/participants/import`, 'coordA', uploadForm({ name: 'deelnemers.csv', content: good }))
     ).json();
     expect(ok).toMatchObject({ imported: 2, errors: [], mapping: { status: 'Status' } });
     const statuses = (await call('GET', `/api/v1/projects/${w.projectA.id}/participants`, 'coordA'))

@@ -1,10 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Locale } from '../../../shared/reference.js';
 import type { Deps } from '../../deps.js';
 import { newId } from '../../lib/ids.js';
+import { projectTitleOf } from '../projects/projects.service.js';
 import { invitationMail } from './messages.js';
 import { hashToken, linkFor, tokenFor } from './links.js';
+import { momentSettings } from './participants.service.js';
 import { nextReminderAt } from './plan.js';
 import * as q from './questionnaires.queries.js';
 
@@ -22,12 +23,13 @@ export interface TickReport {
 async function queueMail(deps: Deps, invitationId: string, reminder: boolean) {
   const inv = await q.findInvitation(deps.db, invitationId);
   if (!inv) return;
-  const participant = await deps.db.selectFrom('participants').selectAll().where('id', '=', inv.participant_id).executeTakeFirstOrThrow();
-  const project = await deps.db.selectFrom('projects').select('title').where('id', '=', inv.project_id).executeTakeFirstOrThrow();
+  const participant = await q.findParticipantById(deps.db, inv.participant_id);
+  if (!participant) return;
+  const projectTitle = await projectTitleOf(deps, inv.project_id);
   const token = tokenFor(deps.linkSecret, inv.id);
-  const mail = invitationMail(participant.locale as Locale, {
+  const mail = invitationMail(participant.locale, {
     name: participant.name,
-    projectTitle: project.title,
+    projectTitle,
     moment: inv.moment,
     link: linkFor(deps.publicUrl, token, participant.locale),
     expiresAt: inv.expires_at,
@@ -87,9 +89,8 @@ export async function runSchedulerTick(deps: Deps, worker: string): Promise<Tick
       report.expired++;
       continue;
     }
-    const settings = await q.findSettings(deps.db, inv.project_id);
-    const reminderDays = settings ? (JSON.parse(settings.reminder_days) as number[]) : [7, 14];
-    const next = inv.moment === 'D' ? null : nextReminderAt(new Date(inv.sent_at!), inv.reminders_sent, reminderDays);
+    const { reminderDays } = await momentSettings(deps, inv.project_id);
+    const next = inv.moment === 'D' || !inv.sent_at ? null : nextReminderAt(new Date(inv.sent_at), inv.reminders_sent, reminderDays);
     if (next && next.getTime() <= now.getTime()) {
       await queueMail(deps, inv.id, true);
       report.reminded++;

@@ -1,19 +1,27 @@
 import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import type { AnswersInput, InstrumentInput, InstrumentView, LearningGoalsInput, LearningGoalsView, SurveyView } from '../../../shared/questionnaires.js';
-import type { FactorCode, Locale, Moment, TypologyCode } from '../../../shared/reference.js';
+import type { Locale, Moment } from '../../../shared/reference.js';
+import { parseJson, toJson } from '../../db/json.js';
 import type { DB } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
-import { type Actor, requireActor, requireRole } from '../../http/access.js';
-import { AppError } from '../../http/errors.js';
+import { type Actor, requireActor, requireAdmin } from '../../http/access.js';
+import { AppError, invalid } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
 import { type Sheet, toCsv, toXlsx } from '../../lib/spreadsheet.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { requireVisibleProject } from '../projects/projects.service.js';
+import { addAnswersSource } from '../coding/coding.service.js';
+import { projectTitleOf, requireVisibleProject } from '../projects/projects.service.js';
 import { hashToken } from './links.js';
 import { momentSettings } from './participants.service.js';
 import * as q from './questionnaires.queries.js';
 
 type Invitation = DB['invitations'];
+type Answers = Record<string, number | string>;
+
+/** The answers column: item key -> a scale value or an open answer. */
+const answersJson = z.record(z.string(), z.union([z.number(), z.string()]));
+const answersOf = (row: { answers: string }): Answers => parseJson(answersJson, row.answers, 'responses.answers');
 
 /** The invitation behind a personal link; an unknown link is 404, a closed one 410 with the reason. */
 async function requireInvitation(deps: Deps, token: string, forWriting: boolean): Promise<Invitation> {
@@ -34,40 +42,47 @@ async function instrumentFor(deps: Deps, inv: Invitation) {
 
 export async function getSurvey(deps: Deps, token: string, lang?: Locale): Promise<SurveyView> {
   const inv = await requireInvitation(deps, token, false);
-  const participant = await deps.db.selectFrom('participants').selectAll().where('id', '=', inv.participant_id).executeTakeFirstOrThrow();
-  const project = await deps.db.selectFrom('projects').select('title').where('id', '=', inv.project_id).executeTakeFirstOrThrow();
+  const participant = await requireParticipant(deps, inv);
+  const projectTitle = await projectTitleOf(deps, inv.project_id);
   const { instrument, items } = await instrumentFor(deps, inv);
-  const locale = lang ?? (participant.locale as Locale);
+  const locale = lang ?? participant.locale;
   const response = await q.findResponseOfInvitation(deps.db, inv.id);
   return {
-    moment: inv.moment as Moment,
+    moment: inv.moment,
     day: inv.day,
     locale,
-    projectTitle: project.title,
+    projectTitle,
     title: locale === 'nl' ? instrument.title_nl : instrument.title_en,
     intro: locale === 'nl' ? instrument.intro_nl : instrument.intro_en,
     items: items.map((i) => ({
       key: i.key,
-      kind: i.kind as SurveyView['items'][number]['kind'],
+      kind: i.kind,
       text: locale === 'nl' ? i.text_nl : i.text_en,
       required: i.required === 1,
     })),
-    answers: response ? JSON.parse(response.answers) : {},
+    answers: response ? answersOf(response) : {},
     submittedAt: response?.submitted_at ?? null,
     expiresAt: inv.expires_at,
   };
 }
 
+/** The participant of an invitation; the row outlives every link to it. */
+async function requireParticipant(deps: Deps, inv: Invitation) {
+  const participant = await q.findParticipantById(deps.db, inv.participant_id);
+  if (!participant) throw new AppError('not_found', 'survey.not_found');
+  return participant;
+}
+
 function cleanAnswers(items: DB['instrument_items'][], answers: AnswersInput['answers']) {
   const byKey = new Map(items.map((i) => [i.key, i]));
-  const clean: Record<string, number | string> = {};
+  const clean: Answers = {};
   for (const [key, value] of Object.entries(answers)) {
     const item = byKey.get(key);
-    if (!item) throw new AppError('invalid_input', 'invalid_input', [{ path: `answers.${key}`, message: 'survey.unknown_item' }]);
+    if (!item) throw invalid(`answers.${key}`, 'survey.unknown_item');
     if (value === null || value === '') continue;
     const scale = item.kind !== 'open';
-    if (scale && typeof value !== 'number') throw new AppError('invalid_input', 'invalid_input', [{ path: `answers.${key}`, message: 'validation.scale' }]);
-    if (!scale && typeof value !== 'string') throw new AppError('invalid_input', 'invalid_input', [{ path: `answers.${key}`, message: 'validation.invalid' }]);
+    if (scale && typeof value !== 'number') throw invalid(`answers.${key}`, 'validation.scale');
+    if (!scale && typeof value !== 'string') throw invalid(`answers.${key}`, 'validation.invalid');
     clean[key] = typeof value === 'string' ? value.trim() : value;
   }
   return clean;
@@ -77,8 +92,8 @@ async function ensureResponse(deps: Deps, inv: Invitation) {
   const existing = await q.findResponseOfInvitation(deps.db, inv.id);
   if (existing) return existing;
   const { instrument } = await instrumentFor(deps, inv);
-  const participant = await deps.db.selectFrom('participants').select('pseudonym').where('id', '=', inv.participant_id).executeTakeFirstOrThrow();
-  const settings = await momentSettings(deps.db, inv.project_id);
+  const participant = await requireParticipant(deps, inv);
+  const settings = await momentSettings(deps, inv.project_id);
   const row: DB['responses'] = {
     id: newId(),
     invitation_id: inv.id,
@@ -104,9 +119,9 @@ export async function saveAnswers(deps: Deps, token: string, input: AnswersInput
   const inv = await requireInvitation(deps, token, true);
   const { items } = await instrumentFor(deps, inv);
   const response = await ensureResponse(deps, inv);
-  const merged = { ...JSON.parse(response.answers), ...cleanAnswers(items, input.answers) };
+  const merged = { ...answersOf(response), ...cleanAnswers(items, input.answers) };
   for (const [k, v] of Object.entries(input.answers)) if (v === null || v === '') delete merged[k];
-  const result = await q.saveDraft(deps.db, response.id, JSON.stringify(merged), deps.clock().toISOString());
+  const result = await q.saveDraft(deps.db, response.id, toJson(merged), deps.clock().toISOString());
   if (result.numUpdatedRows === 0n) throw new AppError('conflict', 'survey.already_submitted');
   return getSurvey(deps, token);
 }
@@ -116,7 +131,7 @@ export async function submitAnswers(deps: Deps, token: string, input: AnswersInp
   const inv = await requireInvitation(deps, token, true);
   const { items } = await instrumentFor(deps, inv);
   const response = await ensureResponse(deps, inv);
-  const answers = { ...JSON.parse(response.answers), ...cleanAnswers(items, input.answers) };
+  const answers = { ...answersOf(response), ...cleanAnswers(items, input.answers) };
   const missing = items.filter((i) => i.required === 1 && (answers[i.key] === undefined || answers[i.key] === ''));
   if (missing.length)
     throw new AppError(
@@ -125,48 +140,69 @@ export async function submitAnswers(deps: Deps, token: string, input: AnswersInp
       missing.map((i) => ({ path: `answers.${i.key}`, message: 'validation.required' })),
     );
   const now = deps.clock().toISOString();
+  const participant = await requireParticipant(deps, inv);
   await deps.db.transaction().execute(async (trx) => {
-    const result = await q.submitOnce(trx, response.id, JSON.stringify(answers), now);
+    const result = await q.submitOnce(trx, response.id, toJson(answers), now);
     if (result.numUpdatedRows === 0n) throw new AppError('conflict', 'survey.already_submitted');
     await q.updateInvitation(trx, inv.id, { status: 'completed', completed_at: now });
+    await q.addToSums(trx, sumsOf(inv, items, answers));
     const open = items.filter((i) => i.kind === 'open' && typeof answers[i.key] === 'string' && answers[i.key]);
     if (open.length) {
-      const participant = await trx.selectFrom('participants').select('locale').where('id', '=', inv.participant_id).executeTakeFirstOrThrow();
       const nl = participant.locale === 'nl';
       const content = open.map((i) => `${nl ? i.text_nl : i.text_en}\n${answers[i.key]}`).join('\n\n');
       const title = `${response.respondent} · ${inv.moment}${inv.day ? ` ${inv.day}` : ''} · ${nl ? 'open antwoorden' : 'open answers'} (${open.map((i) => i.key).join(', ')})`;
-      await trx
-        .insertInto('sources')
-        .values({
-          id: newId(),
-          project_id: inv.project_id,
-          kind: inv.moment === 'D' ? 'reflection' : 'open_answer',
-          title: title.slice(0, 300),
-          content,
-          language: nl ? 'nl' : 'en',
-          moment: inv.moment,
-          source_date: now.slice(0, 10),
-          created_by: null,
-          created_at: now,
-        })
-        .execute();
+      // the source belongs to the coding module: it writes it, in this transaction
+      await addAnswersSource({ ...deps, db: trx }, inv.project_id, {
+        kind: inv.moment === 'D' ? 'reflection' : 'open_answer',
+        title,
+        content,
+        language: nl ? 'nl' : 'en',
+        moment: inv.moment,
+        sourceDate: now.slice(0, 10),
+      });
     }
   });
   return getSurvey(deps, token);
 }
 
+/** A submitted response's 1-5 answers per typology code (0 is "not applicable"), to add to the project's sums. */
+function sumsOf(inv: Invitation, items: DB['instrument_items'][], answers: Answers): DB['questionnaire_sums'][] {
+  const sums = new Map<string, DB['questionnaire_sums']>();
+  for (const item of items) {
+    const value = answers[item.key];
+    if (!item.typology_code || typeof value !== 'number' || value < 1) continue;
+    const sum = sums.get(item.typology_code) ?? { project_id: inv.project_id, typology_code: item.typology_code, moment: inv.moment, answers: 0, total: 0 };
+    sum.answers += 1;
+    sum.total += value;
+    sums.set(item.typology_code, sum);
+  }
+  return [...sums.values()];
+}
+
+/**
+ * The project's questionnaire results per typology code and moment (how many 1-5 answers, their
+ * mean), for the impact model: read from the sums kept at submission, never from the responses.
+ * The caller has checked that the actor may see the project.
+ */
+export async function questionnaireResults(deps: Deps, projectId: string) {
+  return (await q.listSums(deps.db, projectId)).map((s) => ({
+    typologyCode: s.typology_code,
+    moment: s.moment,
+    answers: Number(s.answers),
+    mean: Math.round((Number(s.total) / Number(s.answers)) * 100) / 100,
+  }));
+}
+
 /** The participant's own answers to the state items at every moment so far: their change, not guessed. */
 export async function myHistory(deps: Deps, token: string) {
   const inv = await requireInvitation(deps, token, false);
-  const settings = await momentSettings(deps.db, inv.project_id);
+  const settings = await momentSettings(deps, inv.project_id);
   if (settings.anonymous) return { anonymous: true, moments: [] };
-  const participant = await deps.db.selectFrom('participants').select('pseudonym').where('id', '=', inv.participant_id).executeTakeFirstOrThrow();
+  const participant = await requireParticipant(deps, inv);
   const responses = await q.listSubmittedOfRespondent(deps.db, inv.project_id, participant.pseudonym);
   return {
     anonymous: false,
-    moments: responses
-      .filter((r) => r.moment !== 'D')
-      .map((r) => ({ moment: r.moment as Moment, submittedAt: r.submitted_at!, answers: JSON.parse(r.answers) as Record<string, number | string> })),
+    moments: responses.filter((r) => r.moment !== 'D').map((r) => ({ moment: r.moment, submittedAt: r.submitted_at ?? r.saved_at, answers: answersOf(r) })),
   };
 }
 
@@ -176,23 +212,25 @@ export async function dailyReflections(deps: Deps, actorOrNull: Actor | null, pr
   const actor = requireActor(actorOrNull);
   await requireVisibleProject(deps, actor, projectId);
   const rows = await q.listDailyReflections(deps.db, projectId, day);
-  return rows.map((r) => ({ respondent: r.respondent, submittedAt: r.submitted_at!, answers: JSON.parse(r.answers) as Record<string, string> }));
+  return rows.map((r) => ({
+    respondent: r.respondent,
+    submittedAt: r.submitted_at ?? '',
+    answers: Object.fromEntries(Object.entries(answersOf(r)).map(([k, v]) => [k, String(v)])),
+  }));
 }
 
 export async function exportResponses(deps: Deps, actorOrNull: Actor | null, projectId: string, format: 'csv' | 'xlsx') {
   const actor = requireActor(actorOrNull);
   const project = await requireVisibleProject(deps, actor, projectId);
-  const responses = (await q.listResponsesOfProject(deps.db, projectId)).filter((r) => r.submitted_at);
-  const keys = [...new Set(responses.flatMap((r) => Object.keys(JSON.parse(r.answers))))].sort();
+  const responses = (await q.listResponsesOfProject(deps.db, projectId)).filter((r) => r.submitted_at).map((r) => ({ ...r, answers: answersOf(r) }));
+  const keys = [...new Set(responses.flatMap((r) => Object.keys(r.answers)))].sort();
   const sheet: Sheet = {
     name: 'Responses',
     header: ['respondent', 'moment', 'submitted_at', ...keys],
-    rows: responses.map((r) => {
-      const answers = JSON.parse(r.answers) as Record<string, number | string>;
-      return [r.respondent, r.moment, r.submitted_at, ...keys.map((k) => answers[k] ?? null)];
-    }),
+    rows: responses.map((r) => [r.respondent, r.moment, r.submitted_at, ...keys.map((k) => r.answers[k] ?? null)]),
   };
-  await recordAudit(deps, {
+  // a read of personal answers leaves a trace; nothing else is written
+  await recordAudit(deps.db, deps, {
     actorId: actor.id,
     organisationId: project.organisation_id,
     action: 'responses.export',
@@ -207,11 +245,10 @@ export async function exportResponses(deps: Deps, actorOrNull: Actor | null, pro
 
 // --- instrument library (NA admin) ------------------------------------------------------------
 
-async function instrumentView(deps: Deps, row: DB['instruments']): Promise<InstrumentView> {
-  const items = await q.listItems(deps.db, row.id);
+function instrumentView(row: DB['instruments'], items: DB['instrument_items'][]): InstrumentView {
   return {
     id: row.id,
-    moment: row.moment as Moment,
+    moment: row.moment,
     version: row.version,
     titleNl: row.title_nl,
     titleEn: row.title_en,
@@ -221,9 +258,9 @@ async function instrumentView(deps: Deps, row: DB['instruments']): Promise<Instr
     items: items.map((i) => ({
       id: i.id,
       key: i.key,
-      kind: i.kind as InstrumentView['items'][number]['kind'],
-      typologyCode: i.typology_code as TypologyCode | null,
-      factorCode: i.factor_code as FactorCode | null,
+      kind: i.kind,
+      typologyCode: i.typology_code,
+      factorCode: i.factor_code,
       nl: i.text_nl,
       en: i.text_en,
       required: i.required === 1,
@@ -231,22 +268,31 @@ async function instrumentView(deps: Deps, row: DB['instruments']): Promise<Instr
   };
 }
 
+/** Every version of every instrument with its items: two queries. */
 export async function listInstruments(deps: Deps, actorOrNull: Actor | null): Promise<InstrumentView[]> {
   requireActor(actorOrNull);
-  return Promise.all((await q.listInstruments(deps.db)).map((r) => instrumentView(deps, r)));
+  const instruments = await q.listInstruments(deps.db);
+  const items = await q.listItemsOfInstruments(
+    deps.db,
+    instruments.map((i) => i.id),
+  );
+  return instruments.map((r) =>
+    instrumentView(
+      r,
+      items.filter((i) => i.instrument_id === r.id),
+    ),
+  );
 }
 
 /** Editing an instrument publishes a new version; answers keep the version they were given on. */
 export async function publishVersion(deps: Deps, actorOrNull: Actor | null, moment: Moment, input: InstrumentInput): Promise<InstrumentView> {
   const actor = requireActor(actorOrNull);
-  requireRole(actor, 'na_admin');
+  requireAdmin(actor);
   const keys = input.items.map((i) => i.key);
-  if (new Set(keys).size !== keys.length) throw new AppError('invalid_input', 'invalid_input', [{ path: 'items', message: 'instrument.duplicate_key' }]);
+  if (new Set(keys).size !== keys.length) throw invalid('items', 'instrument.duplicate_key');
   for (const [n, item] of input.items.entries()) {
-    if (item.kind === 'factor' && !item.factorCode)
-      throw new AppError('invalid_input', 'invalid_input', [{ path: `items.${n}.factorCode`, message: 'validation.required' }]);
-    if ((item.kind === 'state' || item.kind === 'retrospective') && !item.typologyCode)
-      throw new AppError('invalid_input', 'invalid_input', [{ path: `items.${n}.typologyCode`, message: 'validation.required' }]);
+    if (item.kind === 'factor' && !item.factorCode) throw invalid(`items.${n}.factorCode`, 'validation.required');
+    if ((item.kind === 'state' || item.kind === 'retrospective') && !item.typologyCode) throw invalid(`items.${n}.typologyCode`, 'validation.required');
   }
   const id = newId();
   const now = deps.clock().toISOString();
@@ -279,18 +325,23 @@ export async function publishVersion(deps: Deps, actorOrNull: Actor | null, mome
         sort,
       })),
     );
-    await recordAudit(
-      deps,
-      { actorId: actor.id, organisationId: null, action: 'instrument.publish', entity: 'instrument', entityId: id, details: { moment, version } },
-      trx,
-    );
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: null,
+      action: 'instrument.publish',
+      entity: 'instrument',
+      entityId: id,
+      details: { moment, version },
+    });
   });
-  return instrumentView(deps, (await q.findInstrument(deps.db, id))!);
+  const row = await q.findInstrument(deps.db, id);
+  if (!row) throw new AppError('not_found');
+  return instrumentView(row, await q.listItems(deps.db, id));
 }
 
 export async function listOutbox(deps: Deps, actorOrNull: Actor | null) {
   const actor = requireActor(actorOrNull);
-  requireRole(actor, 'na_admin');
+  requireAdmin(actor);
   return (await q.listOutbox(deps.db, 200)).map((m) => ({
     id: m.id,
     to: m.to_address,
@@ -312,9 +363,9 @@ export async function getGoals(deps: Deps, token: string): Promise<LearningGoals
   return {
     goals: rows.map((g) => ({
       text: g.text,
-      typologyCode: g.typology_code as TypologyCode | null,
-      cefrNow: g.cefr_now as LearningGoalsView['goals'][number]['cefrNow'],
-      cefrTarget: g.cefr_target as LearningGoalsView['goals'][number]['cefrTarget'],
+      typologyCode: g.typology_code,
+      cefrNow: g.cefr_now,
+      cefrTarget: g.cefr_target,
     })),
   };
 }

@@ -105,7 +105,3 @@ export function useUser(): UserView {
   if (session.status !== 'signedIn') throw new Error('useUser needs a signed-in user (use it behind <RequireAuth>)');
   return session.user;
 }
-
-export const canCreateProjects = (user: UserView) => user.role === 'na_admin' || user.role === 'coordinator';
-export const canEditOrganisation = (user: UserView, organisationId: string) =>
-  user.role === 'na_admin' || (user.role === 'coordinator' && user.organisationId === organisationId);

@@ -176,7 +176,7 @@ function Agreement({ project }: { project: ProjectView }) {
           )
         }
       </QueryState>
-      <ExchangeSection projectId={id} canImport={project.canEdit || project.archived === false} />
+      <ExchangeSection projectId={id} canImport={project.canEdit} />
     </Stack>
   );
 }

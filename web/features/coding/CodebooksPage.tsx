@@ -16,6 +16,7 @@ import { bookKind, CodebookSection } from './CodebookTree.js';
 import { bookName, type CodeEntry, type CodeIndex, codeName } from './codes.js';
 import { CodebookForm, CodeForm, MergeForm } from './CodebookForms.js';
 import { useArchiveCode, useCodebooks, useRemoveCode } from './queries.js';
+import { canCreateCodebook } from '../../../shared/access.js';
 
 type Dialog = { kind: 'createBook' } | { kind: 'addCode' } | { kind: 'editCode' | 'merge' | 'delete'; code: CodeEntry } | null;
 
@@ -42,7 +43,7 @@ function Codebooks({ list, index }: { list: FullCodebookView[]; index: CodeIndex
     setNotice(message);
     close();
   };
-  const canCreate = user.role !== 'participant';
+  const canCreate = canCreateCodebook(user);
 
   const setArchived = (code: CodeEntry, archived: boolean) =>
     archive.mutate(

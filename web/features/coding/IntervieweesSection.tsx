@@ -8,6 +8,7 @@ import { TableRegion } from '../../components/TableRegion.js';
 import { useTerms } from '../../lib/reference.js';
 import { useUser } from '../auth/session.js';
 import { IntervieweeForm } from './IntervieweeForm.js';
+import { isPseudonymised } from '../../../shared/access.js';
 
 /** The people interviewed in a project, by pseudonym and role, and a form to add one. */
 export function IntervieweesSection({
@@ -52,7 +53,7 @@ export function IntervieweesSection({
                     </Table.Tbody>
                   </Table>
                 </TableRegion>
-                {user.role === 'na_analyst' ? (
+                {isPseudonymised(user) ? (
                   <Text fz="xs" c="dimmed">
                     {t('coding.people.pseudonymised')}
                   </Text>

@@ -1,12 +1,12 @@
 import { Button, CloseButton, Group, Paper, Stack, Text } from '@mantine/core';
 import { type CSSProperties, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { canRemoveCoding } from '../../../shared/access.js';
 import type { CodingView, FullCodebookView, SegmentView } from '../../../shared/coding.js';
 import type { IntervieweeView } from '../../../shared/schemas.js';
 import { ErrorAlert } from '../../components/States.js';
 import { useLocale } from '../../lib/useLocale.js';
 import { useUser } from '../auth/session.js';
-import { canRemoveCoding } from './access.js';
 import { type CodeIndex, codeName, ink } from './codes.js';
 import { useRemoveCoding } from './queries.js';
 import { AddCoding, EditSegment } from './SegmentForms.js';
@@ -140,28 +140,30 @@ function SegmentCard({
           <Button variant="subtle" size="compact-sm" onClick={() => onShow(segment.id)}>
             {t('coding.segment.show')}
           </Button>
+          {canEdit && segment.canChange ? (
+            <Button
+              variant={mode === 'edit' ? 'light' : 'subtle'}
+              size="compact-sm"
+              aria-expanded={mode === 'edit'}
+              onClick={() => setMode(mode === 'edit' ? 'view' : 'edit')}
+            >
+              {t('coding.segment.edit')}
+            </Button>
+          ) : null}
           {canEdit ? (
-            <>
-              <Button
-                variant={mode === 'edit' ? 'light' : 'subtle'}
-                size="compact-sm"
-                aria-expanded={mode === 'edit'}
-                onClick={() => setMode(mode === 'edit' ? 'view' : 'edit')}
-              >
-                {t('coding.segment.edit')}
-              </Button>
-              <Button
-                variant={mode === 'addCode' ? 'light' : 'subtle'}
-                size="compact-sm"
-                aria-expanded={mode === 'addCode'}
-                onClick={() => setMode(mode === 'addCode' ? 'view' : 'addCode')}
-              >
-                {t('coding.segment.addCode')}
-              </Button>
-              <Button variant="subtle" color="red" c="red.9" size="compact-sm" onClick={() => onRemove(segment)}>
-                {t('coding.segment.remove')}
-              </Button>
-            </>
+            <Button
+              variant={mode === 'addCode' ? 'light' : 'subtle'}
+              size="compact-sm"
+              aria-expanded={mode === 'addCode'}
+              onClick={() => setMode(mode === 'addCode' ? 'view' : 'addCode')}
+            >
+              {t('coding.segment.addCode')}
+            </Button>
+          ) : null}
+          {canEdit && segment.canChange ? (
+            <Button variant="subtle" color="red" c="red.9" size="compact-sm" onClick={() => onRemove(segment)}>
+              {t('coding.segment.remove')}
+            </Button>
           ) : null}
         </Group>
         {mode === 'edit' ? (

@@ -17,7 +17,9 @@ import { usePersonLabel } from './ui.js';
 type Mode = 'paste' | 'upload';
 
 // the file itself goes along as a File; its name is checked as the server checks it
-const uploadForm = sourceUpload.omit({ contentBase64: true }).extend({ file: z.instanceof(File, { message: 'validation.required' }) });
+const uploadForm = sourceUpload.omit({ file: true }).extend({
+  file: z.instanceof(File, { message: 'validation.required' }).refine((f) => /\.(txt|md|docx)$/i.test(f.name), { message: 'validation.file_type' }),
+});
 
 /** Adds a source: pasted text or an uploaded .txt, .md or .docx, with its date, language, moment and interviewees. */
 export function SourceForm({
@@ -62,9 +64,7 @@ export function SourceForm({
     intervieweeIds: values.intervieweeIds,
   };
   const input =
-    mode === 'paste'
-      ? { ...common, title: values.title, content: values.content }
-      : { ...common, title: orNull(values.title), file: file ?? undefined, filename: file?.name ?? '' };
+    mode === 'paste' ? { ...common, title: values.title, content: values.content } : { ...common, title: orNull(values.title), file: file ?? undefined };
 
   return (
     <form
@@ -102,7 +102,7 @@ export function SourceForm({
               clearButtonProps={{ 'aria-label': t('coding.clear') }}
               value={file}
               onChange={setFile}
-              error={errors.filename ?? errors.file ?? errors.contentBase64}
+              error={errors.file}
             />
             {file ? (
               <Text fz="sm" c="dimmed" role="status">

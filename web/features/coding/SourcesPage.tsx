@@ -2,12 +2,12 @@ import { Anchor, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { canEditProject } from '../../../shared/access.js';
 import type { ProjectView } from '../../../shared/schemas.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProjectGate } from '../../components/ProjectGate.js';
 import { StatusNotice } from '../../components/StatusNotice.js';
 import { useUser } from '../auth/session.js';
-import { canCode } from './access.js';
 import { IntervieweesSection } from './IntervieweesSection.js';
 import { useInterviewees } from './queries.js';
 import { SourceForm } from './SourceForm.js';
@@ -25,7 +25,8 @@ function ProjectSources({ project }: { project: ProjectView }) {
   const interviewees = useInterviewees(project.id);
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const editable = canCode(user, project);
+  // sources and interviewees are the organisation's own data: the agency's analysts code them, never change them
+  const editable = canEditProject(user, { organisationId: project.organisation.id, archived: project.archived });
 
   return (
     <Stack gap="xl">

@@ -10,6 +10,7 @@ import { ErrorAlert, LoadingState } from '../../components/States.js';
 import { useLocale } from '../../lib/useLocale.js';
 import { formatNumber } from '../../lib/format.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
+import { canImport } from '../../../shared/access.js';
 import { useUser } from '../auth/session.js';
 import { statusLabel } from './labels.js';
 import { ScrollRegion } from './ScrollRegion.js';
@@ -135,7 +136,7 @@ export function ImportsPage() {
   useDocumentTitle(t('imports.title'));
   return (
     <Stack gap="xl">
-      <PageHeader title={t('imports.title')} description={user.role === 'na_admin' ? t('imports.intro') : t('imports.introCoordinator')} />
+      <PageHeader title={t('imports.title')} description={canImport(user, 'open_data') ? t('imports.intro') : t('imports.introCoordinator')} />
       <UploadForm />
       <PastImports />
     </Stack>

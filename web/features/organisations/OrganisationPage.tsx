@@ -16,11 +16,12 @@ import { countryName } from '../../lib/format.js';
 import { useTerms } from '../../lib/reference.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
 import { useLocale } from '../../lib/useLocale.js';
-import { canEditOrganisation, useUser } from '../auth/session.js';
+import { useUser } from '../auth/session.js';
 import { ProjectsTable } from '../projects/ProjectsTable.js';
 import { useProjectList } from '../projects/queries.js';
 import { OrganisationForm } from './OrganisationForm.js';
 import { useArchiveOrganisation, useOrganisation, useRestoreOrganisation } from './queries.js';
+import { canAdminister, canEditOrganisationData } from '../../../shared/access.js';
 
 const PAGE_SIZE = 20;
 
@@ -63,8 +64,8 @@ function OrganisationDetails({
   const [archiving, setArchiving] = useState(false);
   const archive = useArchiveOrganisation(organisation.id);
   const restore = useRestoreOrganisation(organisation.id);
-  const canEdit = canEditOrganisation(user, organisation.id) && !organisation.archived;
-  const isAdmin = user.role === 'na_admin';
+  const canEdit = canEditOrganisationData(user, organisation.id) && !organisation.archived;
+  const isAdmin = canAdminister(user);
   const notSet = (
     <Text c="dimmed" span>
       {t('common.notSet')}

@@ -14,6 +14,7 @@ import { useLocale } from '../../lib/useLocale.js';
 import { useUser } from '../auth/session.js';
 import { OrganisationForm } from './OrganisationForm.js';
 import { useOrganisationList } from './queries.js';
+import { canAdminister, isAgency } from '../../../shared/access.js';
 
 const PAGE_SIZE = 20;
 
@@ -49,14 +50,14 @@ export function OrganisationsPage() {
   const applySearch = useDebouncedCallback((value: string) => setFilter('q', value.trim(), true), 350);
 
   const list = useOrganisationList({ q: q || undefined, type: type || undefined, archived, page, pageSize: PAGE_SIZE });
-  const isAgency = user.role === 'na_admin' || user.role === 'na_analyst';
+  const agency = isAgency(user);
 
   return (
     <>
       <PageHeader
         title={t('organisations.title')}
         description={t('organisations.intro')}
-        actions={user.role === 'na_admin' ? <Button onClick={createModal.open}>{t('organisations.new')}</Button> : null}
+        actions={canAdminister(user) ? <Button onClick={createModal.open}>{t('organisations.new')}</Button> : null}
       />
       <Paper withBorder p="md" radius="md" mb="md" component="search" aria-label={t('organisations.filters')}>
         <form
@@ -65,7 +66,7 @@ export function OrganisationsPage() {
             setFilter('q', search.trim());
           }}
         >
-          <SimpleGrid cols={{ base: 1, sm: isAgency ? 3 : 2 }}>
+          <SimpleGrid cols={{ base: 1, sm: agency ? 3 : 2 }}>
             <TextInput
               label={t('organisations.searchLabel')}
               type="search"
@@ -82,7 +83,7 @@ export function OrganisationsPage() {
               onChange={(e) => setFilter('type', e.currentTarget.value)}
               data={[{ value: '', label: t('organisations.allTypes') }, ...options('organisation_type')]}
             />
-            {isAgency ? (
+            {agency ? (
               <NativeSelect
                 label={t('organisations.showArchived')}
                 value={archived}

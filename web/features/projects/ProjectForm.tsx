@@ -11,6 +11,7 @@ import { orNull } from '../../lib/validation.js';
 import { useUser } from '../auth/session.js';
 import { activeOrganisationSearch } from '../organisations/queries.js';
 import { useCreateProject, useUpdateProject } from './queries.js';
+import { canAdminister } from '../../../shared/access.js';
 
 interface Props {
   /** the project to change; without it the form creates one */
@@ -31,7 +32,7 @@ export function ProjectForm({ project, onSaved, onCancel }: Props) {
   const user = useUser();
   const creating = !project;
   // the NA admin creates projects for any organisation; a coordinator always for their own
-  const chooseOrganisation = creating && user.role === 'na_admin';
+  const chooseOrganisation = creating && canAdminister(user);
 
   const [values, setValues] = useState({
     organisationId: '',

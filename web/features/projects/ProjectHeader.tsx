@@ -12,9 +12,10 @@ import { StatusNotice } from '../../components/StatusNotice.js';
 import { formatDate, formatNumber } from '../../lib/format.js';
 import { useTerms } from '../../lib/reference.js';
 import { useLocale } from '../../lib/useLocale.js';
-import { canEditOrganisation, useUser } from '../auth/session.js';
+import { useUser } from '../auth/session.js';
 import { ProjectForm } from './ProjectForm.js';
 import { useArchiveProject, useRestoreProject } from './queries.js';
+import { canEditOrganisationData } from '../../../shared/access.js';
 
 /** The top of a project's page: title, the actions on the project, its notices, the ways to its workspaces and its facts. */
 export function ProjectHeader({ project, notice, setNotice }: { project: ProjectView; notice: string | null; setNotice: (notice: string | null) => void }) {
@@ -26,7 +27,7 @@ export function ProjectHeader({ project, notice, setNotice }: { project: Project
   const restore = useRestoreProject(project.id);
   const canEdit = project.canEdit;
   // an archived project is read-only (canEdit is false) but the same people may restore it
-  const canRestore = project.archived && canEditOrganisation(user, project.organisation.id);
+  const canRestore = project.archived && canEditOrganisationData(user, project.organisation.id);
 
   const actions = (
     <>

@@ -5,6 +5,7 @@ import { Empty, Section } from '../../components/Section.js';
 import { TableRegion } from '../../components/TableRegion.js';
 import { useTerms } from '../../lib/reference.js';
 import { useUser } from '../auth/session.js';
+import { isPseudonymised } from '../../../shared/access.js';
 
 /** The people involved: those interviewed (by role, never by name) and the project's contacts. */
 export function ProjectPeople({ project }: { project: ProjectView }) {
@@ -72,7 +73,7 @@ export function ProjectPeople({ project }: { project: ProjectView }) {
                   </List.Item>
                 ))}
               </List>
-              {project.contacts.some((c) => !c.email) && user.role === 'na_analyst' ? (
+              {project.contacts.some((c) => !c.email) && isPseudonymised(user) ? (
                 <Text fz="xs" c="dimmed" mt="xs">
                   {t('project.people.pseudonymised')}
                 </Text>

@@ -8,10 +8,11 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useTerms } from '../../lib/reference.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
-import { canCreateProjects, useUser } from '../auth/session.js';
+import { useUser } from '../auth/session.js';
 import { ProjectForm } from './ProjectForm.js';
 import { ProjectsTable } from './ProjectsTable.js';
 import { useProjectList } from './queries.js';
+import { canCreateProjects } from '../../../shared/access.js';
 
 const PAGE_SIZE = 20;
 const FILTERS = ['sector', 'keyAction', 'callYear', 'status', 'q'] as const;

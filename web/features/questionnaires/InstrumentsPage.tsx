@@ -10,6 +10,7 @@ import { useUser } from '../auth/session.js';
 import { InstrumentEditor } from './InstrumentEditor.js';
 import { MomentLibrary } from './InstrumentVersions.js';
 import { useInstruments } from './queries.js';
+import { canAdminister } from '../../../shared/access.js';
 
 /** The NA admin's library of standard questionnaires: every version per moment, and a new version by editing a copy. */
 export function InstrumentsPage() {
@@ -23,7 +24,7 @@ export function InstrumentsPage() {
   const [editing, setEditing] = useState<Moment | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
-  const canPublish = user.role === 'na_admin';
+  const canPublish = canAdminister(user);
 
   const choose = (value: string | null) => {
     setEditing(null);

@@ -19,6 +19,7 @@ import { useChangeParticipant, useParticipants, useResendInvitation } from './qu
 import { Reflections } from './Reflections.js';
 import { SelectionPanel } from './SelectionPanel.js';
 import { StatusTable } from './StatusTable.js';
+import { isPseudonymised } from '../../../shared/access.js';
 
 const TABS = ['status', 'selection', 'moments', 'reflections'] as const;
 type Tab = (typeof TABS)[number];
@@ -105,7 +106,7 @@ function Participants({ project }: { project: ProjectView }) {
           {actionError ? <ErrorAlert error={actionError} /> : null}
           {!canEdit ? (
             <Text fz="sm">
-              {t('questionnaires.list.readOnly')} {user.role === 'na_analyst' ? t('questionnaires.list.pseudonymised') : null}
+              {t('questionnaires.list.readOnly')} {isPseudonymised(user) ? t('questionnaires.list.pseudonymised') : null}
             </Text>
           ) : null}
         </Stack>

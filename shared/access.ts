@@ -1,0 +1,102 @@
+import type { ImportFormat } from './imports.js';
+import type { UserRole } from './reference.js';
+
+// Who may see and do what: the pure rules, the same for the server (which enforces them in
+// server/http/access.ts) and the web app (which only uses them to show or hide controls).
+// README.md's "Who may do what" table says the same in words; change both together.
+
+/** Who is asking, as far as the rules need to know. */
+export interface Viewer {
+  id: string;
+  role: UserRole;
+  organisationId: string | null;
+}
+
+/** A project as the rules see it: whose it is and whether it is archived. */
+export interface ProjectScope {
+  organisationId: string;
+  archived: boolean;
+}
+
+/** The National Agency's staff: the admin and the analysts. */
+export const isAgency = (v: Viewer) => v.role === 'na_admin' || v.role === 'na_analyst';
+
+/** The agency sees every organisation, a coordinator only their own, a participant none. */
+export function canSeeOrganisation(v: Viewer, organisationId: string): boolean {
+  return isAgency(v) || (v.role === 'coordinator' && v.organisationId === organisationId);
+}
+
+/**
+ * Changing an organisation's data (its details, projects with their partners, activities and
+ * products, impact model, participants and questionnaire settings, sources and interviewees):
+ * the NA admin everywhere, a coordinator in their own organisation. Analysts never.
+ */
+export function canEditOrganisationData(v: Viewer, organisationId: string): boolean {
+  return v.role === 'na_admin' || (v.role === 'coordinator' && v.organisationId === organisationId);
+}
+
+/** Editing a project's data also needs the project to be live: an archived project is read-only. */
+export const canEditProject = (v: Viewer, p: ProjectScope) => !p.archived && canEditOrganisationData(v, p.organisationId);
+
+/** Creating and archiving organisations, publishing instruments, reading the outbox: the NA admin. */
+export const canAdminister = (v: Viewer) => v.role === 'na_admin';
+
+/** A coordinator creates projects in their own organisation, the NA admin in any. */
+export const canCreateProjects = (v: Viewer) => v.role === 'na_admin' || v.role === 'coordinator';
+
+/**
+ * Coding: marking segments of a source with codes, memos, quote marks and speakers. The agency
+ * codes in every project (the NA's own study), a coordinator in their own organisation's.
+ */
+export const canCodeIn = (v: Viewer, p: ProjectScope) => !p.archived && (isAgency(v) || (v.role === 'coordinator' && v.organisationId === p.organisationId));
+
+/**
+ * Changing or removing a coded segment (its memo, quote mark, speaker): whoever may edit the
+ * project's data, and an analyst the segments they made themselves.
+ */
+export function canChangeSegment(v: Viewer, p: ProjectScope, segment: { createdBy: string | null }): boolean {
+  if (!canCodeIn(v, p)) return false;
+  return canEditOrganisationData(v, p.organisationId) || segment.createdBy === v.id;
+}
+
+/** A coder removes their own codings; the NA admin any. */
+export const canRemoveCoding = (v: Viewer, coderId: string | null) => v.role === 'na_admin' || coderId === v.id;
+
+/** The shared codebooks (typology, levels, factors, the agency's own) everybody; an organisation's own its members and the agency. */
+export const canSeeCodebook = (v: Viewer, book: { organisationId: string | null }) =>
+  book.organisationId === null || isAgency(v) || v.organisationId === book.organisationId;
+
+/**
+ * Changing a codebook: the seeded typology, levels and factors only the NA admin (labels, colours,
+ * descriptions); the agency's other codebooks its staff; an organisation's own its coordinators
+ * and the NA admin.
+ */
+export function canEditCodebook(v: Viewer, book: { organisationId: string | null; isSystem: boolean }): boolean {
+  if (book.isSystem) return v.role === 'na_admin';
+  if (book.organisationId === null) return isAgency(v);
+  return v.role === 'na_admin' || (v.role === 'coordinator' && v.organisationId === book.organisationId);
+}
+
+/** Creating a codebook (or importing a .qdc): the agency's staff make shared ones, a coordinator their organisation's. */
+export const canCreateCodebook = (v: Viewer) => isAgency(v) || (v.role === 'coordinator' && v.organisationId !== null);
+
+/** Whose a new codebook is: the agency's (null, shared with all) or the coordinator's organisation. */
+export const codebookOwnerOf = (v: Viewer): string | null => (isAgency(v) ? null : v.organisationId);
+
+/** The agency's analysts see people (interviewees, participants, coordinators, other coders) only by pseudonym. */
+export const isPseudonymised = (v: Viewer) => v.role === 'na_analyst';
+
+/**
+ * Importing the official Erasmus+ data: the NA admin every format; a coordinator only the
+ * Beneficiary Module export of their own organisation's projects (another project's code in it is a
+ * bad row); analysts and participants nothing. Without a format: whether the viewer may import at all.
+ */
+export function canImport(v: Viewer, format?: ImportFormat): boolean {
+  if (v.role === 'na_admin') return true;
+  if (v.role !== 'coordinator' || !v.organisationId) return false;
+  return format === undefined || format === 'beneficiary_module';
+}
+
+/** The NA admin sees every import; a coordinator the imports made for their organisation. */
+export const canSeeImport = (v: Viewer, job: { organisationId: string | null }) =>
+  v.role === 'na_admin' || (v.role === 'coordinator' && v.organisationId !== null && job.organisationId === v.organisationId);
