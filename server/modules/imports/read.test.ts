@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { detectFormat } from './formats.js';
-import { detectDelimiter, detectEncoding, QuoteGuard, readRows, sniffFile, type UnreadableLine } from './read.js';
+import { CsvSplitter, detectDelimiter, detectEncoding, type Row, readRows, sniffFile, type UnreadableLine } from './read.js';
 import { parseDate, parseEuros, parseMonth } from './rows.js';
 import { OPEN_DATA_HEADER, OPEN_DATA_SNAKE_HEADER, PROJECT_RESULTS_HEADER } from './samples.js';
 import { actionInfo, matchActivity, parseProjectCode } from './vocabulary.js';
@@ -13,16 +13,14 @@ import { actionInfo, matchActivity, parseProjectCode } from './vocabulary.js';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'impact-read-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** Runs the guard over `text` cut into chunks of `size` bytes; returns what it passes on and the broken lines. */
-async function guard(text: string, size: number) {
-  const broken: [number, number][] = [];
-  const g = new QuoteGuard(',', 1, (line, end) => broken.push([line, end]));
-  const out: Buffer[] = [];
-  g.on('data', (c: Buffer) => out.push(c));
-  const bytes = Buffer.from(text);
-  for (let i = 0; i < bytes.length; i += size) g.write(bytes.subarray(i, i + size));
-  await new Promise<void>((resolve) => g.end(resolve));
-  return { text: Buffer.concat(out).toString(), broken };
+/** Splits `text` fed in pieces of `size` characters; returns the rows as [line, cells] and the lines reported. */
+function split(text: string, size: number) {
+  const unreadable: [number, number, string][] = [];
+  const splitter = new CsvSplitter(',', 1, (u) => unreadable.push([u.line, u.endLine, u.reason]));
+  const rows: Row[] = [];
+  for (let i = 0; i < text.length; i += size) splitter.push(text.slice(i, i + size), rows);
+  splitter.end(rows);
+  return { rows: rows.map((r) => [r.line, r.cells]), unreadable };
 }
 
 const TRICKY = [
@@ -38,54 +36,107 @@ const TRICKY = [
   '',
 ].join('\n');
 
-describe('the quote guard', () => {
-  test('cuts out a closing quote followed by text and an unclosed quote, keeping every other line and the line count', async () => {
-    const { text, broken } = await guard(TRICKY, 1 << 16);
-    expect(broken).toEqual([
-      [5, 5],
-      [7, 7],
-    ]);
-    const lines = text.split('\n');
-    expect(lines).toHaveLength(TRICKY.split('\n').length);
-    expect(lines[4]).toBe('');
-    expect(lines[6]).toBe('');
-    expect(lines[7]).toBe('16,17,18');
-    expect(lines[8]).toBe('19,"say ""hi""",21');
-  });
-
-  test('gives the same result however the bytes arrive', async () => {
-    const whole = await guard(TRICKY, 1 << 16);
-    for (const size of [1, 2, 3, 7, 13]) expect(await guard(TRICKY, size)).toEqual(whole);
-  });
-
-  test('an unclosed quote early in a long file costs one line, not the rest of the file', async () => {
-    const rows = ['a,b,c', '1,"2,3', ...Array.from({ length: 500 }, (_, i) => `${i},x,y`)];
-    const { text, broken } = await guard(`${rows.join('\n')}\n`, 4096);
-    expect(broken).toEqual([[2, 2]]);
-    expect(text.split('\n').filter((l) => /^\d+,x,y$/.test(l))).toHaveLength(500);
-  });
-});
-
-describe('reading a file', () => {
-  test('reports rows with the line they start on, through csv-parse, and unreadable lines separately', async () => {
-    const file = path.join(dir, 'tricky.csv');
-    fs.writeFileSync(file, TRICKY);
-    const sniffed = await sniffFile(file);
-    expect(sniffed).toMatchObject({ kind: 'csv', header: ['a', 'b', 'c'], encoding: 'utf-8', delimiter: ',' });
-    const unreadable: UnreadableLine[] = [];
-    const rows = [];
-    for await (const batch of readRows(file, sniffed, (u) => unreadable.push(u)).batches) rows.push(...batch);
-    expect(rows.map((r) => [r.line, r.cells])).toEqual([
+describe('splitting CSV text', () => {
+  test('reads quoted fields across lines, takes a quote inside a field as text, and cuts out broken quoting by line', () => {
+    const { rows, unreadable } = split(TRICKY, 1 << 16);
+    expect(rows).toEqual([
+      [1, ['a', 'b', 'c']],
       [2, ['1', 'two, with comma', '3']],
       [3, ['4', 'five\non two lines', '6']],
       [6, ['10', 'ab"c', '12']],
       [8, ['16', '17', '18']],
       [9, ['19', 'say "hi"', '21']],
     ]);
-    expect(unreadable.map((u) => [u.line, u.reason])).toEqual([
-      [5, 'import.broken_quoting'],
-      [7, 'import.broken_quoting'],
+    // a closing quote followed by text costs its line; a quote that never closes only the line it opened on
+    expect(unreadable).toEqual([
+      [5, 5, 'import.broken_quoting'],
+      [7, 7, 'import.broken_quoting'],
     ]);
+  });
+
+  test('gives the same result however the text arrives', () => {
+    const whole = split(TRICKY, 1 << 16);
+    for (const size of [1, 2, 3, 7, 13]) expect(split(TRICKY, size)).toEqual(whole);
+    const windows = TRICKY.replace(/\n/g, '\r\n');
+    const crlf = split(windows, 1 << 16);
+    expect(crlf.unreadable).toEqual(whole.unreadable);
+    // a line break inside quotes stays as the file has it
+    expect(crlf.rows).toEqual(whole.rows.map(([line, cells]) => [line, (cells as string[]).map((c) => c.replace('\n', '\r\n'))]));
+    for (const size of [1, 2, 5]) expect(split(windows, size)).toEqual(crlf);
+  });
+
+  test('skips empty lines, keeps empty cells, and reads a last line without a line break', () => {
+    expect(split('a,b\n\n,\n"",x\n\r\n1,"2"', 4)).toEqual({
+      rows: [
+        [1, ['a', 'b']],
+        [3, ['', '']],
+        [4, ['', 'x']],
+        [6, ['1', '2']],
+      ],
+      unreadable: [],
+    });
+  });
+
+  test('an unclosed quote early in a long file costs one line, not the rest of the file', () => {
+    const rows = ['a,b,c', '1,"2,3', ...Array.from({ length: 500 }, (_, i) => `${i},x,y`)];
+    const result = split(`${rows.join('\n')}\n`, 4096);
+    expect(result.unreadable).toEqual([[2, 2, 'import.broken_quoting']]);
+    expect(result.rows.filter(([, cells]) => /^\d+$/.test((cells as string[])[0]!) && (cells as string[])[1] === 'x')).toHaveLength(500);
+    expect(result.rows.at(-1)).toEqual([502, ['499', 'x', 'y']]);
+  });
+
+  test('a row longer than any real one is reported as unreadable, and reading goes on after it', () => {
+    const long = `1,${'x'.repeat(100_000)}`;
+    expect(split(`a,b\n${long}\n2,y\n`, 1000)).toEqual({
+      rows: [
+        [1, ['a', 'b']],
+        [3, ['2', 'y']],
+      ],
+      unreadable: [[2, 2, 'import.unreadable_line']],
+    });
+    expect(split(`a,b\n${long}\n2,y\n`, 1 << 20)).toEqual({
+      rows: [
+        [1, ['a', 'b']],
+        [3, ['2', 'y']],
+      ],
+      unreadable: [[2, 2, 'import.unreadable_line']],
+    });
+  });
+});
+
+describe('reading a file', () => {
+  test('reports the rows after the header with the line they start on, and unreadable lines separately, in any chunk size', async () => {
+    const file = path.join(dir, 'tricky.csv');
+    // a BOM, and a name whose two UTF-8 bytes a small chunk splits
+    fs.writeFileSync(file, `\uFEFF${TRICKY.replace('10,ab', '10,Liège ab')}`);
+    const sniffed = await sniffFile(file);
+    expect(sniffed).toMatchObject({ kind: 'csv', header: ['a', 'b', 'c'], encoding: 'utf-8-bom', delimiter: ',' });
+    for (const chunkBytes of [1 << 20, 1, 3, 64]) {
+      const unreadable: UnreadableLine[] = [];
+      const rows = [];
+      for await (const batch of readRows(file, sniffed, (u) => unreadable.push(u), chunkBytes).batches) rows.push(...batch);
+      expect(rows.map((r) => [r.line, r.cells])).toEqual([
+        [2, ['1', 'two, with comma', '3']],
+        [3, ['4', 'five\non two lines', '6']],
+        [6, ['10', 'Liège ab"c', '12']],
+        [8, ['16', '17', '18']],
+        [9, ['19', 'say "hi"', '21']],
+      ]);
+      expect(unreadable.map((u) => [u.line, u.reason])).toEqual([
+        [5, 'import.broken_quoting'],
+        [7, 'import.broken_quoting'],
+      ]);
+    }
+  });
+
+  test('reads a Windows-1252 file as the characters it holds', async () => {
+    const file = path.join(dir, 'latin.csv');
+    fs.writeFileSync(file, Buffer.from('naam;plaats\nÉcole Saint-Étienne;Liège\n', 'latin1'));
+    const sniffed = await sniffFile(file);
+    expect(sniffed).toMatchObject({ header: ['naam', 'plaats'], encoding: 'windows-1252', delimiter: ';' });
+    const rows = [];
+    for await (const batch of readRows(file, sniffed, () => undefined, 5).batches) rows.push(...batch);
+    expect(rows).toEqual([{ line: 2, cells: ['École Saint-Étienne', 'Liège'] }]);
   });
 
   test('tells UTF-8, UTF-8 with a byte-order mark and Windows-1252 apart, and finds the delimiter', () => {

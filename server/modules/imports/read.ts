@@ -1,12 +1,10 @@
 import fs from 'node:fs';
-import { pipeline, Transform, type TransformCallback } from 'node:stream';
-import { Parser } from 'csv-parse';
-import { parse as parseCsvSync } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { IMPORT_LIMITS } from '../../../shared/imports.js';
 
-// Reading an import file as a stream of rows with their line numbers, in constant memory: CSV through
-// csv-parse (UTF-8 with or without BOM, or Windows-1252 "Latin-1"), XLSX through exceljs' streaming reader.
+// Reading an import file as a stream of rows with their line numbers, in constant memory: CSV (UTF-8 with
+// or without BOM, or Windows-1252 "Latin-1") through our own splitter below, XLSX through exceljs'
+// streaming reader.
 
 export interface Row {
   /** the line (CSV) or spreadsheet row (XLSX) where the row starts */
@@ -14,7 +12,7 @@ export interface Row {
   cells: string[];
 }
 
-/** A line that could not be read as a row: broken quoting, or a CSV error csv-parse reported. */
+/** A line that could not be read as a row: broken quoting, or a line too long to be a row. */
 export interface UnreadableLine {
   line: number;
   /** the last line it spans, when more than one */
@@ -91,12 +89,12 @@ export async function sniffFile(path: string): Promise<Sniffed> {
   const headerIndex = lines.findIndex((l) => l.trim() !== '');
   if (headerIndex < 0) throw new UnreadableFile('import.empty');
   const delimiter = detectDelimiter(lines[headerIndex]!);
-  let header: string[];
-  try {
-    header = (parseCsvSync(lines[headerIndex]!, { delimiter, relax_quotes: true }) as string[][])[0] ?? [];
-  } catch {
-    throw new UnreadableFile('import.unreadable');
-  }
+  const rows: Row[] = [];
+  const splitter = new CsvSplitter(delimiter, 1, () => undefined);
+  splitter.push(lines[headerIndex]!, rows);
+  splitter.end(rows);
+  const header = rows[0]?.cells ?? [];
+  if (!header.length) throw new UnreadableFile('import.unreadable');
   return { kind: 'csv', header: header.map((h) => h.trim()), headerLine: headerIndex + 1, encoding, delimiter };
 }
 
@@ -149,204 +147,206 @@ async function sniffXlsx(path: string): Promise<Sniffed> {
   throw new UnreadableFile('import.empty');
 }
 
-/**
- * Keeps an unclosed quote from swallowing the rest of the file: csv-parse cannot find its way back
- * after one. A quoted field may span lines, but when it runs on for more than `MAX_QUOTED_LINES` lines
- * or past the longest field we accept (or the file ends inside it), its first line is reported as
- * broken and replaced by an empty line (so the line numbers stay right), and reading starts again on
- * the next line. Works on bytes: quote, delimiter and newline are single bytes in UTF-8 and Windows-1252.
- */
+/** A quoted field may span lines, but not more than this many: beyond it the quote was never meant to stay open. */
 const MAX_QUOTED_LINES = 50;
+/** The longest quoted field, and the longest row, in characters, that can be real. */
+const MAX_QUOTED_CHARS = IMPORT_LIMITS.maxFieldLength * 4;
+const MAX_ROW_CHARS = IMPORT_LIMITS.maxFieldLength * 8;
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 
-export class QuoteGuard extends Transform {
-  /** the bytes of the record still open at the end of the last chunk */
-  private carry: Buffer = Buffer.alloc(0);
-  /** 0 field start, 1 unquoted field, 2 inside quotes, 3 a quote inside quotes (closing or doubled) */
-  private state = 0;
-  private recordLine: number;
-  private linesInRecord = 0;
-  /** after a broken line whose end has not arrived yet: drop bytes up to the next newline */
-  private dropping = false;
-  private readonly delimiter: number;
-  private readonly maxBytes = IMPORT_LIMITS.maxFieldLength * 4;
+/**
+ * CSV text to rows with the line each row starts on, fed chunk by chunk. Quoting as spreadsheet programs
+ * write it: a field that starts with a quote runs to the matching quote ("" inside is one quote) and may
+ * span lines; a quote anywhere else is text (School "De Linde"). Empty lines are skipped; rows may have
+ * more or fewer cells than the header (the row checks say whether that matters).
+ *
+ * One broken quote must not swallow the rest of the file. A quoted field that runs on for more than
+ * `MAX_QUOTED_LINES` lines or `MAX_QUOTED_CHARS` characters, or that the file ends inside, costs only
+ * the line where it started: that line is reported as broken and reading starts again on the next one.
+ * Text after a closing quote costs its line when the quote opened on that line, else (a quote that
+ * most likely was never meant to open) only the line where the row started. A row longer than any real
+ * one is reported as unreadable.
+ *
+ * A row that the chunk ends inside is kept and read again, whole, with the next chunk, so the result does
+ * not depend on where the chunks end. The cells are slices of the chunk's text: whoever keeps one beyond
+ * the batch (a cache key, say) copies it first (see `ownText` in rows.ts).
+ */
+export class CsvSplitter {
+  /** the text of a row that the last chunk ended inside */
+  private carry = '';
+  /** the line where `carry` starts */
+  private line: number;
+  /** after an overlong row whose end has not arrived yet: skip text up to the next line break */
+  private skipping = false;
+  private readonly delimiter: string;
 
   constructor(
     delimiter: string,
     firstLine: number,
-    private readonly onBroken: (line: number, endLine: number) => void,
+    private readonly onUnreadable: (u: UnreadableLine) => void,
   ) {
-    super();
-    this.delimiter = delimiter.charCodeAt(0);
-    this.recordLine = firstLine;
+    this.delimiter = delimiter;
+    this.line = firstLine;
   }
 
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.scan(chunk, false);
-    callback();
-  }
-
-  override _flush(callback: TransformCallback): void {
-    this.scan(Buffer.alloc(0), true);
-    callback();
-  }
-
-  private scan(chunk: Buffer, end: boolean): void {
-    let buf = chunk;
-    let i = 0;
-    if (this.dropping) {
-      const newline = buf.indexOf(LF);
+  /** Adds the complete rows of the next chunk of text to `out`. */
+  push(text: string, out: Row[]): void {
+    let s = text;
+    if (this.skipping) {
+      const newline = s.indexOf('\n');
       if (newline < 0) return;
-      this.dropping = false;
-      i = newline + 1;
+      this.skipping = false;
+      s = s.slice(newline + 1);
     }
-    // the carried bytes were scanned already; continue after them
-    let start = i; // where the open record starts in buf
-    if (this.carry.length) {
-      buf = Buffer.concat([this.carry, buf.subarray(i)]);
-      i = this.carry.length;
-      start = 0;
-      this.carry = Buffer.alloc(0);
-    }
-    let emitted = start;
-    let state = this.state;
-    for (; i < buf.length; i++) {
-      const c = buf[i]!;
-      if (state === 2) {
-        if (c === QUOTE) state = 3;
-        else if (c === LF && ++this.linesInRecord > MAX_QUOTED_LINES) {
-          ({ i, start, emitted } = this.breakRecord(buf, start, emitted, 'first_line'));
-          state = 0;
-          if (this.dropping) return;
+    this.split(this.carry ? this.carry + s : s, false, out);
+  }
+
+  /** Adds the last rows, after the last chunk, to `out`. */
+  end(out: Row[]): void {
+    const rest = this.carry;
+    this.carry = '';
+    if (rest && !this.skipping) this.split(rest, true, out);
+  }
+
+  private broken(line: number, endLine: number, reason: UnreadableLine['reason'] = 'import.broken_quoting'): void {
+    this.onUnreadable({ line, endLine, reason });
+  }
+
+  private split(s: string, end: boolean, out: Row[]): void {
+    const n = s.length;
+    const delimiter = this.delimiter;
+    const delimiterCode = delimiter.charCodeAt(0);
+    let p = 0;
+    let line = this.line;
+    rows: while (p < n) {
+      const first = s.indexOf('\n', p);
+      if (first === p || (first === p + 1 && s.charCodeAt(p) === CR)) {
+        p = first + 1;
+        line++;
+        continue;
+      }
+      const cells: string[] = [];
+      /** line breaks inside the quoted fields of this row so far */
+      let inner = 0;
+      /** where the current field starts */
+      let i = p;
+      /** the line break that ends the current line (-1: not in this text) */
+      let eol = first;
+      /** the line break that ends the row (or the end of the text) */
+      let rowEnd: number;
+      fields: for (;;) {
+        if (s.charCodeAt(i) === QUOTE) {
+          let value = '';
+          let from = i + 1;
+          for (;;) {
+            const quote = s.indexOf('"', from);
+            const stop = quote < 0 ? n : quote;
+            for (let k = s.indexOf('\n', from); k >= 0 && k < stop; k = s.indexOf('\n', k + 1)) inner++;
+            if (inner > MAX_QUOTED_LINES || stop - i > MAX_QUOTED_CHARS || (quote < 0 && end)) {
+              // a quote that never closes: the line where the row started goes, reading goes on after it
+              this.broken(line, line);
+              line++;
+              if (first >= 0) p = first + 1;
+              else {
+                this.skipping = !end;
+                p = n;
+              }
+              continue rows;
+            }
+            if (quote < 0 || (quote + 1 >= n && !end)) break rows; // the rest of the row comes with the next chunk
+            const after = s.charCodeAt(quote + 1);
+            if (after === QUOTE) {
+              value += s.slice(from, quote + 1);
+              from = quote + 2;
+              continue;
+            }
+            value += s.slice(from, quote);
+            if (after === delimiterCode) {
+              cells.push(value);
+              i = quote + 2;
+              if (eol >= 0 && eol < i) eol = s.indexOf('\n', i);
+              continue fields;
+            }
+            if (quote + 1 >= n || after === LF) {
+              cells.push(value);
+              rowEnd = quote + 1;
+              break fields;
+            }
+            if (after === CR) {
+              if (quote + 2 >= n && !end) break rows;
+              if (quote + 2 >= n || s.charCodeAt(quote + 2) === LF) {
+                cells.push(value);
+                rowEnd = quote + 2;
+                break fields;
+              }
+            }
+            // text after the closing quote: its line goes when the quote opened on it, else the row's first line
+            let resume = first + 1;
+            if (inner === 0) {
+              const next = s.indexOf('\n', quote);
+              if (next < 0 && !end) break rows;
+              resume = next < 0 ? n : next + 1;
+            }
+            this.broken(line, line);
+            line++;
+            p = resume;
+            continue rows;
+          }
         }
-        continue;
+        // an unquoted field: up to the delimiter or the end of the line
+        if (eol < 0) {
+          if (!end) {
+            if (n - p > MAX_ROW_CHARS) {
+              this.broken(line, line + inner, 'import.unreadable_line');
+              line += inner + 1;
+              this.skipping = true;
+              p = n;
+              continue rows;
+            }
+            break rows;
+          }
+          eol = n;
+        }
+        const next = s.indexOf(delimiter, i);
+        if (next >= 0 && next < eol) {
+          cells.push(s.slice(i, next));
+          i = next + 1;
+          continue;
+        }
+        cells.push(s.slice(i, eol > i && s.charCodeAt(eol - 1) === CR ? eol - 1 : eol));
+        rowEnd = eol;
+        break;
       }
-      if (state === 3 && c !== QUOTE && c !== this.delimiter && c !== LF && c !== CR) {
-        // text after a closing quote: csv-parse would lose its place here. Within one line the line goes;
-        // when the quote opened lines ago it was most likely never meant to, so only its first line goes
-        ({ i, start, emitted } = this.breakRecord(buf, start, emitted, this.linesInRecord ? 'first_line' : 'through_line', i));
-        state = 0;
-        if (this.dropping) return;
-        continue;
-      }
-      if (c === LF) {
-        state = 0;
-        this.recordLine += this.linesInRecord + 1;
-        this.linesInRecord = 0;
-        start = i + 1;
-      } else if (state === 1) {
-        if (c === this.delimiter) state = 0;
-      } else if (state === 3) state = c === QUOTE ? 2 : c === this.delimiter ? 0 : 1;
-      else state = c === QUOTE ? 2 : c === this.delimiter ? 0 : 1;
+      if (rowEnd - p > MAX_ROW_CHARS) this.broken(line, line + inner, 'import.unreadable_line');
+      else out.push({ line, cells });
+      p = rowEnd + 1;
+      line += inner + 1;
     }
-    if (state === 2 && (end || buf.length - start > this.maxBytes)) {
-      // the file ended inside quotes, or one field grew past any real one
-      ({ start, emitted } = this.breakRecord(buf, start, emitted, 'first_line'));
-      this.state = 0;
-      if (this.dropping) return;
-      this.scan(buf.subarray(start), end);
-      return;
-    }
-    this.state = state;
-    if (end) {
-      if (buf.length > emitted) this.push(buf.subarray(emitted));
-      return;
-    }
-    if (start > emitted) this.push(buf.subarray(emitted, start));
-    this.carry = Buffer.from(buf.subarray(start));
-  }
-
-  /**
-   * Reports the open record as broken and passes empty lines in its place: its first line only when a
-   * quote never closed (reading goes on after that line), or every line up to the one at `at` when a
-   * closing quote is followed by text.
-   */
-  private breakRecord(
-    buf: Buffer,
-    start: number,
-    emitted: number,
-    what: 'first_line' | 'through_line',
-    at = start,
-  ): { i: number; start: number; emitted: number } {
-    if (start > emitted) this.push(buf.subarray(emitted, start));
-    const lines = what === 'first_line' ? 1 : this.linesInRecord + 1;
-    this.onBroken(this.recordLine, this.recordLine + lines - 1);
-    this.push(Buffer.from('\n'.repeat(lines)));
-    this.recordLine += lines;
-    this.linesInRecord = 0;
-    this.state = 0;
-    const newline = buf.indexOf(LF, what === 'first_line' ? start : at);
-    if (newline < 0) {
-      this.dropping = true;
-      return { i: buf.length, start: buf.length, emitted: buf.length };
-    }
-    // the caller's loop moves past the newline
-    return { i: newline, start: newline + 1, emitted: newline + 1 };
-  }
-}
-
-/** Windows-1252 bytes to UTF-8 for csv-parse; single-byte, so a chunk boundary never splits a character. */
-class Windows1252ToUtf8 extends Transform {
-  private readonly decoder = new TextDecoder('windows-1252');
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    callback(null, Buffer.from(this.decoder.decode(chunk), 'utf8'));
-  }
-}
-
-/**
- * csv-parse, passing on arrays of rows (one per chunk read) with the line each row starts on: the
- * parser knows the line only while it emits the row, and one array per chunk keeps the stream's
- * per-item cost off a million rows.
- */
-class LineParser extends Parser {
-  private batch: Row[] = [];
-  private flushBatch(): void {
-    if (!this.batch.length) return;
-    const rows = this.batch;
-    this.batch = [];
-    Transform.prototype.push.call(this, rows);
-  }
-  override push(record: unknown): boolean {
-    if (record === null) {
-      this.flushBatch();
-      return Transform.prototype.push.call(this, null);
-    }
-    const cells = record as string[];
-    // csv-parse counts the line where a row ends; a quoted field with line breaks started earlier
-    let breaks = 0;
-    for (const cell of cells) if (cell.includes('\n')) breaks += cell.split('\n').length - 1;
-    this.batch.push({ line: this.info.lines - breaks, cells });
-    return true;
-  }
-  override _transform(chunk: Buffer, encoding: BufferEncoding, callback: TransformCallback): void {
-    super._transform(chunk, encoding, (err?: Error | null) => {
-      this.flushBatch();
-      callback(err);
-    });
-  }
-  override _flush(callback: TransformCallback): void {
-    super._flush((err?: Error | null) => {
-      this.flushBatch();
-      callback(err);
-    });
+    this.line = line;
+    this.carry = p < n ? s.slice(p) : '';
   }
 }
 
 export interface RowReader {
+  /** the rows in arrays, one per chunk of the file read */
   batches: AsyncIterable<Row[]>;
   /** bytes of the file read so far, for the progress bar */
   bytesRead(): number;
 }
 
+/** Chunks of this size keep the cost per chunk small and the text held at once (the rows of a batch point into it) a few megabytes. */
+const CHUNK_BYTES = 1024 * 1024;
+
 /**
  * The data rows after the header, in arrays. Lines that cannot be read as a row are reported through
- * `onUnreadable` in file order, between the arrays they fall between.
+ * `onUnreadable` in file order, before the array of the chunk they were found in.
  */
-export function readRows(path: string, sniffed: Sniffed, onUnreadable: (u: UnreadableLine) => void): RowReader {
+export function readRows(path: string, sniffed: Sniffed, onUnreadable: (u: UnreadableLine) => void, chunkBytes = CHUNK_BYTES): RowReader {
+  let stream: fs.ReadStream | undefined;
+  const bytesRead = () => stream?.bytesRead ?? 0;
   if (sniffed.kind === 'xlsx') {
-    let stream: fs.ReadStream | undefined;
     async function* batches(): AsyncGenerator<Row[]> {
       let batch: Row[] = [];
       for await (const row of xlsxRows(path, (s) => {
@@ -362,30 +362,38 @@ export function readRows(path: string, sniffed: Sniffed, onUnreadable: (u: Unrea
       }
       if (batch.length) yield batch;
     }
-    return { batches: batches(), bytesRead: () => stream?.bytesRead ?? 0 };
+    return { batches: batches(), bytesRead };
   }
 
-  const file = fs.createReadStream(path, { highWaterMark: 256 * 1024 });
-  const delimiter = sniffed.delimiter ?? ',';
-  const guard = new QuoteGuard(delimiter, 1, (line, endLine) => onUnreadable({ line, endLine, reason: 'import.broken_quoting' }));
-  const parser = new LineParser({
-    delimiter,
-    bom: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    relax_column_count: true,
-    // a quote inside an unquoted field is text (School "De Linde"); broken closing quotes the guard takes out
-    relax_quotes: true,
-    max_record_size: IMPORT_LIMITS.maxFieldLength * 8,
-    from_line: sniffed.headerLine + 1,
-  });
-  parser.on('skip', (err: Error & { code?: string; lines?: number }) => {
-    const line = err.lines ?? 0;
-    const quoting = err.code === 'CSV_INVALID_CLOSING_QUOTE' || err.code === 'CSV_INVALID_OPENING_QUOTE' || err.code === 'CSV_QUOTE_NOT_CLOSED';
-    onUnreadable({ line, endLine: line, reason: quoting ? 'import.broken_quoting' : 'import.unreadable_line' });
-  });
-  // pipeline: an error anywhere ends the iteration with it, and leaving the iteration closes the file
-  const noop = () => undefined;
-  const rows = sniffed.encoding === 'windows-1252' ? pipeline(file, guard, new Windows1252ToUtf8(), parser, noop) : pipeline(file, guard, parser, noop);
-  return { batches: rows as AsyncIterable<Row[]>, bytesRead: () => file.bytesRead };
+  async function* batches(): AsyncGenerator<Row[]> {
+    const file = fs.createReadStream(path, { highWaterMark: chunkBytes });
+    stream = file;
+    // a UTF-8 byte-order mark is dropped by the decoder; invalid UTF-8 becomes U+FFFD, which the row checks report
+    const decoder = new TextDecoder(sniffed.encoding === 'windows-1252' ? 'windows-1252' : 'utf-8');
+    const splitter = new CsvSplitter(sniffed.delimiter ?? ',', 1, onUnreadable);
+    let header = true;
+    const data = (rows: Row[]) => {
+      if (!header) return rows;
+      const at = rows.findIndex((r) => r.line > sniffed.headerLine);
+      if (at < 0) return [];
+      header = false;
+      return at === 0 ? rows : rows.slice(at);
+    };
+    try {
+      for await (const chunk of file) {
+        const rows: Row[] = [];
+        splitter.push(decoder.decode(chunk as Buffer, { stream: true }), rows);
+        const out = data(rows);
+        if (out.length) yield out;
+      }
+      const rows: Row[] = [];
+      splitter.push(decoder.decode(), rows);
+      splitter.end(rows);
+      const out = data(rows);
+      if (out.length) yield out;
+    } finally {
+      file.destroy();
+    }
+  }
+  return { batches: batches(), bytesRead };
 }
