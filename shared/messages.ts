@@ -207,6 +207,10 @@ export const MESSAGES = {
     nl: 'De import is onderbroken doordat de server stopte; wat al was ingelezen blijft staan.',
     en: 'The import was interrupted because the server stopped; what was already read stays.',
   },
+  'import.file_changed': {
+    nl: 'Het bestand veranderde tussen de controle en de import; er is niets geïmporteerd. Importeer het opnieuw.',
+    en: 'The file changed between the check and the import; nothing was imported. Import it again.',
+  },
   'import.too_many_rows': { nl: 'Het bestand heeft te veel rijen; splits het bestand.', en: 'The file has too many rows; split the file.' },
   'import.required': { nl: 'Is leeg.', en: 'Is empty.' },
   'import.project_code': { nl: 'Is geen Erasmus+-projectcode.', en: 'Is not an Erasmus+ project code.' },

@@ -17,7 +17,7 @@ import {
   upsertImportedProjects,
 } from '../projects/projects.service.js';
 import * as q from './imports.queries.js';
-import type { BadRow, ImportRecord, MobilityRecord, OrgRef, ProjectRecord } from './rows.js';
+import { type BadRow, type ImportRecord, type MobilityRecord, type OrgRef, ownText, type ProjectRecord, type RowChecker } from './rows.js';
 import { organisationTypeFor, sectorFor } from './vocabulary.js';
 
 // Applying a batch of checked rows: projects by code, organisations by identifier or name and city,
@@ -33,6 +33,8 @@ export interface BatchContext {
   counts: ImportCountsView;
   /** activities this import created: a later batch adding to their count does not update them */
   createdActivities: Set<string>;
+  /** reads the organisations, attributes and key of a checked mobility row */
+  checker: RowChecker;
 }
 
 /**
@@ -53,7 +55,7 @@ export async function projectProblems(ctx: BatchContext, records: ImportRecord[]
         : null
       : ctx.actor.role !== 'na_admin'
         ? 'import.not_your_project'
-        : r.kind === 'mobility' && !r.sending
+        : r.kind === 'mobility' && !r.hasSending
           ? 'import.organisation_missing'
           : null;
     if (reason) {
@@ -64,12 +66,13 @@ export async function projectProblems(ctx: BatchContext, records: ImportRecord[]
   return { good, bad, known };
 }
 
+/** The organisation as the matcher keeps it: its texts copied, so that they do not hold on to the file's text. */
 const orgOf = (ref: OrgRef, sector: Sector | null): ImportedOrganisation => ({
-  name: ref.name,
-  city: ref.city,
-  country: ref.country,
-  erasmusCode: ref.erasmusCode,
-  oid: ref.oid,
+  name: ownText(ref.name),
+  city: ref.city === null ? null : ownText(ref.city),
+  country: ownText(ref.country),
+  erasmusCode: ref.erasmusCode === null ? null : ownText(ref.erasmusCode),
+  oid: ref.oid === null ? null : ownText(ref.oid),
   sector,
   type: organisationTypeFor(sector),
 });
@@ -96,18 +99,31 @@ function statusOnCreate(callYear: number, today: string): 'running' | 'finished'
   return `${callYear + 2}-09-01` <= today ? 'finished' : 'running';
 }
 
+const sameOrg = (a: OrgRef, b: OrgRef | null) =>
+  b !== null && a.name === b.name && a.city === b.city && a.country === b.country && a.erasmusCode === b.erasmusCode && a.oid === b.oid;
+
+/** Whether two rows go to the same activity: the values compared come from the checker's lookups, so mostly the very same strings. */
+const sameActivity = (a: MobilityRecord, b: MobilityRecord) =>
+  a.code.code === b.code.code && a.activity === b.activity && a.startDate === b.startDate && a.endDate === b.endDate;
+
 async function applyMobility(ctx: BatchContext, tx: Deps, records: MobilityRecord[], known: Map<string, ProjectForImport>) {
+  const checker = ctx.checker;
   const today = tx.clock().toISOString().slice(0, 10);
   // the beneficiary is the sending organisation of a project's first row
   const firstOf = new Map<string, MobilityRecord>();
   for (const r of records) if (!firstOf.has(r.code.code)) firstOf.set(r.code.code, r);
   const refs = new Map<string, OrgRef & { sector: Sector | null }>();
+  const sendingOf = new Map<string, OrgRef>();
   for (const r of firstOf.values()) {
-    if (!known.has(r.code.code) && r.sending) refs.set(refKey(r.sending), { ...r.sending, sector: sectorFor(r.action) });
+    const sending = known.has(r.code.code) ? null : checker.sending(r);
+    if (!sending) continue;
+    sendingOf.set(r.code.code, sending);
+    refs.set(refKey(sending), { ...sending, sector: sectorFor(r.action) });
   }
   const orgIds = await organisationsFor(ctx, tx, refs);
   const projects: ImportedProject[] = [...firstOf.values()].map((r) => {
-    const org = r.sending ? orgIds.get(refKey(r.sending)) : undefined;
+    const sending = sendingOf.get(r.code.code);
+    const org = sending ? orgIds.get(refKey(sending)) : undefined;
     return {
       code: r.code.code,
       callYear: r.code.callYear,
@@ -122,29 +138,36 @@ async function applyMobility(ctx: BatchContext, tx: Deps, records: MobilityRecor
   ctx.counts.projects.created += upserted.created;
   ctx.counts.projects.updated += upserted.updated;
 
+  // the activity of each row, and the host organisations as partners; the rows of one activity, and of one
+  // host, mostly follow each other, so a row like the one before it costs a comparison, not a lookup
   const activities = new Map<string, ImportedActivity>();
   const partners = new Map<string, { projectId: string; name: string; country: string; city: string | null; role: 'host' }>();
-  for (const r of records) {
+  const activityKeys: string[] = new Array(records.length);
+  let previous: MobilityRecord | undefined;
+  let previousHost: OrgRef | null = null;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
     const projectId = upserted.ids.get(r.code.code)!;
-    const activity: ImportedActivity = {
-      projectId,
-      type: r.activity,
-      startDate: r.startDate,
-      endDate: r.endDate,
-      title: r.receiving ? `${r.receiving.name} (${r.receiving.country})` : r.code.code,
-      destinationCity: r.receiving?.city ?? null,
-      destinationCountry: r.receiving?.country ?? null,
-    };
-    const key = activityKey(activity);
-    if (!activities.has(key)) activities.set(key, activity);
-    if (r.receiving)
-      partners.set(`${projectId}|${refKey(r.receiving)}`, {
+    const host = checker.receiving(r);
+    if (previous && sameActivity(previous, r)) activityKeys[i] = activityKeys[i - 1]!;
+    else {
+      const activity: ImportedActivity = {
         projectId,
-        name: r.receiving.name,
-        country: r.receiving.country,
-        city: r.receiving.city,
-        role: 'host',
-      });
+        type: r.activity,
+        startDate: r.startDate,
+        endDate: r.endDate,
+        title: host ? `${host.name} (${host.country})` : r.code.code,
+        destinationCity: host?.city ?? null,
+        destinationCountry: host?.country ?? null,
+      };
+      const key = activityKey(activity);
+      if (!activities.has(key)) activities.set(key, activity);
+      activityKeys[i] = key;
+    }
+    if (host && !(previous?.code.code === r.code.code && sameOrg(host, previousHost)))
+      partners.set(`${projectId}|${refKey(host)}`, { projectId, name: host.name, country: host.country, city: host.city, role: 'host' });
+    previous = r;
+    previousHost = host;
   }
   const acts = await upsertImportedActivities(tx, ctx.actor, [...activities.values()]);
   ctx.counts.activities.created += acts.created;
@@ -153,24 +176,28 @@ async function applyMobility(ctx: BatchContext, tx: Deps, records: MobilityRecor
 
   // one count row per mobility row; the same row twice in a batch adds up, as it would across batches
   const rows = new Map<string, MobilityCountTable>();
-  for (const r of records) {
-    const projectId = upserted.ids.get(r.code.code)!;
-    const activityId = acts.ids.get(activityKey({ projectId, type: r.activity, startDate: r.startDate, endDate: r.endDate }))!;
-    const key = `${activityId}|${r.rowKey}`;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    const activityId = acts.ids.get(activityKeys[i]!)!;
+    const rowKey = checker.rowKey(r);
+    const key = `${activityId}|${rowKey}`;
     const row = rows.get(key);
     if (row) row.participants += r.participants;
     else
       rows.set(key, {
         activity_id: activityId,
-        row_key: r.rowKey,
-        project_id: projectId,
+        row_key: rowKey,
+        project_id: upserted.ids.get(r.code.code)!,
         participants: r.participants,
-        ...r.attributes,
+        ...checker.attributes(r),
         import_id: ctx.importId,
       });
   }
-  const activityIds = [...new Set([...rows.values()].map((r) => r.activity_id))];
-  const before = new Map((await q.findMobilityCounts(tx.db, activityIds)).map((c) => [`${c.activity_id}|${c.row_key}`, c]));
+  const batchActivities = new Set<string>();
+  for (const row of rows.values()) batchActivities.add(row.activity_id);
+  // only an activity that existed before this batch can hold rows already: one made now holds none
+  const older = [...batchActivities].filter((id) => !acts.createdIds.has(id));
+  const before = new Map((older.length ? await q.findMobilityCounts(tx.db, older) : []).map((c) => [`${c.activity_id}|${c.row_key}`, c]));
   for (const [key, row] of rows) {
     const old = before.get(key);
     if (!old) ctx.counts.mobilityRows.created++;
@@ -180,7 +207,7 @@ async function applyMobility(ctx: BatchContext, tx: Deps, records: MobilityRecor
   // within the SQL parameter limits of both engines
   for (let i = 0; i < list.length; i += 1000) await q.upsertMobilityCounts(tx.db, tx.dialect, list.slice(i, i + 1000));
 
-  const sums = await q.sumParticipants(tx.db, activityIds);
+  const sums = await q.sumParticipants(tx.db, [...batchActivities]);
   const projectOf = new Map(list.map((r) => [r.activity_id, r.project_id]));
   const written = await setImportedParticipantCounts(
     tx,

@@ -10,6 +10,8 @@ export interface Row {
   /** the line (CSV) or spreadsheet row (XLSX) where the row starts */
   line: number;
   cells: string[];
+  /** the text it was read from held characters that were not valid UTF-8 (U+FFFD): the row checks look for them */
+  replaced?: boolean;
 }
 
 /** A line that could not be read as a row: broken quoting, or a line too long to be a row. */
@@ -128,7 +130,7 @@ async function* xlsxRows(path: string, track?: (stream: fs.ReadStream) => void):
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(stream, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
   try {
     for await (const sheet of workbook) {
-      for await (const row of sheet) yield { line: row.number, cells: rowCells(row.values as CellValue[]) };
+      for await (const row of sheet) yield { line: row.number, cells: rowCells(row.values as CellValue[]), replaced: true };
       return; // the first worksheet is the export
     }
   } finally {
@@ -220,6 +222,7 @@ export class CsvSplitter {
     const delimiterCode = delimiter.charCodeAt(0);
     let p = 0;
     let line = this.line;
+    const replaced = s.includes('\uFFFD');
     rows: while (p < n) {
       const first = s.indexOf('\n', p);
       if (first === p || (first === p + 1 && s.charCodeAt(p) === CR)) {
@@ -320,7 +323,7 @@ export class CsvSplitter {
         break;
       }
       if (rowEnd - p > MAX_ROW_CHARS) this.broken(line, line + inner, 'import.unreadable_line');
-      else out.push({ line, cells });
+      else out.push(replaced ? { line, cells, replaced } : { line, cells });
       p = rowEnd + 1;
       line += inner + 1;
     }

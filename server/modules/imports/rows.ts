@@ -3,15 +3,26 @@ import { IMPORT_LIMITS, type ImportField, type ImportFormat } from '../../../sha
 import type { ActivityType, ProductKind } from '../../../shared/reference.js';
 import type { ColumnIndex } from './formats.js';
 import type { Row } from './read.js';
-import { type ActionInfo, actionInfo, matchActivity, matchProjectStatus, type ProjectCode, parseProjectCode, productKindFor } from './vocabulary.js';
+import {
+  type ActionInfo,
+  type ActivityMatch,
+  actionInfo,
+  matchActivity,
+  matchProjectStatus,
+  type ProjectCode,
+  parseProjectCode,
+  productKindFor,
+} from './vocabulary.js';
 
-// One row of a file into what it says, checked; or the reasons it is bad, by column. Written by hand,
-// not with zod: a million rows a minute leave a few microseconds per row.
+// One row of a file into what it says, checked; or the reasons it is bad, by column. Plain code with the
+// column positions worked out once per file, not zod: a million rows leave a few microseconds each. The
+// checks trim the cells and put codes and countries in capitals in place, so that what is imported later
+// reads the same values without checking them again.
 
 export interface BadRow {
   line: number;
   column: string;
-  /** a message key (server/http/messages.ts, web i18n `errors`) */
+  /** a message key (shared/messages.ts) */
   reason: string;
   value: string | null;
 }
@@ -38,21 +49,23 @@ export interface MobilityAttributes {
   receiving_country: string | null;
 }
 
-/** A row of the open data or the Beneficiary Module: a number of participants in one mobility. */
+/**
+ * A row of the open data or the Beneficiary Module: a number of participants in one mobility. Its
+ * organisations, attributes and key are read from the checked cells when the row is imported (see
+ * `RowChecker`), so that checking alone builds nothing more.
+ */
 export interface MobilityRecord {
   kind: 'mobility';
   line: number;
+  cells: string[];
   code: ProjectCode;
   action: ActionInfo;
   activity: ActivityType;
   startDate: string;
   endDate: string;
   participants: number;
-  /** the mobility id, or a hash of every column that describes the row (not the count) */
-  rowKey: string;
-  attributes: MobilityAttributes;
-  sending: OrgRef | null;
-  receiving: OrgRef | null;
+  /** whether the row names its sending organisation (a new project needs it) */
+  hasSending: boolean;
 }
 
 /** A row of the Project Results Platform: one project with its coordinator, partners and results. */
@@ -73,7 +86,6 @@ export interface ProjectRecord {
 }
 
 export type ImportRecord = MobilityRecord | ProjectRecord;
-export type ParsedRow = { record: ImportRecord } | { bad: BadRow[] } | { skipped: true };
 
 const MONTH_FIRST = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?:[T ].*)?$/;
 const MONTH_LAST = /^(\d{1,2})[-/.](\d{4})$/;
@@ -131,202 +143,313 @@ export function parseEuros(value: string): number | null {
 }
 
 const WHOLE = /^\d+$/;
-const COUNTRY = /^[A-Z]{2}$/;
 const URL_LIKE = /^https?:\/\/\S+$/i;
+const A = 65;
+const Z = 90;
 
-/** The checks of one row, collecting every problem with its column. */
-class RowCheck {
-  readonly bad: BadRow[] = [];
-  constructor(
-    private readonly row: Row,
-    private readonly columns: ColumnIndex,
-  ) {}
+/**
+ * A copy of a string that holds no reference to the text it was cut from: the cells are slices of a
+ * chunk of the file (see CsvSplitter), and a slice kept in a cache would keep its whole chunk alive.
+ */
+export const ownText = (value: string): string => Buffer.from(value, 'utf8').toString('utf8');
 
-  private column(field: ImportField, index?: number): number | undefined {
-    return index === undefined ? this.columns.at[field] : this.columns.numbered[field]?.get(index);
+/** A lookup of values that repeat in a file (project codes, activity words, months), bounded so a file of all different values stays small. */
+class Memo<T> {
+  private readonly map = new Map<string, T>();
+  constructor(private readonly compute: (value: string) => T) {}
+  get(value: string): T {
+    let found = this.map.get(value);
+    if (found === undefined && !this.map.has(value)) {
+      found = this.compute(value);
+      if (this.map.size >= 20_000) this.map.clear();
+      this.map.set(ownText(value), found);
+    }
+    return found as T;
+  }
+}
+
+type Pos = number | undefined;
+
+/** The checks of one row at a time, collecting every problem with its column; one per file, reused row after row. */
+class Check {
+  private cells: string[] = [];
+  private line = 0;
+  private bad: BadRow[] = [];
+  private first = 0;
+  /** the position of the last problem, so that an overlong value is not also reported as missing */
+  private lastProblemAt: Pos = -1;
+
+  constructor(private readonly columns: ColumnIndex) {}
+
+  start(row: Row, bad: BadRow[]): void {
+    this.cells = row.cells;
+    this.line = row.line;
+    this.bad = bad;
+    this.first = bad.length;
+    this.lastProblemAt = -1;
   }
 
-  problem(field: ImportField, reason: string, index?: number): null {
-    const at = this.column(field, index);
-    const raw = at === undefined ? null : (this.row.cells[at] ?? null);
-    this.bad.push({ line: this.row.line, column: at === undefined ? field : this.columns.names[at]!, reason, value: raw ? raw.slice(0, 200) : null });
+  get failed(): boolean {
+    return this.bad.length > this.first;
+  }
+
+  problem(at: Pos, field: ImportField, reason: string): null {
+    const raw = at === undefined ? null : (this.cells[at] ?? null);
+    this.bad.push({ line: this.line, column: at === undefined ? field : this.columns.names[at]!, reason, value: raw ? raw.slice(0, 200) : null });
+    this.lastProblemAt = at;
     return null;
   }
 
-  /** The trimmed text of a field, or null when the column is missing or empty. */
-  text(field: ImportField, max: number = IMPORT_LIMITS.maxFieldLength, index?: number): string | null {
-    const at = this.column(field, index);
+  /** The trimmed text of a cell (trimmed in place), or null when the column is missing or the cell empty. */
+  text(at: Pos, field: ImportField, max: number = IMPORT_LIMITS.maxFieldLength): string | null {
     if (at === undefined) return null;
-    const value = this.row.cells[at]?.trim();
-    if (!value) return null;
-    if (value.length > max) return this.problem(field, 'import.too_long', index);
+    let value = this.cells[at];
+    if (value === undefined || value.length === 0) return null;
+    const first = value.charCodeAt(0);
+    const last = value.charCodeAt(value.length - 1);
+    // only a cell that starts or ends with a space (or any non-ASCII character) can need trimming
+    if (first <= 32 || first >= 127 || last <= 32 || last >= 127) {
+      value = value.trim();
+      this.cells[at] = value;
+      if (!value) return null;
+    }
+    if (value.length > max) return this.problem(at, field, 'import.too_long');
     return value;
   }
 
-  required(field: ImportField, max?: number, index?: number): string | null {
-    const value = this.text(field, max, index);
-    if (value === null && !this.bad.some((b) => b.column === this.columns.names[this.column(field, index) ?? -1]))
-      this.problem(field, 'import.required', index);
+  required(at: Pos, field: ImportField, max?: number): string | null {
+    const value = this.text(at, field, max);
+    if (value === null && (at === undefined || this.lastProblemAt !== at)) this.problem(at, field, 'import.required');
     return value;
   }
 
-  country(field: ImportField, required: boolean, index?: number): string | null {
-    const value = required ? this.required(field, 10, index) : this.text(field, 10, index);
+  /** The same text in capitals, in place (Erasmus codes, OIDs). */
+  upper(at: Pos, field: ImportField, max: number): string | null {
+    const value = this.text(at, field, max);
     if (value === null) return null;
     const upper = value.toUpperCase();
-    return COUNTRY.test(upper) ? upper : this.problem(field, 'import.country', index);
+    if (upper !== value) this.cells[at!] = upper;
+    return upper;
   }
 
-  projectCode(): { code: ProjectCode; action: ActionInfo } | null {
-    const value = this.required('projectCode', 60);
+  country(at: Pos, field: ImportField, required: boolean): string | null {
+    const value = required ? this.required(at, field, 10) : this.text(at, field, 10);
     if (value === null) return null;
-    const code = parseProjectCode(value);
-    if (!code) return this.problem('projectCode', 'import.project_code');
-    const action = actionInfo(code);
-    if (!action) return this.problem('projectCode', 'import.unknown_action');
-    return { code, action };
+    let a = value.charCodeAt(0);
+    let b = value.charCodeAt(1);
+    if (value.length === 2 && a >= A && a <= Z && b >= A && b <= Z) return value;
+    const upper = value.toUpperCase();
+    a = upper.charCodeAt(0);
+    b = upper.charCodeAt(1);
+    if (upper.length !== 2 || a < A || a > Z || b < A || b > Z) return this.problem(at, field, 'import.country');
+    this.cells[at!] = upper;
+    return upper;
   }
+}
+
+/** What a project code says, or why it is not one we import. */
+type CodeInfo = { code: ProjectCode; action: ActionInfo } | 'import.project_code' | 'import.unknown_action';
+
+function codeInfo(value: string): CodeInfo {
+  const code = parseProjectCode(value);
+  if (!code) return 'import.project_code';
+  const action = actionInfo(code);
+  return action ? { code: { ...code, code: ownText(code.code) }, action } : 'import.unknown_action';
+}
+
+/** Checks rows of one file and reads what the imported ones say. */
+export interface RowChecker {
+  /**
+   * The record a row describes; null when the row is skipped (learner mobility); undefined when it is
+   * bad, with its problems added to `bad`.
+   */
+  read(row: Row, bad: BadRow[]): ImportRecord | null | undefined;
+  sending(r: MobilityRecord): OrgRef | null;
+  receiving(r: MobilityRecord): OrgRef | null;
+  attributes(r: MobilityRecord): MobilityAttributes;
+  /** What tells this row apart from the other rows of its activity, the same in every import of it: the mobility id, or a hash of every column that describes the row (not the count). */
+  rowKey(r: MobilityRecord): string;
+}
+
+/** The rows of the file must have the header's cells; spreadsheets often leave empty cells off the end, or add empty ones. */
+function columnCountProblem(row: Row, columns: ColumnIndex): BadRow | null {
+  const expected = columns.names.length;
+  const cells = row.cells;
+  if (cells.length === expected) return null;
+  if (cells.length > expected) {
+    let extraFilled = false;
+    for (let i = expected; i < cells.length; i++) if (cells[i]!.trim() !== '') extraFilled = true;
+    if (!extraFilled) return null;
+  } else if (cells.length >= Math.ceil(expected / 2)) return null;
+  return { line: row.line, column: '', reason: 'import.column_count', value: `${cells.length}/${expected}` };
 }
 
 /** Invalid UTF-8 in a file read as UTF-8 becomes U+FFFD: that row is reported, not stored garbled. */
 function encodingProblem(row: Row, columns: ColumnIndex): BadRow | null {
+  if (!row.replaced) return null;
   for (let i = 0; i < row.cells.length; i++) {
     if (row.cells[i]!.includes('\uFFFD')) return { line: row.line, column: columns.names[i] ?? String(i + 1), reason: 'import.invalid_encoding', value: null };
   }
   return null;
 }
 
-function columnCountProblem(row: Row, columns: ColumnIndex): BadRow | null {
-  const expected = columns.names.length;
-  if (row.cells.length === expected) return null;
-  // spreadsheets often leave empty cells off the end, or add empty ones
-  const extraFilled = row.cells.slice(expected).some((c) => c.trim() !== '');
-  if (row.cells.length > expected && !extraFilled) return null;
-  if (row.cells.length < expected && row.cells.length >= Math.ceil(expected / 2)) return null;
-  return { line: row.line, column: '', reason: 'import.column_count', value: `${row.cells.length}/${expected}` };
+/** The organisation columns of one side of a mobility. */
+interface OrgColumns {
+  name: Pos;
+  city: Pos;
+  country: Pos;
+  code: Pos;
+  oid: Pos;
 }
 
-const ORG_FIELDS = {
-  sending: { name: 'sendingName', city: 'sendingCity', country: 'sendingCountry', code: 'sendingErasmusCode', oid: 'sendingOid' },
-  receiving: { name: 'receivingName', city: 'receivingCity', country: 'receivingCountry', code: 'receivingErasmusCode', oid: 'receivingOid' },
-} as const;
+const orgColumns = (columns: ColumnIndex, side: 'sending' | 'receiving'): OrgColumns => ({
+  name: columns.at[`${side}Name`],
+  city: columns.at[`${side}City`],
+  country: columns.at[`${side}Country`],
+  code: columns.at[`${side}ErasmusCode`],
+  oid: columns.at[`${side}Oid`],
+});
 
-function org(check: RowCheck, side: 'sending' | 'receiving', required: boolean): OrgRef | null {
-  const f = ORG_FIELDS[side];
-  const name = required ? check.required(f.name, 300) : check.text(f.name, 300);
-  const country = check.country(f.country, required || name !== null);
+/** Checks an organisation's cells; true when the row names it (a name and a country). */
+function checkOrg(check: Check, o: OrgColumns, side: 'sending' | 'receiving', required: boolean): boolean {
+  const name = required ? check.required(o.name, `${side}Name`, 300) : check.text(o.name, `${side}Name`, 300);
+  const country = check.country(o.country, `${side}Country`, required || name !== null);
+  if (!name || !country) return false;
+  check.text(o.city, `${side}City`, 120);
+  check.upper(o.code, `${side}ErasmusCode`, 40);
+  check.upper(o.oid, `${side}Oid`, 20);
+  return true;
+}
+
+const cell = (cells: string[], at: Pos): string | null => (at === undefined ? null : cells[at] || null);
+
+function orgOf(cells: string[], o: OrgColumns): OrgRef | null {
+  const name = cell(cells, o.name);
+  const country = cell(cells, o.country);
   if (!name || !country) return null;
-  return {
-    name,
-    city: check.text(f.city, 120),
-    country,
-    erasmusCode: check.text(f.code, 40)?.toUpperCase() ?? null,
-    oid: check.text(f.oid, 20)?.toUpperCase() ?? null,
+  return { name, city: cell(cells, o.city), country, erasmusCode: cell(cells, o.code), oid: cell(cells, o.oid) };
+}
+
+/** The attribute columns of a mobility with their longest value. */
+const ATTRIBUTES: [keyof MobilityAttributes, ImportField, number][] = [
+  ['academic_year', 'academicYear', 12],
+  ['gender', 'gender', 40],
+  ['age', 'age', 20],
+  ['nationality', 'nationality', 40],
+  ['education_level', 'educationLevel', 300],
+  ['field_of_education', 'fieldOfEducation', 300],
+  ['profile', 'profile', 80],
+  ['special_needs', 'specialNeeds', 20],
+  ['fewer_opportunities', 'fewerOpportunities', 20],
+  ['group_leader', 'groupLeader', 20],
+];
+
+/** The columns an open-data row is told apart by: all that describe it, in a fixed order whatever the file's order. */
+const KEY_FIELDS: ImportField[] = [
+  'startMonth',
+  'endMonth',
+  'activity',
+  'academicYear',
+  'gender',
+  'age',
+  'nationality',
+  'educationLevel',
+  'fieldOfEducation',
+  'profile',
+  'specialNeeds',
+  'fewerOpportunities',
+  'groupLeader',
+  'sendingName',
+  'sendingCity',
+  'sendingCountry',
+  'sendingErasmusCode',
+  'receivingName',
+  'receivingCity',
+  'receivingCountry',
+  'receivingErasmusCode',
+  'duration',
+];
+
+function mobilityChecker(format: 'open_data' | 'beneficiary_module', columns: ColumnIndex): RowChecker {
+  const at = columns.at;
+  const check = new Check(columns);
+  const sending = orgColumns(columns, 'sending');
+  const receiving = orgColumns(columns, 'receiving');
+  const attributes = ATTRIBUTES.map(([name, field, max]) => ({ name, field, max, at: at[field] }));
+  const keyColumns = KEY_FIELDS.map((f) => at[f]);
+  const openData = format === 'open_data';
+  const startField = openData ? 'startMonth' : 'startDate';
+  const endField = openData ? 'endMonth' : 'endDate';
+  const codes = new Memo(codeInfo);
+  const activities = new Memo<ActivityMatch>(matchActivity);
+  const months = new Memo(parseMonth);
+  const dates = new Memo(parseDate);
+
+  const period = (): { start: string; end: string } | null => {
+    const startValue = check.required(at[startField], startField, 30);
+    const endValue = check.required(at[endField], endField, 30);
+    if (openData) {
+      const start = startValue === null ? null : (months.get(startValue) ?? check.problem(at.startMonth, 'startMonth', 'import.month'));
+      const end = endValue === null ? null : (months.get(endValue) ?? check.problem(at.endMonth, 'endMonth', 'import.month'));
+      if (start && end && end.last < start.first) check.problem(at.endMonth, 'endMonth', 'import.date_order');
+      return start && end ? { start: start.first, end: end.last } : null;
+    }
+    const start = startValue === null ? null : (dates.get(startValue) ?? check.problem(at.startDate, 'startDate', 'import.date'));
+    const end = endValue === null ? null : (dates.get(endValue) ?? check.problem(at.endDate, 'endDate', 'import.date'));
+    if (start && end && end < start) check.problem(at.endDate, 'endDate', 'import.date_order');
+    return start && end ? { start, end } : null;
   };
-}
 
-function attributes(check: RowCheck, receiving: OrgRef | null): MobilityAttributes {
   return {
-    academic_year: check.text('academicYear', 12),
-    gender: check.text('gender', 40),
-    age: check.text('age', 20),
-    nationality: check.text('nationality', 40),
-    education_level: check.text('educationLevel', 300),
-    field_of_education: check.text('fieldOfEducation', 300),
-    profile: check.text('profile', 80),
-    special_needs: check.text('specialNeeds', 20),
-    fewer_opportunities: check.text('fewerOpportunities', 20),
-    group_leader: check.text('groupLeader', 20),
-    receiving_country: receiving?.country ?? null,
-  };
-}
-
-function activityOf(check: RowCheck): ActivityType | 'learner' | null {
-  const value = check.required('activity', 200);
-  if (value === null) return null;
-  const match = matchActivity(value);
-  if (!match) return check.problem('activity', 'import.unknown_activity');
-  return 'learner' in match ? 'learner' : match.type;
-}
-
-function hashKey(parts: (string | null)[]): string {
-  return hash('sha1', parts.join('\u001f'), 'base64url');
-}
-
-function parseOpenData(row: Row, columns: ColumnIndex): ParsedRow {
-  const check = new RowCheck(row, columns);
-  const project = check.projectCode();
-  const activity = activityOf(check);
-  const startValue = check.required('startMonth', 30);
-  const endValue = check.required('endMonth', 30);
-  const start = startValue === null ? null : (parseMonth(startValue) ?? check.problem('startMonth', 'import.month'));
-  const end = endValue === null ? null : (parseMonth(endValue) ?? check.problem('endMonth', 'import.month'));
-  if (start && end && end.last < start.first) check.problem('endMonth', 'import.date_order');
-  const count = check.required('participants', 12);
-  const participants = count === null ? null : WHOLE.test(count) && Number(count) > 0 ? Number(count) : check.problem('participants', 'import.number');
-  const sending = org(check, 'sending', true);
-  const receiving = org(check, 'receiving', false);
-  const attrs = attributes(check, receiving);
-  if (check.bad.length) return { bad: check.bad };
-  if (activity === 'learner') return { skipped: true };
-  const key = hashKey([
-    project!.code.code,
-    startValue,
-    endValue,
-    check.text('activity'),
-    ...Object.values(attrs),
-    ...[sending, receiving].flatMap((o) => (o ? [o.name, o.city, o.country, o.erasmusCode] : [null, null, null, null])),
-    check.text('duration'),
-  ]);
-  return {
-    record: {
-      kind: 'mobility',
-      line: row.line,
-      code: project!.code,
-      action: project!.action,
-      activity: activity!,
-      startDate: start!.first,
-      endDate: end!.last,
-      participants: participants!,
-      rowKey: key,
-      attributes: attrs,
-      sending,
-      receiving,
+    read(row, bad) {
+      const shape = columnCountProblem(row, columns) ?? encodingProblem(row, columns);
+      if (shape) {
+        bad.push(shape);
+        return undefined;
+      }
+      check.start(row, bad);
+      const codeValue = check.required(at.projectCode, 'projectCode', 60);
+      let project: CodeInfo | null = codeValue === null ? null : codes.get(codeValue);
+      if (typeof project === 'string') project = check.problem(at.projectCode, 'projectCode', project);
+      if (!openData) check.required(at.mobilityId, 'mobilityId', 60);
+      const activityValue = check.required(at.activity, 'activity', 200);
+      const activity = activityValue === null ? null : activities.get(activityValue);
+      if (activityValue !== null && !activity) check.problem(at.activity, 'activity', 'import.unknown_activity');
+      const dates = period();
+      const count = openData ? check.required(at.participants, 'participants', 12) : check.text(at.participants, 'participants', 12);
+      let participants = count === null ? (openData ? null : 1) : Number(count);
+      if (count !== null && !(WHOLE.test(count) && participants! > 0)) participants = check.problem(at.participants, 'participants', 'import.number');
+      const hasSending = checkOrg(check, sending, 'sending', openData);
+      checkOrg(check, receiving, 'receiving', false);
+      for (const a of attributes) check.text(a.at, a.field, a.max);
+      if (check.failed) return undefined;
+      if (activity && 'learner' in activity) return null;
+      return {
+        kind: 'mobility',
+        line: row.line,
+        cells: row.cells,
+        code: (project as Exclude<CodeInfo, string>).code,
+        action: (project as Exclude<CodeInfo, string>).action,
+        activity: (activity as { type: ActivityType }).type,
+        startDate: dates!.start,
+        endDate: dates!.end,
+        participants: participants!,
+        hasSending,
+      };
     },
-  };
-}
-
-function parseBeneficiaryModule(row: Row, columns: ColumnIndex): ParsedRow {
-  const check = new RowCheck(row, columns);
-  const project = check.projectCode();
-  const mobilityId = check.required('mobilityId', 60);
-  const activity = activityOf(check);
-  const startValue = check.required('startDate', 30);
-  const endValue = check.required('endDate', 30);
-  const start = startValue === null ? null : (parseDate(startValue) ?? check.problem('startDate', 'import.date'));
-  const end = endValue === null ? null : (parseDate(endValue) ?? check.problem('endDate', 'import.date'));
-  if (start && end && end < start) check.problem('endDate', 'import.date_order');
-  const count = check.text('participants', 12);
-  const participants = count === null ? 1 : WHOLE.test(count) && Number(count) > 0 ? Number(count) : check.problem('participants', 'import.number');
-  const sending = org(check, 'sending', false);
-  const receiving = org(check, 'receiving', false);
-  const attrs = attributes(check, receiving);
-  if (check.bad.length) return { bad: check.bad };
-  if (activity === 'learner') return { skipped: true };
-  return {
-    record: {
-      kind: 'mobility',
-      line: row.line,
-      code: project!.code,
-      action: project!.action,
-      activity: activity!,
-      startDate: start!,
-      endDate: end!,
-      participants: participants!,
-      rowKey: `M:${mobilityId!.slice(0, 60)}`,
-      attributes: attrs,
-      sending,
-      receiving,
+    sending: (r) => orgOf(r.cells, sending),
+    receiving: (r) => orgOf(r.cells, receiving),
+    attributes(r) {
+      const cells = r.cells;
+      const out = { receiving_country: cell(cells, receiving.name) ? cell(cells, receiving.country) : null } as MobilityAttributes;
+      for (const a of attributes) out[a.name] = cell(cells, a.at);
+      return out;
+    },
+    rowKey(r) {
+      if (!openData) return `M:${cell(r.cells, at.mobilityId)}`;
+      let text = r.code.code;
+      for (const c of keyColumns) text += `\u001f${c === undefined ? '' : r.cells[c]}`;
+      return hash('sha1', text, 'base64url');
     },
   };
 }
@@ -335,74 +458,85 @@ function numbers(columns: ColumnIndex, field: ImportField): number[] {
   return [...(columns.numbered[field]?.keys() ?? [])].sort((a, b) => a - b);
 }
 
-function parseProjectResults(row: Row, columns: ColumnIndex): ParsedRow {
-  const check = new RowCheck(row, columns);
-  const project = check.projectCode();
-  const title = check.required('title', 300);
-  const summary = check.text('summary', 8000);
-  const statusValue = check.text('status', 60);
-  const status = statusValue === null ? null : (matchProjectStatus(statusValue) ?? check.problem('status', 'import.status'));
-  const grantValue = check.text('grant', 40);
-  const grantEur = grantValue === null ? null : (parseEuros(grantValue) ?? check.problem('grant', 'import.grant'));
-  const callYearValue = check.text('callYear', 10);
-  if (project && callYearValue !== null && callYearValue !== String(project.code.callYear)) check.problem('callYear', 'import.call_year_mismatch');
-  const startValue = check.text('startDate', 30);
-  const endValue = check.text('endDate', 30);
-  const startDate = startValue === null ? null : (parseDate(startValue) ?? check.problem('startDate', 'import.date'));
-  const endDate = endValue === null ? null : (parseDate(endValue) ?? check.problem('endDate', 'import.date'));
-  if (startDate && endDate && endDate < startDate) check.problem('endDate', 'import.date_order');
-  const coordinatorName = check.required('coordinatorName', 300);
-  const coordinatorCountry = check.country('coordinatorCountry', true);
-  const partners: ProjectRecord['partners'] = [];
-  for (const n of numbers(columns, 'partnerName')) {
-    const name = check.text('partnerName', 300, n);
-    if (!name) continue;
-    const country = check.country('partnerCountry', true, n);
-    if (country) partners.push({ name, country, city: check.text('partnerCity', 120, n) });
-  }
-  const products: ProjectRecord['products'] = [];
-  for (const n of numbers(columns, 'resultTitle')) {
-    const resultTitle = check.text('resultTitle', 300, n);
-    if (!resultTitle) continue;
-    const link = check.text('resultLink', 500, n);
-    if (link !== null && !URL_LIKE.test(link)) check.problem('resultLink', 'import.url', n);
-    products.push({ title: resultTitle, kind: productKindFor(check.text('resultType', 200, n) ?? ''), url: link });
-  }
-  if (check.bad.length) return { bad: check.bad };
+function projectResultsChecker(columns: ColumnIndex): RowChecker {
+  const at = columns.at;
+  const check = new Check(columns);
+  const numbered = (field: ImportField, n: number) => columns.numbered[field]?.get(n);
+  const partnerNumbers = numbers(columns, 'partnerName');
+  const resultNumbers = numbers(columns, 'resultTitle');
+  const noMobility = () => {
+    throw new Error('a Project Results Platform row is not a mobility');
+  };
   return {
-    record: {
-      kind: 'project',
-      line: row.line,
-      code: project!.code,
-      action: project!.action,
-      title: title!,
-      summary,
-      status,
-      grantEur,
-      startDate,
-      endDate,
-      coordinator: {
-        name: coordinatorName!,
-        country: coordinatorCountry!,
-        city: check.text('coordinatorCity', 120),
-        erasmusCode: null,
-        oid: check.text('coordinatorOid', 20)?.toUpperCase() ?? null,
-      },
-      partners,
-      products,
+    read(row, bad) {
+      const shape = columnCountProblem(row, columns) ?? encodingProblem(row, columns);
+      if (shape) {
+        bad.push(shape);
+        return undefined;
+      }
+      check.start(row, bad);
+      const codeValue = check.required(at.projectCode, 'projectCode', 60);
+      let project: CodeInfo | null = codeValue === null ? null : codeInfo(codeValue);
+      if (typeof project === 'string') project = check.problem(at.projectCode, 'projectCode', project);
+      const title = check.required(at.title, 'title', 300);
+      const summary = check.text(at.summary, 'summary', 8000);
+      const statusValue = check.text(at.status, 'status', 60);
+      const status = statusValue === null ? null : (matchProjectStatus(statusValue) ?? check.problem(at.status, 'status', 'import.status'));
+      const grantValue = check.text(at.grant, 'grant', 40);
+      const grantEur = grantValue === null ? null : (parseEuros(grantValue) ?? check.problem(at.grant, 'grant', 'import.grant'));
+      const callYearValue = check.text(at.callYear, 'callYear', 10);
+      if (project && callYearValue !== null && callYearValue !== String(project.code.callYear))
+        check.problem(at.callYear, 'callYear', 'import.call_year_mismatch');
+      const startValue = check.text(at.startDate, 'startDate', 30);
+      const endValue = check.text(at.endDate, 'endDate', 30);
+      const startDate = startValue === null ? null : (parseDate(startValue) ?? check.problem(at.startDate, 'startDate', 'import.date'));
+      const endDate = endValue === null ? null : (parseDate(endValue) ?? check.problem(at.endDate, 'endDate', 'import.date'));
+      if (startDate && endDate && endDate < startDate) check.problem(at.endDate, 'endDate', 'import.date_order');
+      const coordinatorName = check.required(at.coordinatorName, 'coordinatorName', 300);
+      const coordinatorCountry = check.country(at.coordinatorCountry, 'coordinatorCountry', true);
+      const partners: ProjectRecord['partners'] = [];
+      for (const n of partnerNumbers) {
+        const name = check.text(numbered('partnerName', n), 'partnerName', 300);
+        if (!name) continue;
+        const country = check.country(numbered('partnerCountry', n), 'partnerCountry', true);
+        if (country) partners.push({ name, country, city: check.text(numbered('partnerCity', n), 'partnerCity', 120) });
+      }
+      const products: ProjectRecord['products'] = [];
+      for (const n of resultNumbers) {
+        const resultTitle = check.text(numbered('resultTitle', n), 'resultTitle', 300);
+        if (!resultTitle) continue;
+        const link = check.text(numbered('resultLink', n), 'resultLink', 500);
+        if (link !== null && !URL_LIKE.test(link)) check.problem(numbered('resultLink', n), 'resultLink', 'import.url');
+        products.push({ title: resultTitle, kind: productKindFor(check.text(numbered('resultType', n), 'resultType', 200) ?? ''), url: link });
+      }
+      const coordinatorCity = check.text(at.coordinatorCity, 'coordinatorCity', 120);
+      const coordinatorOid = check.upper(at.coordinatorOid, 'coordinatorOid', 20);
+      if (check.failed) return undefined;
+      const known = project as Exclude<CodeInfo, string>;
+      return {
+        kind: 'project',
+        line: row.line,
+        code: known.code,
+        action: known.action,
+        title: title!,
+        summary,
+        status,
+        grantEur,
+        startDate,
+        endDate,
+        coordinator: { name: coordinatorName!, country: coordinatorCountry!, city: coordinatorCity, erasmusCode: null, oid: coordinatorOid },
+        partners,
+        products,
+      };
     },
+    sending: noMobility,
+    receiving: noMobility,
+    attributes: noMobility,
+    rowKey: noMobility,
   };
 }
 
-const PARSERS: Record<ImportFormat, (row: Row, columns: ColumnIndex) => ParsedRow> = {
-  open_data: parseOpenData,
-  beneficiary_module: parseBeneficiaryModule,
-  project_results: parseProjectResults,
-};
-
-/** Reads one row of the given format: the record it describes, the reasons it is bad, or that it is skipped. */
-export function parseRow(format: ImportFormat, row: Row, columns: ColumnIndex): ParsedRow {
-  const shape = columnCountProblem(row, columns) ?? encodingProblem(row, columns);
-  if (shape) return { bad: [shape] };
-  return PARSERS[format](row, columns);
+/** The checker of a file of the given format with the given columns. */
+export function rowChecker(format: ImportFormat, columns: ColumnIndex): RowChecker {
+  return format === 'project_results' ? projectResultsChecker(columns) : mobilityChecker(format, columns);
 }

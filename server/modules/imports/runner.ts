@@ -1,6 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import { emptyImportCounts, IMPORT_LIMITS, importColumnsJson, type ImportCountsView } from '../../../shared/imports.js';
 import { parseJson, toJson } from '../../db/json.js';
 import type { ImportJobTable } from '../../db/schema.js';
@@ -12,14 +10,21 @@ import { applyBatch, type BatchContext, projectProblems } from './apply.js';
 import { indexColumns } from './formats.js';
 import * as q from './imports.queries.js';
 import { readRows, sniffFile, type UnreadableLine } from './read.js';
-import { type BadRow, type ImportRecord, parseRow } from './rows.js';
+import { type BadRow, type ImportRecord, rowChecker } from './rows.js';
 
-// One import from start to end: read the file as a stream, check every row, and (after a clean
-// checking pass when the user chose "import nothing" on a bad row) write the good rows in batches of
-// one transaction each. Progress goes to the job row about once a second.
+// One import from start to end: read the file as a stream, check every row, and write the good rows in
+// batches of one transaction each. When the user chose "import nothing" on a bad row, a first pass only
+// checks (reading and checking are cheap next to writing) and a clean file is then read again and
+// imported. Progress goes to the job row about once a second.
 
 /** Rows per transaction: large enough to amortise the round trips, small enough for constant memory. */
 const BATCH_ROWS = 5000;
+
+/** What tells that a file changed between the check and the import. */
+function fileStamp(filePath: string): string {
+  const stat = fs.statSync(filePath);
+  return `${stat.size}:${stat.mtimeMs}`;
+}
 const PROGRESS_EVERY_MS = 1000;
 
 export interface RunLimits {
@@ -36,7 +41,7 @@ export interface RunHooks {
 }
 
 export class ImportStopped extends Error {
-  constructor(readonly code: 'import.too_many_rows' | 'import.interrupted' | 'import.unreadable' | 'import.empty') {
+  constructor(readonly code: 'import.too_many_rows' | 'import.interrupted' | 'import.unreadable' | 'import.empty' | 'import.file_changed') {
     super(code);
   }
 }
@@ -62,7 +67,7 @@ class BadRowSink {
   ) {}
 
   /** The problems of one bad row. */
-  add(...problems: BadRow[]): void {
+  add(problems: readonly BadRow[]): void {
     this.count++;
     for (const bad of problems) {
       this.onBadRow?.(bad);
@@ -86,28 +91,6 @@ class BadRowSink {
   }
 }
 
-/**
- * The lines of the spill file, one batch of checked rows each. Not node:readline: its iterator reads
- * ahead up to a thousand lines, and a line here is a whole batch.
- */
-async function* linesOf(stream: fs.ReadStream): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
-  let pieces: string[] = [];
-  for await (const chunk of stream) {
-    let text = decoder.write(chunk as Buffer);
-    for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n')) {
-      pieces.push(text.slice(0, newline));
-      yield pieces.join('');
-      pieces = [];
-      text = text.slice(newline + 1);
-    }
-    if (text) pieces.push(text);
-  }
-  pieces.push(decoder.end());
-  const last = pieces.join('');
-  if (last) yield last;
-}
-
 export async function runImportJob(deps: Deps, actor: Actor, jobId: string, limits: RunLimits, hooks: RunHooks = {}): Promise<void> {
   const job = await q.findJob(deps.db, jobId);
   if (!job?.file_path || !job.mode) throw new Error(`import ${jobId} cannot run`);
@@ -126,6 +109,7 @@ export async function runImportJob(deps: Deps, actor: Actor, jobId: string, limi
     organisations: actor.role === 'na_admin' ? await organisationMatcher(deps, actor) : null,
     counts,
     createdActivities: new Set(),
+    checker: rowChecker(job.format, index),
   };
   const sink = new BadRowSink(deps, jobId, hooks.onBadRow);
   const fileSize = fs.statSync(filePath).size;
@@ -160,31 +144,30 @@ export async function runImportJob(deps: Deps, actor: Actor, jobId: string, limi
   }
 
   /**
-   * Reads the file and checks every row. Importing, it writes each batch of good rows as it goes; checking
-   * ("import nothing" on a bad row), it writes the checked rows to `spill` for the second pass instead,
-   * so the file is parsed once either way.
+   * Reads the file and checks every row, with the database's say on each project. Importing, it writes
+   * each batch of good rows as it goes; checking only ("import nothing" on a bad row), it writes nothing.
    */
-  async function readPass(status: 'validating' | 'importing', spill: fs.WriteStream | null): Promise<PassResult> {
+  async function readPass(status: 'validating' | 'importing'): Promise<PassResult> {
+    const importing = status === 'importing';
     const sniffed = await sniffFile(filePath);
     const result: PassResult = { rows: 0, imported: 0, skipped: 0, badRows: 0 };
     const unreadable: UnreadableLine[] = [];
     const reader = readRows(filePath, sniffed, (u) => unreadable.push(u));
     const progress = progressReporter(status, result, reader.bytesRead, fileSize);
+    const checker = ctx.checker;
+    const problems: BadRow[] = [];
     let work: ImportRecord[] = [];
 
     const reportUnreadable = () => {
-      for (const u of unreadable) sink.add({ line: u.line, column: '', reason: u.reason, value: u.endLine > u.line ? `${u.line}-${u.endLine}` : null });
+      for (const u of unreadable) sink.add([{ line: u.line, column: '', reason: u.reason, value: u.endLine > u.line ? `${u.line}-${u.endLine}` : null }]);
       unreadable.length = 0;
     };
 
     const processWork = async () => {
       if (!work.length) return;
       const checked = await projectProblems(ctx, work, columnOf);
-      for (const b of checked.bad) sink.add(b);
-      if (spill) {
-        if (checked.good.length && !spill.write(`${JSON.stringify(checked.good)}\n`))
-          await new Promise<void>((resolve) => spill.once('drain', () => resolve()));
-      } else {
+      for (const b of checked.bad) sink.add([b]);
+      if (importing) {
         await applyBatch(ctx, checked.good, checked.known);
         result.imported += checked.good.length;
       }
@@ -195,12 +178,14 @@ export async function runImportJob(deps: Deps, actor: Actor, jobId: string, limi
       if (hooks.signal?.aborted) throw new ImportStopped('import.interrupted');
       reportUnreadable();
       for (const row of rows) {
-        result.rows++;
-        if (result.rows > limits.maxRows) throw new ImportStopped('import.too_many_rows');
-        const parsed = parseRow(job!.format, row, index);
-        if ('record' in parsed) work.push(parsed.record);
-        else if ('bad' in parsed) sink.add(...parsed.bad);
-        else result.skipped++;
+        if (++result.rows > limits.maxRows) throw new ImportStopped('import.too_many_rows');
+        const record = checker.read(row, problems);
+        if (record) work.push(record);
+        else if (record === null) result.skipped++;
+        else {
+          sink.add(problems);
+          problems.length = 0;
+        }
       }
       if (work.length >= BATCH_ROWS) await processWork();
       await progress(false);
@@ -212,46 +197,12 @@ export async function runImportJob(deps: Deps, actor: Actor, jobId: string, limi
     return result;
   }
 
-  /** The second pass after a clean check: the checked rows, batch by batch, from the spill file. */
-  async function spillPass(spillPath: string, checked: PassResult): Promise<PassResult> {
-    const result: PassResult = { rows: 0, imported: 0, skipped: checked.skipped, badRows: 0 };
-    const stream = fs.createReadStream(spillPath, { highWaterMark: 1024 * 1024 });
-    const spillSize = fs.statSync(spillPath).size;
-    const progress = progressReporter('importing', result, () => stream.bytesRead, spillSize);
-    for await (const line of linesOf(stream)) {
-      if (hooks.signal?.aborted) throw new ImportStopped('import.interrupted');
-      if (!line) continue;
-      const records = JSON.parse(line) as ImportRecord[];
-      // the database may have changed since the check (a project archived meanwhile)
-      const again = await projectProblems(ctx, records, columnOf);
-      for (const b of again.bad) sink.add(b);
-      await applyBatch(ctx, again.good, again.known);
-      result.imported += again.good.length;
-      result.rows += records.length;
-      await progress(false);
-    }
-    result.rows = checked.rows;
-    await progress(true);
-    result.badRows = sink.count;
-    return result;
-  }
-
   const startedAt = deps.clock().toISOString();
   await q.updateJob(deps.db, jobId, { started_at: startedAt, updated_at: startedAt });
-  let final: PassResult | undefined;
+  let final: PassResult;
   if (job.mode === 'nothing') {
-    fs.mkdirSync(deps.imports.dir, { recursive: true });
-    const spillPath = path.join(deps.imports.dir, `${jobId}.checked.jsonl`);
-    const spill = fs.createWriteStream(spillPath);
-    let check: PassResult;
-    try {
-      check = await readPass('validating', spill);
-      await new Promise<void>((resolve, reject) => spill.end((err?: Error | null) => (err ? reject(err) : resolve())));
-      if (check.badRows === 0) final = await spillPass(spillPath, check);
-    } finally {
-      spill.destroy();
-      fs.rmSync(spillPath, { force: true });
-    }
+    const stamp = fileStamp(filePath);
+    const check = await readPass('validating');
     if (check.badRows > 0) {
       const now = deps.clock().toISOString();
       await deps.db.transaction().execute(async (trx) => {
@@ -276,8 +227,10 @@ export async function runImportJob(deps: Deps, actor: Actor, jobId: string, limi
       });
       return;
     }
-  } else final = await readPass('importing', null);
-  if (!final) throw new Error('unreachable: a clean check always imports');
+    // the file is read again: had it changed since the check, its rows would go in unchecked
+    if (fileStamp(filePath) !== stamp) throw new ImportStopped('import.file_changed');
+    final = await readPass('importing');
+  } else final = await readPass('importing');
 
   const now = deps.clock().toISOString();
   await deps.db.transaction().execute(async (trx) => {

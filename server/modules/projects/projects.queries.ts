@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { ProjectListQuery } from '../../../shared/schemas.js';
 import type { ActivityTable, DB, NewProject, ProductTable, ProjectPartnerTable, ProjectUpdate } from '../../db/schema.js';
 import { containsText, countAll } from '../../db/sql-helpers.js';
@@ -188,8 +188,22 @@ export function insertActivities(db: Kysely<DB>, rows: ActivityTable[]) {
   return db.insertInto('activities').values(rows).execute();
 }
 
-export function setActivityParticipantCount(db: Kysely<DB>, id: string, count: number | null) {
-  return db.updateTable('activities').set({ participant_count: count }).where('id', '=', id).execute();
+/** Several activities' participant counts in one statement. */
+export function setActivityParticipantCounts(db: Kysely<DB>, counts: { id: string; count: number }[]) {
+  // the cast tells PostgreSQL the type of parameters it would otherwise take for text
+  const byId = sql.join(
+    counts.map((c) => sql`when ${c.id} then cast(${c.count} as integer)`),
+    sql` `,
+  );
+  return db
+    .updateTable('activities')
+    .set({ participant_count: sql<number>`case id ${byId} end` })
+    .where(
+      'id',
+      'in',
+      counts.map((c) => c.id),
+    )
+    .execute();
 }
 
 export function listPartnersOfProjects(db: Kysely<DB>, projectIds: string[]) {

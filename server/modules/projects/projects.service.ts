@@ -627,7 +627,12 @@ export async function setImportedParticipantCounts(
   const changed = items.filter((i) => i.count !== i.current);
   if (!changed.length) return [];
   await requireImportableProjects(deps, actor, [...new Set(changed.map((i) => i.projectId))]);
-  for (const item of changed) await q.setActivityParticipantCount(deps.db, item.activityId, item.count);
+  // a thousand at a time: within the parameter limits of both engines
+  for (let i = 0; i < changed.length; i += 1000)
+    await q.setActivityParticipantCounts(
+      deps.db,
+      changed.slice(i, i + 1000).map((c) => ({ id: c.activityId, count: c.count })),
+    );
   await q.touchProjects(deps.db, [...new Set(changed.map((i) => i.projectId))], deps.clock().toISOString());
   return changed.map((i) => i.activityId);
 }
