@@ -15,7 +15,7 @@ import type { Mailer } from '../server/lib/mailer.js';
  * own address in the personal links (known only once it listens).
  */
 export async function startDemoServer(
-  options: { mailer?: Mailer; publicUrl?: string | true } = {},
+  options: { mailer?: Mailer; publicUrl?: string | true; loginRateLimit?: number } = {},
 ): Promise<{ url: string; app: FastifyInstance; stop(): Promise<void> }> {
   if (!fs.existsSync(path.join(DEFAULT_WEB_ROOT, 'index.html'))) {
     throw new Error('The web app is not built: run `npx vite build` (npm test does this first).');
@@ -25,7 +25,7 @@ export async function startDemoServer(
   await prepareDatabase(database, { demo: true });
   const app = await buildApp({
     database,
-    loginRateLimit: 1000,
+    loginRateLimit: options.loginRateLimit ?? 1000,
     mailer: options.mailer,
     publicUrl: typeof options.publicUrl === 'string' ? options.publicUrl : undefined,
   });

@@ -1,13 +1,22 @@
 // `npm run admin:create -- --email you@agency.example --name "Your Name"`
-// Creates an NA admin account for a real installation. The password comes from ADMIN_PASSWORD or is asked for.
+// Creates the first NA admin (or an analyst) of a real installation; every later account is invited from
+// the Users page. The password comes from ADMIN_PASSWORD or is asked for, and must pass the same
+// strength check as on the web.
+import os from 'node:os';
+import path from 'node:path';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { IMPORT_LIMITS } from '../shared/imports.js';
 import { openDatabase } from '../server/db/database.js';
 import { migrateToLatest } from '../server/db/migrate.js';
 import { readEnv } from '../server/env.js';
-import { newId } from '../server/lib/ids.js';
-import { hashPassword } from '../server/lib/passwords.js';
+import type { Deps } from '../server/deps.js';
+import { AppError } from '../server/http/errors.js';
+import { messageFor } from '../server/http/messages.js';
+import { systemClock } from '../server/lib/clock.js';
+import { createMailer } from '../server/lib/mailer.js';
+import { createAgencyAccount } from '../server/modules/users/users.service.js';
 
 const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', default: 'na_admin' } } });
 const input = z
@@ -37,39 +46,33 @@ async function askPassword(): Promise<string> {
 }
 
 const password = await askPassword();
-if (password.length < 12) {
-  console.error('The password must have at least 12 characters.');
-  process.exit(2);
-}
 const env = readEnv();
 const database = openDatabase(env.DATABASE_URL);
+const deps: Deps = {
+  db: database.db,
+  dialect: database.dialect,
+  clock: systemClock,
+  sessionTtlHours: env.SESSION_TTL_HOURS,
+  cookieSecure: env.COOKIE_SECURE,
+  pseudonymSecret: env.PSEUDONYM_SECRET ?? 'not-used-here', // no one is shown here
+  mailer: createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }),
+  linkSecret: env.LINK_SECRET ?? 'not-used-here',
+  publicUrl: env.PUBLIC_URL,
+  outboxDir: 'data/outbox',
+  // nothing is imported here
+  imports: { dir: path.join(os.tmpdir(), 'impact-monitor-imports'), maxBytes: IMPORT_LIMITS.maxBytes, maxRows: IMPORT_LIMITS.maxRows },
+};
 try {
   await migrateToLatest(database.db);
-  const email = input.data.email.toLowerCase();
-  const existing = await database.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
-  if (existing) {
-    console.error(`An account for ${email} exists already.`);
-    process.exitCode = 1;
-  } else {
-    const now = new Date().toISOString();
-    await database.db
-      .insertInto('users')
-      .values({
-        id: newId(),
-        email,
-        name: input.data.name,
-        password_hash: await hashPassword(password),
-        role: input.data.role,
-        organisation_id: null,
-        locale: 'nl',
-        created_at: now,
-        updated_at: now,
-        last_login_at: null,
-        disabled_at: null,
-      })
-      .execute();
-    console.log(`Created ${input.data.role} account ${email} in ${database.dialect}.`);
-  }
+  const { id } = await createAgencyAccount(deps, { email: input.data.email, name: input.data.name, role: input.data.role, password });
+  console.log(`Created ${input.data.role} account ${input.data.email.toLowerCase()} (${id}) in ${database.dialect}.`);
+  console.log(`Sign in at ${env.PUBLIC_URL}/login, then invite colleagues and coordinators under Gebruikers / Users.`);
+} catch (err) {
+  if (!(err instanceof AppError)) throw err;
+  // the same rules and reasons as on the web pages
+  const reasons = err.fieldErrors?.map((e) => messageFor(e.message, 'en')) ?? [messageFor(err.messageKey, 'en')];
+  console.error(reasons.join('\n'));
+  process.exitCode = 1;
 } finally {
   await database.destroy();
 }

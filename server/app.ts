@@ -34,6 +34,9 @@ import { projectRoutes } from './modules/projects/projects.routes.js';
 import { questionnaireRoutes } from './modules/questionnaires/questionnaires.routes.js';
 import { startScheduler } from './modules/questionnaires/scheduler.js';
 import { referenceRoutes } from './modules/reference/reference.routes.js';
+import { startResetWorker } from './modules/users/account.service.js';
+import { accountRoutes } from './modules/users/account.routes.js';
+import { userRoutes } from './modules/users/users.routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -86,6 +89,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   };
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: true }).withTypeProvider<ZodTypeProvider>();
+  if (options.scheduler) {
+    deps.background = (work) =>
+      setImmediate(() => {
+        work().catch((err) => app.log.warn({ err }, 'background work failed'));
+      });
+  }
   // the scheduler and scripts work on the same dependencies as the routes
   app.decorate('deps', deps);
   app.setValidatorCompiler(validatorCompiler);
@@ -118,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       info: { title: 'Impact Monitor API', version: '1', description: 'Plan, follow and study the lasting impact of Erasmus+ projects in education.' },
       tags: [
         { name: 'auth', description: 'Signing in and out' },
+        { name: 'accounts', description: 'Accounts: invitations, roles, deactivation, password reset and change, sessions' },
         { name: 'organisations', description: 'Schools, colleges, universities and providers' },
         { name: 'projects', description: 'Erasmus+ projects with partners, activities and products' },
         { name: 'impact-model', description: 'The impact model (activities, outputs, outcomes, impact), its indicators and the readiness check' },
@@ -157,6 +167,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         if (!req.routeOptions.config.public && !req.actor) throw new AppError('unauthenticated');
       });
       await api.register(authRoutes, { deps, loginRateLimit: options.loginRateLimit ?? 10 });
+      await api.register(accountRoutes, { deps, rateLimit: options.loginRateLimit ?? 10 });
+      await api.register(userRoutes, { deps });
       await api.register(referenceRoutes, { deps });
       await api.register(organisationRoutes, { deps });
       await api.register(projectRoutes, { deps });
@@ -178,12 +190,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.addHook('onClose', async () => clearInterval(purge));
   let stopScheduler: (() => void) | undefined;
+  let stopResetWorker: (() => void) | undefined;
   if (options.scheduler) {
     app.addHook('onReady', async () => {
       stopScheduler = startScheduler(deps, app.log, options.schedulerIntervalMs ?? 30_000);
+      stopResetWorker = startResetWorker(deps, app.log, options.schedulerIntervalMs ?? 30_000);
     });
   }
-  app.addHook('onClose', async () => stopScheduler?.());
+  app.addHook('onClose', async () => {
+    stopScheduler?.();
+    stopResetWorker?.();
+  });
 
   if (serveWeb && webRoot) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });

@@ -100,3 +100,25 @@ export function canImport(v: Viewer, format?: ImportFormat): boolean {
 /** The NA admin sees every import; a coordinator the imports made for their organisation. */
 export const canSeeImport = (v: Viewer, job: { organisationId: string | null }) =>
   v.role === 'na_admin' || (v.role === 'coordinator' && v.organisationId !== null && job.organisationId === v.organisationId);
+// --- accounts ---------------------------------------------------------------------------------
+
+/** The accounts pages: the NA admin manages everyone's, a coordinator their own organisation's colleagues. */
+export const canManageAccounts = (v: Viewer) => v.role === 'na_admin' || (v.role === 'coordinator' && v.organisationId !== null);
+
+/** One account: the NA admin any, a coordinator only those of their own organisation. */
+export function canManageAccount(v: Viewer, account: { organisationId: string | null }): boolean {
+  if (v.role === 'na_admin') return true;
+  return v.role === 'coordinator' && v.organisationId !== null && account.organisationId === v.organisationId;
+}
+
+/** Only the NA admin hands out the agency's roles (or changes anyone's); a coordinator invites coordinators. */
+export const canGrantRole = (v: Viewer, role: UserRole) => v.role === 'na_admin' || role === 'coordinator';
+
+/** Changing someone's role: the NA admin's, who also chooses the organisation of a coordinator. */
+export const canChangeRoles = (v: Viewer) => v.role === 'na_admin';
+
+/**
+ * Nobody changes their own role or switches themselves off: another admin must do it. So the
+ * admin making a change always remains, and an installation never loses its last NA admin.
+ */
+export const canChangeStandingOf = (v: Viewer, accountId: string) => v.id !== accountId;

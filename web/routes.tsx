@@ -31,11 +31,20 @@ const OrganisationsPage = page(() => import('./features/organisations/Organisati
 const OrganisationPage = page(() => import('./features/organisations/OrganisationPage.js'), 'OrganisationPage');
 const ImportsPage = page(() => import('./features/imports/ImportsPage.js'), 'ImportsPage');
 const ImportPage = page(() => import('./features/imports/ImportPage.js'), 'ImportPage');
+const UsersPage = page(() => import('./features/accounts/UsersPage.js'), 'UsersPage');
+const AccountPage = page(() => import('./features/accounts/AccountPage.js'), 'AccountPage');
+const WelcomePage = page(() => import('./features/accounts/WelcomePage.js'), 'WelcomePage');
+const ForgotPasswordPage = page(() => import('./features/accounts/ForgotPasswordPage.js'), 'ForgotPasswordPage');
+const ResetPasswordPage = page(() => import('./features/accounts/ResetPasswordPage.js'), 'ResetPasswordPage');
 
 const standalone = (element: ReactNode) => <Suspense fallback={<FullPageLoader />}>{element}</Suspense>;
 
 export const router = createBrowserRouter([
   { path: '/login', element: standalone(<LoginPage />) },
+  // the links in invitation and reset e-mails, and asking for a reset: no session needed
+  { path: '/welcome/:token', element: standalone(<WelcomePage />) },
+  { path: '/reset', element: standalone(<ForgotPasswordPage />) },
+  { path: '/reset/:token', element: standalone(<ResetPasswordPage />) },
   // a participant's personal link: no account, no application layout
   { path: '/q/:token', element: standalone(<SurveyPage />) },
   {
@@ -61,6 +70,8 @@ export const router = createBrowserRouter([
       { path: 'organisations/:id', element: <OrganisationPage /> },
       { path: 'imports', element: <ImportsPage /> },
       { path: 'imports/:id', element: <ImportPage /> },
+      { path: 'users', element: <UsersPage /> },
+      { path: 'account', element: <AccountPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

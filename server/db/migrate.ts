@@ -8,6 +8,7 @@ import * as m0100 from './migrations/20261129_0100_indexes.js';
 import * as m0101 from './migrations/20261129_0101_codebook_key_per_owner.js';
 import * as m0102 from './migrations/20261129_0102_questionnaire_sums.js';
 import * as m0300 from './migrations/20261129_0300_imports.js';
+import * as m0500 from './migrations/20261129_0500_accounts.js';
 import type { DB } from './schema.js';
 
 // Listed explicitly so that the same set runs from source (tsx) and in any bundle.
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261129_0101_codebook_key_per_owner': m0101,
   '20261129_0102_questionnaire_sums': m0102,
   '20261129_0300_imports': m0300,
+  '20261129_0500_accounts': m0500,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

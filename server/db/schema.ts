@@ -27,7 +27,7 @@ import type { SourceKind } from '../../shared/coding.js';
 type Of<T extends readonly string[]> = T[number];
 export type CodebookKind = 'typology' | 'level' | 'factor' | 'custom';
 export type Anchor = 'start' | 'end';
-export type OutboxKind = 'invitation' | 'reminder';
+export type OutboxKind = 'invitation' | 'reminder' | 'account_invitation' | 'password_reset';
 export type OutboxStatus = 'queued' | 'held' | 'sent' | 'failed';
 
 export interface ReferenceTermTable {
@@ -62,7 +62,7 @@ export interface UserTable {
   id: string;
   email: string;
   name: string;
-  password_hash: string;
+  password_hash: string; // empty until an invited person sets a password
   role: UserRole;
   organisation_id: string | null;
   locale: Locale;
@@ -78,6 +78,26 @@ export interface SessionTable {
   created_at: string;
   expires_at: string;
   last_seen_at: string;
+  user_agent: string | null;
+}
+
+export interface AccountTokenTable {
+  id: string;
+  user_id: string;
+  purpose: 'invitation' | 'password_reset';
+  token_hash: string; // sha-256 of the token in the e-mailed link, never the token itself
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface PasswordResetRequestTable {
+  id: string;
+  email: string;
+  requested_at: string;
+  claimed_by: string | null;
+  claimed_until: string | null;
 }
 
 export interface ProjectTable {
@@ -477,6 +497,8 @@ export interface DB {
   import_jobs: ImportJobTable;
   import_bad_rows: ImportBadRowTable;
   mobility_counts: MobilityCountTable;
+  account_tokens: AccountTokenTable;
+  password_reset_requests: PasswordResetRequestTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;

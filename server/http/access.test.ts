@@ -9,7 +9,7 @@ import { newId } from '../lib/ids.js';
 import { buildCodebookXml, buildProjectQdpx } from '../modules/coding/refi/index.js';
 import { BENEFICIARY_HEADER, beneficiaryCsv, csv, OPEN_DATA_HEADER } from '../modules/imports/samples.js';
 import { type TestContext, testApp } from '../test/app.js';
-import { loginAs, makeOrganisation, makeProject, makeUser } from '../test/factories.js';
+import { loginAs, makeOrganisation, makeProject, makeUser, PASSWORD } from '../test/factories.js';
 import { uploadForm } from '../test/upload.js';
 
 // Every write operation of the API, called by every role, against a fresh copy of organisation
@@ -35,9 +35,13 @@ async function fixture(db: Kysely<DB>, world: World) {
   const project = await makeProject(db, world.orgA, { status: 'running', start_date: day(-30), end_date: day(300) });
   const empty = await makeProject(db, world.orgA, { title: 'Leeg project' });
   const archivable = await makeOrganisation(db);
+  const colleague = await makeUser(db, 'coordinator', world.orgA);
+  const invitee = await makeUser(db, 'coordinator', world.orgA, { password_hash: '' });
   const id = () => newId();
   const f = {
     archivable: archivable.id,
+    colleague: colleague.id,
+    invitee: invitee.id,
     project: project.id,
     emptyProject: empty.id,
     activity: id(),
@@ -686,13 +690,54 @@ const OPERATIONS: Operation[] = [
     expect: IMPORTS,
   },
   { op: 'DELETE /api/v1/imports/{id}', call: (f, send) => send('DELETE', `/api/v1/imports/${f.importJob}`), expect: IMPORTS },
+  // accounts: the NA admin everyone's, a coordinator their own organisation's coordinators
+  {
+    op: 'POST /api/v1/users',
+    call: (_f, send) =>
+      send('POST', '/api/v1/users', {
+        email: `collega-${unique()}@school.test`,
+        name: 'Collega',
+        role: 'coordinator',
+        organisationId: world.orgA,
+        locale: 'nl',
+      }),
+    expect: { admin: 'ok', analyst: 403, coordA: 'ok', coordB: 404, participant: 403 },
+  },
+  {
+    op: 'PATCH /api/v1/users/{id}',
+    on: 'deactivating a coordinator',
+    call: (f, send) => send('PATCH', `/api/v1/users/${f.colleague}`, { active: false }),
+    expect: { admin: 'ok', analyst: 403, coordA: 'ok', coordB: 404, participant: 403 },
+  },
+  {
+    op: 'PATCH /api/v1/users/{id}',
+    on: "a coordinator made one of the agency's analysts",
+    call: (f, send) => send('PATCH', `/api/v1/users/${f.colleague}`, { role: 'na_analyst' }),
+    expect: { admin: 'ok', analyst: 403, coordA: 403, coordB: 404, participant: 403 },
+  },
+  {
+    op: 'POST /api/v1/users/{id}/invitation',
+    call: (f, send) => send('POST', `/api/v1/users/${f.invitee}/invitation`),
+    expect: { admin: 'ok', analyst: 403, coordA: 'ok', coordB: 404, participant: 403 },
+  },
+  {
+    op: 'PUT /api/v1/auth/me/password',
+    call: (_f, send) => send('PUT', '/api/v1/auth/me/password', { currentPassword: PASSWORD, newPassword: 'zeven blauwe fietsen onder de brug' }),
+    expect: EVERYONE,
+  },
   { op: 'PUT /api/v1/auth/me/locale', call: (_f, send) => send('PUT', '/api/v1/auth/me/locale', { locale: 'en' }), expect: EVERYONE, audited: false },
 ];
 
-// signing in and out, and answering by personal link, are not a role's: they are tested where they live
+// signing in and out (ending one's own sessions too), the links in account e-mails and answering by
+// personal link are not a role's: they are tested where they live
 const NOT_BY_ROLE = [
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/logout',
+  'DELETE /api/v1/auth/me/sessions',
+  'DELETE /api/v1/auth/me/sessions/{id}',
+  'POST /api/v1/auth/accept-invitation',
+  'POST /api/v1/auth/password-reset',
+  'POST /api/v1/auth/password-reset/confirm',
   'PUT /api/v1/survey/{token}/answers',
   'POST /api/v1/survey/{token}/submit',
   'PUT /api/v1/survey/{token}/goals',

@@ -1,12 +1,16 @@
 import {
   canAdminister,
   canChangeSegment,
+  canChangeStandingOf,
   canCodeIn,
   canCreateCodebook,
   canCreateProjects,
   canEditCodebook,
   canEditOrganisationData,
   canImport,
+  canGrantRole,
+  canManageAccount,
+  canManageAccounts,
   canRemoveCoding,
   canSeeCodebook,
   canSeeImport,
@@ -18,7 +22,7 @@ import {
 } from '../../shared/access.js';
 import type { ImportFormat } from '../../shared/imports.js';
 import type { MessageKey } from '../../shared/messages.js';
-import type { IntervieweeRole } from '../../shared/reference.js';
+import type { IntervieweeRole, UserRole } from '../../shared/reference.js';
 import { pseudonymFor } from '../lib/pseudonym.js';
 import { AppError } from './errors.js';
 
@@ -112,6 +116,26 @@ export function requireImports(actor: Actor, format?: ImportFormat): void {
 /** An import of another organisation is "not found", never "forbidden". */
 export function requireSeesImport(actor: Actor, job: { organisationId: string | null }): void {
   if (!canSeeImport(actor, job)) throw new AppError('not_found', 'import.not_found');
+}
+
+/** The accounts pages: the NA admin and coordinators (of an organisation). */
+export function requireManagesAccounts(actor: Actor): void {
+  if (!canManageAccounts(actor)) throw new AppError('forbidden');
+}
+
+/** An account the actor may not manage (another organisation's) is not found, whether it exists or not. */
+export function requireManagesAccount(actor: Actor, account: { organisationId: string | null }): void {
+  if (!canManageAccount(actor, account)) throw new AppError('not_found', 'user.not_found');
+}
+
+/** Giving someone a role: the agency's roles only the NA admin. */
+export function requireGrantsRole(actor: Actor, role: UserRole): void {
+  if (!canGrantRole(actor, role)) throw new AppError('forbidden', 'user.role_not_allowed');
+}
+
+/** One's own role and active state are for another admin to change (409: the request is fine, the target is not). */
+export function requireNotOwnStanding(actor: Actor, accountId: string): void {
+  if (!canChangeStandingOf(actor, accountId)) throw new AppError('conflict', 'user.self');
 }
 
 // --- people -------------------------------------------------------------------------------

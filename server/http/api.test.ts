@@ -17,7 +17,7 @@ describe('the API as a whole', () => {
   it('publishes OpenAPI 3.1 with every operation tagged by its feature, and a docs page', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(doc.openapi).toBe('3.1.0');
-    const features = new Set(['auth', 'organisations', 'projects', 'impact-model', 'coding', 'questionnaires', 'imports', 'reference', 'health']);
+    const features = new Set(['auth', 'accounts', 'organisations', 'projects', 'impact-model', 'coding', 'questionnaires', 'imports', 'reference', 'health']);
     const operations = Object.entries(doc.paths as Record<string, Record<string, { tags?: string[] }>>).flatMap(([path, ops]) =>
       Object.entries(ops).map(([method, op]) => ({ path, method, tags: op.tags ?? [] })),
     );
@@ -26,6 +26,17 @@ describe('the API as a whole', () => {
     for (const op of operations) expect(features.has(op.tags[0]!), `${op.method} ${op.path}`).toBe(true);
     for (const fixed of ['/api/v1/auth/login', '/api/v1/auth/logout', '/api/v1/auth/me', '/api/v1/projects', '/api/v1/projects/{id}'])
       expect(doc.paths).toHaveProperty([fixed]);
+    // the accounts feature's fixed points, under their own tag
+    for (const [path, method] of [
+      ['/api/v1/users', 'get'],
+      ['/api/v1/users', 'post'],
+      ['/api/v1/users/{id}', 'patch'],
+      ['/api/v1/auth/accept-invitation', 'post'],
+      ['/api/v1/auth/password-reset', 'post'],
+      ['/api/v1/auth/password-reset/confirm', 'post'],
+      ['/api/v1/auth/me/password', 'put'],
+    ] as const)
+      expect(doc.paths[path]?.[method]?.tags, `${method} ${path}`).toEqual(['accounts']);
     const params = doc.paths['/api/v1/projects'].get.parameters.map((p: { name: string }) => p.name);
     expect(params).toEqual(expect.arrayContaining(['sector', 'keyAction', 'callYear', 'status', 'q']));
     const docs = await t.app.inject({ method: 'GET', url: '/api/docs/' });

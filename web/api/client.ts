@@ -2,7 +2,11 @@ import type { Problem } from '../../shared/schemas.js';
 
 /** A failed API call, carrying the server's problem document (application/problem+json). */
 export class ApiError extends Error {
-  constructor(readonly problem: Problem) {
+  constructor(
+    readonly problem: Problem,
+    /** with 429: how many seconds to wait before trying again, from Retry-After or the problem */
+    readonly retryAfterSeconds: number | null = null,
+  ) {
     super(problem.code);
     this.name = 'ApiError';
   }
@@ -22,6 +26,21 @@ export class ApiError extends Error {
     }
     return out;
   }
+  /** Every message for one field, in order (a weak password has its verdict and then the reasons). */
+  messagesFor(path: string): string[] {
+    return (this.problem.errors ?? []).filter((e) => e.path === path).map((e) => e.message);
+  }
+}
+
+/** Seconds to wait from a Retry-After header (seconds or an HTTP date) or a `retryAfter` in the problem. */
+function retryAfter(response: Response, payload: unknown): number | null {
+  const header = response.headers.get('retry-after');
+  if (header) {
+    const seconds = /^\d+$/.test(header.trim()) ? Number(header) : Math.ceil((Date.parse(header) - Date.now()) / 1000);
+    if (Number.isFinite(seconds) && seconds >= 0) return seconds;
+  }
+  const fromBody = (payload as { retryAfter?: unknown } | null)?.retryAfter;
+  return typeof fromBody === 'number' && fromBody >= 0 ? Math.ceil(fromBody) : null;
 }
 
 type Listener = () => void;
@@ -32,6 +51,21 @@ export function onUnauthenticated(listener: Listener): () => void {
   unauthenticatedListeners.add(listener);
   return () => unauthenticatedListeners.delete(listener);
 }
+
+/** Asks the user to sign in again in place; resolves true once they have, false when they gave up. */
+type ReauthHandler = () => Promise<boolean>;
+let reauthHandler: ReauthHandler | null = null;
+
+/**
+ * While someone is signed in, a request that finds the session expired waits for this handler
+ * (the sign-in dialog) and is then sent again, so a form's save goes through after signing in.
+ */
+export function setReauthHandler(handler: ReauthHandler | null): void {
+  reauthHandler = handler;
+}
+
+// the session's own calls never wait for the dialog: they decide whether there is a session at all
+const SESSION_PATHS = new Set(['/auth/me', '/auth/login', '/auth/logout']);
 
 export type Query = Record<string, string | number | boolean | null | undefined>;
 
@@ -54,7 +88,7 @@ interface RequestOptions {
 
 const BASE = '/api/v1';
 
-async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+async function request<T>(method: string, path: string, options: RequestOptions = {}, retried = false): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   const init: RequestInit = { method, credentials: 'same-origin', headers, signal: options.signal };
   // the server rejects a JSON content type without a body, so send it only with one;
@@ -84,8 +118,11 @@ async function request<T>(method: string, path: string, options: RequestOptions 
           code: response.status >= 500 ? 'internal' : 'invalid_input',
           detail: response.statusText,
         };
-    if (response.status === 401 && !path.startsWith('/auth/')) for (const l of unauthenticatedListeners) l();
-    throw new ApiError(problem);
+    if (response.status === 401 && problem.code === 'unauthenticated' && !SESSION_PATHS.has(path)) {
+      if (reauthHandler && !retried && (await reauthHandler())) return request<T>(method, path, options, true);
+      for (const l of unauthenticatedListeners) l();
+    }
+    throw new ApiError(problem, response.status === 429 ? retryAfter(response, payload) : null);
   }
   return payload as T;
 }

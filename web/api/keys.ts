@@ -42,6 +42,14 @@ export const keys = {
   momentSettings: (projectId: string) => ['moment-settings', projectId] as const,
   reflections: (projectId: string, day: string) => ['participants', projectId, 'reflections', day] as const,
   instruments: ['instruments'] as const,
+  accounts: {
+    all: ['accounts'] as const,
+    list: (params: object) => ['accounts', 'list', params] as const,
+  },
+  /** the signed-in user's own sessions */
+  sessions: ['sessions'] as const,
+  /** who an e-mailed link is for: the welcome and reset pages */
+  accountLink: (purpose: 'invitation' | 'password_reset', token: string) => ['account-link', purpose, token] as const,
   outbox: ['outbox'] as const,
   survey: {
     all: (token: string) => ['survey', token] as const,

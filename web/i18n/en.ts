@@ -1,4 +1,5 @@
 import type { Messages } from './nl.js';
+import { accountMessages } from '../features/accounts/messages.js';
 import { codingMessages } from '../features/coding/messages.js';
 import { codingAnalysisMessages } from '../features/coding-analysis/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
@@ -6,6 +7,7 @@ import { importMessages } from '../features/imports/messages.js';
 import { questionnaireMessages } from '../features/questionnaires/messages.js';
 
 export const en: Messages = {
+  accounts: accountMessages.en,
   impactModel: impactModelMessages.en.page,
   coding: codingMessages.en.page,
   codingAnalysis: codingAnalysisMessages.en,

@@ -1,3 +1,4 @@
+import { accountMessages } from '../features/accounts/messages.js';
 import { codingMessages } from '../features/coding/messages.js';
 import { codingAnalysisMessages } from '../features/coding-analysis/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
@@ -5,6 +6,7 @@ import { importMessages } from '../features/imports/messages.js';
 import { questionnaireMessages } from '../features/questionnaires/messages.js';
 // Dutch, the default language. en.ts must have exactly the same keys (its type is `typeof nl`).
 export const nl = {
+  accounts: accountMessages.nl,
   impactModel: impactModelMessages.nl.page,
   coding: codingMessages.nl.page,
   codingAnalysis: codingAnalysisMessages.nl,

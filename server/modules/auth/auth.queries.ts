@@ -39,6 +39,23 @@ export function deleteSession(db: Kysely<DB>, sessionId: string) {
   return db.deleteFrom('sessions').where('id', '=', sessionId).execute();
 }
 
+export function listSessionsOfUser(db: Kysely<DB>, userId: string, now: string) {
+  return db.selectFrom('sessions').selectAll().where('user_id', '=', userId).where('expires_at', '>', now).orderBy('last_seen_at', 'desc').execute();
+}
+
+export async function deleteSessionOfUser(db: Kysely<DB>, userId: string, sessionId: string): Promise<boolean> {
+  const result = await db.deleteFrom('sessions').where('id', '=', sessionId).where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+/** Ends every session of a user, or every one but `exceptId`; answers how many ended. */
+export async function deleteSessionsOfUser(db: Kysely<DB>, userId: string, exceptId?: string): Promise<number> {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (exceptId) query = query.where('id', '!=', exceptId);
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export function deleteExpiredSessions(db: Kysely<DB>, now: string) {
   return db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
 }

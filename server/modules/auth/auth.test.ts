@@ -120,10 +120,31 @@ describe('login rate limit', () => {
   });
   afterAll(() => t.close());
 
+  const attempt = (email: string, remoteAddress: string) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress, payload: { email, password: 'guess' } });
+
   it('slows down guessing after a few attempts for one address', async () => {
-    const attempt = () => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'target@test.example', password: 'guess' } });
     const codes = [];
-    for (let i = 0; i < 4; i++) codes.push((await attempt()).statusCode);
+    for (let i = 0; i < 4; i++) codes.push((await attempt('target@test.example', '192.0.2.1')).statusCode);
     expect(codes).toEqual([401, 401, 401, 429]);
+  });
+
+  it('slows down guessing one account from many addresses, and says how long to wait', async () => {
+    const codes = [];
+    for (let i = 0; i < 4; i++) codes.push((await attempt('Victim@test.example', `198.51.100.${i + 1}`)).statusCode);
+    expect(codes).toEqual([401, 401, 401, 429]);
+    const refused = await attempt('victim@test.example', '198.51.100.9');
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().code).toBe('too_many_requests');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(60);
+  });
+
+  it('slows down one address trying many accounts, later than one account', async () => {
+    // five times the attempts of one account (3): a school's colleagues share an address
+    const codes = [];
+    for (let i = 0; i < 16; i++) codes.push((await attempt(`colleague-${i}@test.example`, '203.0.113.7')).statusCode);
+    expect(codes.slice(0, 15).every((c) => c === 401)).toBe(true);
+    expect(codes[15]).toBe(429);
   });
 });

@@ -1,10 +1,9 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { Deps } from '../../deps.js';
 import { newId } from '../../lib/ids.js';
 import { projectTitleOf } from '../projects/projects.service.js';
 import { invitationMail } from './messages.js';
 import { hashToken, linkFor, tokenFor } from './links.js';
+import { deliverOutbox, queueMail } from './outbox.service.js';
 import { momentSettings } from './participants.service.js';
 import { nextReminderAt } from './plan.js';
 import * as q from './questionnaires.queries.js';
@@ -20,7 +19,7 @@ export interface TickReport {
   failed: number;
 }
 
-async function queueMail(deps: Deps, invitationId: string, reminder: boolean) {
+async function queueInvitationMail(deps: Deps, invitationId: string, reminder: boolean) {
   const inv = await q.findInvitation(deps.db, invitationId);
   if (!inv) return;
   const participant = await q.findParticipantById(deps.db, inv.participant_id);
@@ -37,20 +36,12 @@ async function queueMail(deps: Deps, invitationId: string, reminder: boolean) {
   });
   const now = deps.clock().toISOString();
   await deps.db.transaction().execute(async (trx) => {
-    await q.insertOutbox(trx, {
-      id: newId(),
-      to_address: participant.email,
+    await queueMail(deps, trx, {
+      to: participant.email,
       subject: mail.subject,
-      body_text: mail.text,
+      text: mail.text,
       kind: reminder ? 'reminder' : 'invitation',
-      invitation_id: inv.id,
-      status: 'queued',
-      attempts: 0,
-      last_error: null,
-      created_at: now,
-      sent_at: null,
-      claimed_by: null,
-      claimed_until: null,
+      invitationId: inv.id,
     });
     await q.releaseInvitation(
       trx,
@@ -79,7 +70,7 @@ export async function runSchedulerTick(deps: Deps, worker: string): Promise<Tick
       report.expired++;
       continue;
     }
-    await queueMail(deps, inv.id, false);
+    await queueInvitationMail(deps, inv.id, false);
     report.invited++;
   }
 
@@ -92,44 +83,17 @@ export async function runSchedulerTick(deps: Deps, worker: string): Promise<Tick
     const { reminderDays } = await momentSettings(deps, inv.project_id);
     const next = inv.moment === 'D' || !inv.sent_at ? null : nextReminderAt(new Date(inv.sent_at), inv.reminders_sent, reminderDays);
     if (next && next.getTime() <= now.getTime()) {
-      await queueMail(deps, inv.id, true);
+      await queueInvitationMail(deps, inv.id, true);
       report.reminded++;
     } else {
       await q.releaseInvitation(deps.db, inv.id, {});
     }
   }
 
-  for (const message of await q.claimOutbox(deps.db, worker, nowIso, until)) {
-    const mail = { to: message.to_address, subject: message.subject, text: message.body_text };
-    if (!deps.mailer.configured) {
-      // no SMTP: the message is kept, visible to the NA admin and as an .eml file, so nothing is lost
-      await fs.mkdir(deps.outboxDir, { recursive: true });
-      await fs.writeFile(path.join(deps.outboxDir, `${message.created_at.replace(/[:.]/g, '-')}-${message.id}.eml`), await deps.mailer.render(mail));
-      await q.updateOutbox(deps.db, message.id, { status: 'held', claimed_by: null, claimed_until: null });
-      report.held++;
-      continue;
-    }
-    try {
-      await deps.mailer.send(mail);
-      await q.updateOutbox(deps.db, message.id, {
-        status: 'sent',
-        sent_at: deps.clock().toISOString(),
-        attempts: message.attempts + 1,
-        claimed_by: null,
-        claimed_until: null,
-      });
-      report.delivered++;
-    } catch (err) {
-      const attempts = message.attempts + 1;
-      // retried on later rounds (the claim runs out), given up after five attempts
-      await q.updateOutbox(deps.db, message.id, {
-        status: attempts >= 5 ? 'failed' : 'queued',
-        attempts,
-        last_error: String((err as Error).message ?? err).slice(0, 500),
-      });
-      report.failed++;
-    }
-  }
+  const delivery = await deliverOutbox(deps, worker);
+  report.delivered = delivery.delivered;
+  report.held = delivery.held;
+  report.failed = delivery.failed;
   return report;
 }
 

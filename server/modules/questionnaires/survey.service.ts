@@ -14,6 +14,7 @@ import { addAnswersSource } from '../coding/coding.service.js';
 import { projectTitleOf, requireVisibleProject } from '../projects/projects.service.js';
 import { hashToken } from './links.js';
 import { momentSettings } from './participants.service.js';
+import { isAccountMail, presentAccountLinks } from '../users/links.js';
 import * as q from './questionnaires.queries.js';
 
 type Invitation = DB['invitations'];
@@ -342,11 +343,22 @@ export async function publishVersion(deps: Deps, actorOrNull: Actor | null, mome
 export async function listOutbox(deps: Deps, actorOrNull: Actor | null) {
   const actor = requireActor(actorOrNull);
   requireAdmin(actor);
-  return (await q.listOutbox(deps.db, 200)).map((m) => ({
+  const messages = await q.listOutbox(deps.db, 200);
+  // account mails hold placeholders for their links; the admin sees invitation links, never reset links
+  const account = messages.filter((m) => isAccountMail(m.kind));
+  const texts = new Map(
+    (
+      await presentAccountLinks(
+        deps,
+        account.map((m) => ({ to: m.to_address, text: m.body_text })),
+      )
+    ).map((text, i) => [account[i]!.id, text]),
+  );
+  return messages.map((m) => ({
     id: m.id,
     to: m.to_address,
     subject: m.subject,
-    text: m.body_text,
+    text: texts.get(m.id) ?? m.body_text,
     kind: m.kind,
     status: m.status,
     createdAt: m.created_at,

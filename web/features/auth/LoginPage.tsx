@@ -1,7 +1,7 @@
-import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { loginInput } from '../../../shared/schemas.js';
 import { ApiError } from '../../api/client.js';
 import { FullPageLoader } from '../../components/FullPageLoader.js';
@@ -94,6 +94,9 @@ export function LoginPage() {
             <Button type="submit" loading={busy} fullWidth size="md">
               {t('login.submit')}
             </Button>
+            <Anchor component={Link} to="/reset" fz="sm" underline="always">
+              {t('accounts.forgot.link')}
+            </Anchor>
           </Stack>
         </form>
       </Paper>

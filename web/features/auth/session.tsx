@@ -1,17 +1,22 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../../shared/reference.js';
-import type { LoginInput, UserView } from '../../../shared/schemas.js';
-import { ApiError, onUnauthenticated } from '../../api/client.js';
+import type { LoginInput, MeView, UserView } from '../../../shared/schemas.js';
+import { ApiError, onUnauthenticated, setReauthHandler } from '../../api/client.js';
 import { auth } from '../../api/endpoints.js';
 import { i18next, storedLocale, storeLocale } from '../../i18n/index.js';
+import { ReauthDialog } from './ReauthDialog.js';
 
 export type SessionState = { status: 'loading' } | { status: 'anonymous' } | { status: 'signedIn'; user: UserView };
 
 interface SessionContextValue {
   session: SessionState;
   login: (input: LoginInput) => Promise<UserView>;
+  /** Takes over a session the server has just started (after accepting an invitation or a reset). */
+  adopt: (me: MeView) => UserView;
   logout: () => Promise<void>;
+  /** After "sign out everywhere": the session is gone on the server already. */
+  forget: () => void;
   /** Switches the interface language, remembers it in this browser and, when signed in, in the account. */
   changeLocale: (locale: Locale) => Promise<void>;
 }
@@ -66,6 +71,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [client],
   );
 
+  const adopt = useCallback(
+    (me: MeView) => {
+      client.clear();
+      const user = settleLocale(me.user);
+      setSession({ status: 'signedIn', user });
+      return user;
+    },
+    [client],
+  );
+
+  const forget = useCallback(() => {
+    client.clear();
+    setSession({ status: 'anonymous' });
+  }, [client]);
+
   const logout = useCallback(async () => {
     try {
       await auth.logout();
@@ -73,9 +93,27 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // an expired session is signed out already
       if (!(error instanceof ApiError && error.status === 401)) throw error;
     }
-    client.clear();
-    setSession({ status: 'anonymous' });
-  }, [client]);
+    forget();
+  }, [forget]);
+
+  // a session that ends while the user works: sign in again in a dialog, then the request goes on
+  const [reauth, setReauth] = useState<((ok: boolean) => void) | null>(null);
+  const pending = useRef<Promise<boolean> | null>(null);
+  const signedInAs = session.status === 'signedIn' ? session.user.email : null;
+  useEffect(() => {
+    if (!signedInAs) return;
+    setReauthHandler(() => {
+      pending.current ??= new Promise<boolean>((resolve) =>
+        setReauth(() => (ok: boolean) => {
+          pending.current = null;
+          setReauth(null);
+          resolve(ok);
+        }),
+      );
+      return pending.current;
+    });
+    return () => setReauthHandler(null);
+  }, [signedInAs]);
 
   const changeLocale = useCallback(
     async (locale: Locale) => {
@@ -89,8 +127,25 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [session],
   );
 
-  const value = useMemo(() => ({ session, login, logout, changeLocale }), [session, login, logout, changeLocale]);
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  const value = useMemo(() => ({ session, login, adopt, logout, forget, changeLocale }), [session, login, adopt, logout, forget, changeLocale]);
+  return (
+    <SessionContext.Provider value={value}>
+      {children}
+      {signedInAs ? (
+        <ReauthDialog
+          opened={reauth !== null}
+          email={signedInAs}
+          signIn={async (password) => {
+            // the same person again: the cache and the page stay as they are
+            const me = await auth.login({ email: signedInAs, password });
+            setSession({ status: 'signedIn', user: settleLocale(me.user) });
+            reauth?.(true);
+          }}
+          onGiveUp={() => reauth?.(false)}
+        />
+      ) : null}
+    </SessionContext.Provider>
+  );
 }
 
 export function useSession(): SessionContextValue {

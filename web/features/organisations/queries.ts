@@ -5,7 +5,9 @@ import { keys } from '../../api/keys.js';
 import { PICKER_PAGE, type PickerSearch } from '../../components/SearchPicker.js';
 import { invalidate, useWrite } from '../../lib/useWrite.js';
 
-export const useOrganisation = (id: string) => useQuery({ queryKey: keys.organisations.detail(id), queryFn: ({ signal }) => organisationsApi.get(id, signal) });
+/** An organisation; `undefined` waits for the id (a filter that names none yet, say). */
+export const useOrganisation = (id: string | undefined) =>
+  useQuery({ queryKey: keys.organisations.detail(id ?? ''), queryFn: ({ signal }) => organisationsApi.get(id ?? '', signal), enabled: id !== undefined });
 
 /** A page of organisations; the previous page stays on screen while the next one loads. */
 export const useOrganisationList = (params: OrganisationListParams) =>
