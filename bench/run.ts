@@ -8,7 +8,7 @@ import { openDatabase } from '../server/db/database.js';
 import { migrateToLatest } from '../server/db/migrate.js';
 import { newId } from '../server/lib/ids.js';
 import { hashPassword } from '../server/lib/passwords.js';
-import type { Moment, TypologyCode } from '../shared/reference.js';
+import type { Moment } from '../shared/reference.js';
 
 const ORGANISATIONS = Number(process.env.BENCH_ORGANISATIONS ?? 300);
 const PROJECTS_PER_ORGANISATION = Number(process.env.BENCH_PROJECTS ?? 20);
@@ -321,18 +321,6 @@ await database.db.transaction().execute(async (trx) => {
   const items = await trx.selectFrom('instrument_items').select(['key', 'kind', 'typology_code']).where('instrument_id', '=', instrument.id).execute();
   const value = (n: number) => (n % 5) + 1;
   const answers = JSON.stringify(Object.fromEntries(items.map((i, n) => [i.key, i.kind === 'open' ? 'Ik deel het met mijn team.' : value(n)])));
-  // the sums a submission keeps (server/modules/questionnaires/survey.service.ts), for the answers seeded below
-  const sums = new Map<TypologyCode, { answers: number; total: number }>();
-  for (const [n, item] of items.entries()) {
-    if (!item.typology_code || item.kind === 'open') continue;
-    const sum = sums.get(item.typology_code) ?? { answers: 0, total: 0 };
-    sums.set(item.typology_code, { answers: sum.answers + PARTICIPANTS, total: sum.total + PARTICIPANTS * value(n) });
-  }
-  if (sums.size)
-    await trx
-      .insertInto('questionnaire_sums')
-      .values([...sums].map(([code, sum]) => ({ project_id: bigProjectId, typology_code: code, moment: 'T1' as const, ...sum })))
-      .execute();
   for (let i = 0; i < PARTICIPANTS; i += 250) {
     const batch = Array.from({ length: Math.min(250, PARTICIPANTS - i) }, (_, j) => ({
       id: newId(),
@@ -404,22 +392,33 @@ await database.db.transaction().execute(async (trx) => {
       claimed_until: null,
     }));
     await trx.insertInto('invitations').values(earlier).execute();
-    await trx
-      .insertInto('responses')
-      .values(
-        earlier.map((inv, n) => ({
-          id: newId(),
-          invitation_id: inv.id,
-          project_id: bigProjectId,
-          respondent: batch[n]!.pseudonym,
-          moment: 'T1',
-          instrument_id: instrument.id,
-          answers,
-          saved_at: now,
-          submitted_at: now,
-        })),
-      )
-      .execute();
+    const responses = earlier.map((inv, n) => ({
+      id: newId(),
+      invitation_id: inv.id,
+      project_id: bigProjectId,
+      respondent: batch[n]!.pseudonym,
+      moment: 'T1' as const,
+      instrument_id: instrument.id,
+      answers,
+      saved_at: now,
+      submitted_at: now,
+    }));
+    await trx.insertInto('responses').values(responses).execute();
+    // the answer rows a submission writes beside the JSON (server/modules/questionnaires/survey.service.ts)
+    const rows = responses.flatMap((r) =>
+      items.map((item, n) => ({
+        response_id: r.id,
+        item_key: item.key,
+        value_num: item.kind === 'open' ? null : value(n),
+        value_text: item.kind === 'open' ? 'Ik deel het met mijn team.' : null,
+        saved_at: now,
+      })),
+    );
+    for (let k = 0; k < rows.length; k += 500)
+      await trx
+        .insertInto('answers')
+        .values(rows.slice(k, k + 500))
+        .execute();
   }
   // 40 transcripts of about 150,000 characters with 25 coded segments each
   const paragraph = 'Sinds de nascholing in Finland gebruiken wij in het team nieuwe werkvormen en delen wij wat wij leerden. ';

@@ -21,6 +21,8 @@ import { AppError, registerErrorHandling } from './http/errors.js';
 import { registerSession } from './http/session.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { createMailer, type Mailer } from './lib/mailer.js';
+import { analyticsRoutes } from './modules/analytics/analytics.routes.js';
+import { startFactsRefresh } from './modules/analytics/analytics.service.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { analysisRoutes } from './modules/coding/analysis.routes.js';
 import { codebookRoutes } from './modules/coding/codebooks.routes.js';
@@ -133,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'impact-model', description: 'The impact model (activities, outputs, outcomes, impact), its indicators and the readiness check' },
         { name: 'coding', description: 'Qualitative evidence: sources, coded segments, codebooks, retrieval, agreement, REFI-QDA' },
         { name: 'questionnaires', description: 'Participants, the instrument library, invitations per moment, answering by personal link, the outbox' },
+        { name: 'analytics', description: 'Does impact last: change of the same people between moments, evidence across projects' },
         { name: 'reference', description: 'Sectors, actions, activity types, moments, typology, levels and factors' },
         { name: 'imports', description: 'Importing the official Erasmus+ data: open data, Beneficiary Module and Project Results Platform exports' },
         { name: 'health', description: 'Whether the service runs' },
@@ -179,6 +182,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(analysisRoutes, { deps });
       await api.register(questionnaireRoutes, { deps });
       await api.register(importRoutes, { deps });
+      await api.register(analyticsRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );
@@ -191,15 +195,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', async () => clearInterval(purge));
   let stopScheduler: (() => void) | undefined;
   let stopResetWorker: (() => void) | undefined;
+  let stopFactsRefresh: (() => void) | undefined;
   if (options.scheduler) {
     app.addHook('onReady', async () => {
       stopScheduler = startScheduler(deps, app.log, options.schedulerIntervalMs ?? 30_000);
       stopResetWorker = startResetWorker(deps, app.log, options.schedulerIntervalMs ?? 30_000);
+      stopFactsRefresh = startFactsRefresh(deps, app.log, options.schedulerIntervalMs ?? 30_000);
     });
   }
   app.addHook('onClose', async () => {
     stopScheduler?.();
     stopResetWorker?.();
+    stopFactsRefresh?.();
   });
 
   if (serveWeb && webRoot) {

@@ -83,6 +83,16 @@ export const canCreateCodebook = (v: Viewer) => isAgency(v) || (v.role === 'coor
 /** Whose a new codebook is: the agency's (null, shared with all) or the coordinator's organisation. */
 export const codebookOwnerOf = (v: Viewer): string | null => (isAgency(v) ? null : v.organisationId);
 
+/** The analytics: the agency over any selection of projects, a coordinator over their own organisation's. */
+export const canSeeAnalytics = (v: Viewer) => isAgency(v) || (v.role === 'coordinator' && v.organisationId !== null);
+
+/**
+ * The agency's analytics look across organisations, where a figure about fewer than a handful of
+ * people could single one of them out: there such a cell keeps its n and its flag but loses its
+ * figures. A coordinator sees their own project's small cells, flagged.
+ */
+export const withholdsSmallCells = (v: Viewer) => isAgency(v);
+
 /** The agency's analysts see people (interviewees, participants, coordinators, other coders) only by pseudonym. */
 export const isPseudonymised = (v: Viewer) => v.role === 'na_analyst';
 

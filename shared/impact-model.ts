@@ -54,8 +54,27 @@ export const indicatorView = z.object({
   evidence: z.object({
     segments: z.number(),
     quotes: z.number(),
-    /** answers (1-5, not "not applicable") to questionnaire items on the indicator's code, per moment */
-    questionnaire: z.array(z.object({ moment: z.enum(MOMENTS), answers: z.number(), mean: z.number() })),
+    /**
+     * measured change of the same people from T0 to each later moment, from the state items on the indicator's code
+     * (n paired; figures null when withheld from the Agency as a small cell)
+     */
+    measured: z.array(
+      z.object({
+        from: z.literal('T0'),
+        to: z.enum(['T1', 'T2', 'T3']),
+        n: z.number(),
+        meanFrom: z.number().nullable(),
+        meanTo: z.number().nullable(),
+        meanChange: z.number().nullable(),
+        ci95: z.tuple([z.number(), z.number()]).nullable(),
+        small: z.boolean(),
+        suppressed: z.boolean(),
+      }),
+    ),
+    /** perceived change (retrospective items, 1-5) per moment: reported beside the measured change, never in it */
+    perceived: z.array(
+      z.object({ moment: z.enum(['T1', 'T2', 'T3']), n: z.number(), mean: z.number().nullable(), small: z.boolean(), suppressed: z.boolean() }),
+    ),
   }),
 });
 export type IndicatorView = z.infer<typeof indicatorView>;

@@ -180,6 +180,7 @@ export const MESSAGES = {
     en: 'The project code does not match the call year or key action.',
   },
   'validation.invalid': { nl: 'Deze waarde is niet geldig.', en: 'This value is not valid.' },
+  'validation.moment_order': { nl: 'Kies een later meetmoment dan het eerste.', en: 'Choose a later moment than the first.' },
   'validation.nul': {
     nl: 'Deze tekst bevat een onzichtbaar nulteken (NUL); haal het weg.',
     en: 'This text contains an invisible null character (NUL); remove it.',

@@ -9,6 +9,8 @@ import * as m0101 from './migrations/20261129_0101_codebook_key_per_owner.js';
 import * as m0102 from './migrations/20261129_0102_questionnaire_sums.js';
 import * as m0300 from './migrations/20261129_0300_imports.js';
 import * as m0500 from './migrations/20261129_0500_accounts.js';
+import * as m0800 from './migrations/20261129_0800_answers_and_analytics.js';
+import * as m0810 from './migrations/20261129_0810_drop_questionnaire_sums.js';
 import type { DB } from './schema.js';
 
 // Listed explicitly so that the same set runs from source (tsx) and in any bundle.
@@ -23,6 +25,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261129_0102_questionnaire_sums': m0102,
   '20261129_0300_imports': m0300,
   '20261129_0500_accounts': m0500,
+  '20261129_0800_answers_and_analytics': m0800,
+  '20261129_0810_drop_questionnaire_sums': m0810,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
 import type { Layer, MEASURED_BY, ReadinessPhase } from '../../shared/impact-model.js';
 import type { CEFR_LEVELS, INVITATION_STATUSES, ITEM_KINDS, PARTICIPANT_ROLES, PARTICIPANT_STATUSES } from '../../shared/questionnaires.js';
 import type {
@@ -29,6 +29,8 @@ export type CodebookKind = 'typology' | 'level' | 'factor' | 'custom';
 export type Anchor = 'start' | 'end';
 export type OutboxKind = 'invitation' | 'reminder' | 'account_invitation' | 'password_reset';
 export type OutboxStatus = 'queued' | 'held' | 'sent' | 'failed';
+/** Who answered a response: a participant, a colleague in the comparison group, or the organisation (its own questionnaire). */
+export type RespondentGroup = 'participant' | 'comparison' | 'organisation';
 
 export interface ReferenceTermTable {
   kind: string;
@@ -375,18 +377,50 @@ export interface ResponseTable {
   respondent: string;
   moment: Moment;
   instrument_id: string;
-  answers: string; // JSON
+  answers: string; // JSON (kept while the readers move to the answers table)
+  // defaults to 'participant' in the database, so that writers from before the groups need not name it
+  respondent_group: ColumnType<RespondentGroup, RespondentGroup | undefined, RespondentGroup>;
   saved_at: string;
   submitted_at: string | null;
 }
 
-/** Per project, typology code and moment: how many submitted 1-5 answers, and their sum. */
-export interface QuestionnaireSumTable {
+/** One answer per (response, item): the last value saved for that item. */
+export interface AnswerTable {
+  response_id: string;
+  item_key: string;
+  value_num: number | null;
+  value_text: string | null;
+  saved_at: string;
+}
+
+export interface AnalyticsDirtyTable {
   project_id: string;
-  typology_code: TypologyCode;
-  moment: Moment;
-  answers: number;
-  total: number;
+  version: number;
+}
+
+/** Additive measures per project and the programme's dimensions; analytics/facts.ts says what n and v1..v4 hold. */
+export interface AnalyticsMeasureColumns {
+  sector: string;
+  key_action: string;
+  call_year: number;
+  activity_type: string;
+  respondent_group: string;
+  measure: string;
+  variant: string;
+  code: string;
+  moment_from: string;
+  moment_to: string;
+  bin: number;
+  n: number;
+  v1: number;
+  v2: number;
+  v3: number;
+  v4: number;
+  v5: number;
+}
+
+export interface AnalyticsFactTable extends AnalyticsMeasureColumns {
+  project_id: string;
 }
 
 export interface OutboxTable {
@@ -492,13 +526,16 @@ export interface DB {
   questionnaire_settings: QuestionnaireSettingsTable;
   invitations: InvitationTable;
   responses: ResponseTable;
-  questionnaire_sums: QuestionnaireSumTable;
+  answers: AnswerTable;
   outbox: OutboxTable;
   import_jobs: ImportJobTable;
   import_bad_rows: ImportBadRowTable;
   mobility_counts: MobilityCountTable;
   account_tokens: AccountTokenTable;
   password_reset_requests: PasswordResetRequestTable;
+  analytics_dirty: AnalyticsDirtyTable;
+  analytics_facts: AnalyticsFactTable;
+  analytics_rollup: AnalyticsMeasureColumns;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;

@@ -12,6 +12,7 @@ import {
   canManageAccount,
   canManageAccounts,
   canRemoveCoding,
+  canSeeAnalytics,
   canSeeCodebook,
   canSeeImport,
   canSeeOrganisation,
@@ -100,6 +101,11 @@ export function requireEditsCodebook(actor: Actor, book: { organisationId: strin
 
 export function requireCreatesCodebook(actor: Actor): void {
   if (!canCreateCodebook(actor)) throw new AppError('forbidden');
+}
+
+/** The analytics of a selection of projects: the agency and coordinators (whose selection the service narrows to their organisation). */
+export function requireSeesAnalytics(actor: Actor): void {
+  if (!canSeeAnalytics(actor)) throw new AppError('forbidden');
 }
 
 /** The NA admin's own work: organisations, instruments, the outbox. */

@@ -17,14 +17,34 @@ describe('the API as a whole', () => {
   it('publishes OpenAPI 3.1 with every operation tagged by its feature, and a docs page', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(doc.openapi).toBe('3.1.0');
-    const features = new Set(['auth', 'accounts', 'organisations', 'projects', 'impact-model', 'coding', 'questionnaires', 'imports', 'reference', 'health']);
+    const features = new Set([
+      'auth',
+      'accounts',
+      'organisations',
+      'projects',
+      'impact-model',
+      'coding',
+      'questionnaires',
+      'analytics',
+      'imports',
+      'reference',
+      'health',
+    ]);
     const operations = Object.entries(doc.paths as Record<string, Record<string, { tags?: string[] }>>).flatMap(([path, ops]) =>
       Object.entries(ops).map(([method, op]) => ({ path, method, tags: op.tags ?? [] })),
     );
     expect(operations.length).toBeGreaterThan(20);
     for (const op of operations) expect(op.tags.length, `${op.method} ${op.path}`).toBe(1);
     for (const op of operations) expect(features.has(op.tags[0]!), `${op.method} ${op.path}`).toBe(true);
-    for (const fixed of ['/api/v1/auth/login', '/api/v1/auth/logout', '/api/v1/auth/me', '/api/v1/projects', '/api/v1/projects/{id}'])
+    for (const fixed of [
+      '/api/v1/auth/login',
+      '/api/v1/auth/logout',
+      '/api/v1/auth/me',
+      '/api/v1/projects',
+      '/api/v1/projects/{id}',
+      '/api/v1/analytics/change',
+      '/api/v1/analytics/evidence',
+    ])
       expect(doc.paths).toHaveProperty([fixed]);
     // the accounts feature's fixed points, under their own tag
     for (const [path, method] of [
@@ -37,6 +57,11 @@ describe('the API as a whole', () => {
       ['/api/v1/auth/me/password', 'put'],
     ] as const)
       expect(doc.paths[path]?.[method]?.tags, `${method} ${path}`).toEqual(['accounts']);
+    expect(doc.paths['/api/v1/analytics/change'].get.tags).toEqual(['analytics']);
+    const changeParams = doc.paths['/api/v1/analytics/change'].get.parameters.map((p: { name: string }) => p.name);
+    expect(changeParams).toEqual(
+      expect.arrayContaining(['from', 'to', 'projectId', 'sector', 'keyAction', 'activityType', 'callYear', 'organisationId', 'group']),
+    );
     const params = doc.paths['/api/v1/projects'].get.parameters.map((p: { name: string }) => p.name);
     expect(params).toEqual(expect.arrayContaining(['sector', 'keyAction', 'callYear', 'status', 'q']));
     const docs = await t.app.inject({ method: 'GET', url: '/api/docs/' });

@@ -4,6 +4,7 @@ import { newId } from '../../lib/ids.js';
 import { hashPassword } from '../../lib/passwords.js';
 import type { DB } from '../schema.js';
 import { insertModel } from '../../modules/impact-model/impact-model.service.js';
+import { seedSyntheticCohort } from './demo-cohort.js';
 import { DEMO_CASES } from './demo-data.js';
 import { DEMO_IMPACT_MODELS } from './demo-impact-models.js';
 import type { DemoCase } from './demo-types.js';
@@ -81,6 +82,7 @@ export async function seedDemo(db: Kysely<DB>, now: Date = new Date()): Promise<
       await user(account.email, account.name, 'coordinator', organisationId);
     }
   });
+  await seedSyntheticCohort(db, now);
 }
 
 async function insertCase(trx: Kysely<DB>, demoCase: DemoCase, at: string, coderId: string, code: (book: string, key: string) => string): Promise<string> {

@@ -21,16 +21,16 @@ import {
   type ReadinessView,
   type TemplateKey,
 } from '../../../shared/impact-model.js';
-import { type Locale, MOMENTS } from '../../../shared/reference.js';
+import type { Locale } from '../../../shared/reference.js';
 import { parseJson, toJson } from '../../db/json.js';
 import type { DB } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
 import { type Actor, canEditProject, requireActor } from '../../http/access.js';
 import { AppError, conflict, notFound } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
+import { type OutcomeMeasures, outcomeMeasures } from '../analytics/analytics.service.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { requireEditableProject, requireVisibleProject, scopeOf } from '../projects/projects.service.js';
-import { questionnaireResults } from '../questionnaires/survey.service.js';
 import { checkModel, linkProblem } from './check.js';
 import * as q from './impact-model.queries.js';
 import { renderModelSvg } from './svg.js';
@@ -38,27 +38,10 @@ import { TEMPLATES } from './templates.js';
 
 type IndicatorRow = Awaited<ReturnType<typeof q.listIndicatorsOfProject>>[number];
 
-type Evidence = IndicatorView['evidence'];
-
 const momentsJson = z.array(z.enum(MEASURED_MOMENTS));
 const readinessJson = z.partialRecord(z.enum(READINESS_QUESTIONS), z.number());
 
-/** Per typology code: per moment, how many scale answers (1-5) and their mean, in the order of the moments. */
-function questionnaireEvidence(results: Awaited<ReturnType<typeof questionnaireResults>>) {
-  const byCode = new Map<string, Evidence['questionnaire']>();
-  for (const r of results) {
-    if (!r.answers) continue;
-    byCode.set(r.typologyCode, [...(byCode.get(r.typologyCode) ?? []), { moment: r.moment, answers: r.answers, mean: r.mean }]);
-  }
-  for (const list of byCode.values()) list.sort((a, b) => MOMENTS.indexOf(a.moment) - MOMENTS.indexOf(b.moment));
-  return byCode;
-}
-
-function toIndicatorView(
-  row: IndicatorRow,
-  evidence: Map<string, { segments: number; quotes: number }>,
-  answers: Map<string, Evidence['questionnaire']>,
-): IndicatorView {
+function toIndicatorView(row: IndicatorRow, evidence: Map<string, { segments: number; quotes: number }>, measures: OutcomeMeasures): IndicatorView {
   return {
     id: row.id,
     typologyCode: row.typology_code,
@@ -67,18 +50,22 @@ function toIndicatorView(
     targetNumber: row.target_number,
     measuredBy: row.measured_by,
     moments: parseJson(momentsJson, row.moments, 'impact_indicators.moments'),
-    evidence: { ...(evidence.get(row.typology_code) ?? { segments: 0, quotes: 0 }), questionnaire: answers.get(row.typology_code) ?? [] },
+    evidence: {
+      ...(evidence.get(row.typology_code) ?? { segments: 0, quotes: 0 }),
+      ...(measures.get(row.typology_code) ?? { measured: [], perceived: [] }),
+    },
   };
 }
 
-async function loadModel(deps: Deps, projectId: string) {
+/** The model with its evidence; `measures`: with the questionnaires' measured and perceived change (the diagram has no room for them). */
+async function loadModel(deps: Deps, actor: Actor, projectId: string, measures = true) {
   const db = deps.db;
-  const [elements, links, indicators, counts, answers] = await Promise.all([
+  const [elements, links, indicators, counts, outcome] = await Promise.all([
     q.listElementsOfProject(db, projectId),
     q.listLinksOfProject(db, projectId),
     q.listIndicatorsOfProject(db, projectId),
     q.countSegmentsByTypologyCode(db, projectId),
-    questionnaireResults(deps, projectId).then(questionnaireEvidence),
+    measures ? outcomeMeasures(deps, actor, projectId) : (new Map() as OutcomeMeasures),
   ]);
   const evidence = new Map(counts.map((c) => [c.key, { segments: Number(c.segments), quotes: Number(c.quotes ?? 0) }]));
   const elementViews: ElementView[] = elements.map((e) => ({
@@ -87,7 +74,7 @@ async function loadModel(deps: Deps, projectId: string) {
     title: e.title,
     description: e.description,
     sort: e.sort,
-    indicators: indicators.filter((i) => i.element_id === e.id).map((i) => toIndicatorView(i, evidence, answers)),
+    indicators: indicators.filter((i) => i.element_id === e.id).map((i) => toIndicatorView(i, evidence, outcome)),
   }));
   const linkViews: LinkView[] = links.map((l) => ({ id: l.id, fromId: l.from_id, toId: l.to_id }));
   return { elements: elementViews, links: linkViews };
@@ -96,7 +83,7 @@ async function loadModel(deps: Deps, projectId: string) {
 export async function getModel(deps: Deps, actorOrNull: Actor | null, projectId: string): Promise<ImpactModelView> {
   const actor = requireActor(actorOrNull);
   const project = await requireVisibleProject(deps, actor, projectId);
-  const { elements, links } = await loadModel(deps, projectId);
+  const { elements, links } = await loadModel(deps, actor, projectId);
   const indicatorCount = new Map(elements.map((e) => [e.id, e.indicators.length]));
   return {
     projectId,
@@ -320,7 +307,7 @@ const HEADINGS: Record<Locale, Record<Layer, string>> = {
 export async function exportSvg(deps: Deps, actorOrNull: Actor | null, projectId: string, lang: Locale): Promise<{ svg: string; filename: string }> {
   const actor = requireActor(actorOrNull);
   const project = await requireVisibleProject(deps, actor, projectId);
-  const { elements, links } = await loadModel(deps, projectId);
+  const { elements, links } = await loadModel(deps, actor, projectId, false);
   const ordered = LAYERS.flatMap((layer) => elements.filter((e) => e.layer === layer));
   const title = `${lang === 'nl' ? 'Impactmodel' : 'Impact model'}: ${project.title}`;
   const slug =

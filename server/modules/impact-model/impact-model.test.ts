@@ -107,7 +107,7 @@ describe('impact model', () => {
       level: 'individual',
       measuredBy: 'both',
       moments: ['T1', 'T2'],
-      evidence: { segments: 0, quotes: 0, questionnaire: [] },
+      evidence: { segments: 0, quotes: 0, measured: [], perceived: [] },
     });
 
     // removing the output breaks the chain on both sides again
@@ -214,30 +214,21 @@ describe('questionnaire results on an indicator', () => {
   });
   afterAll(() => t.close());
 
-  it('counts and averages the submitted 1-5 answers per moment, leaving out "not applicable", drafts and open answers', async () => {
+  it('shows the change of the same people from state items, and perceived change apart (issue 11: state 2 → 2 with a retrospective 5 is no change)', async () => {
     const db = t.database.db;
     const w = await twoTenants(db);
     const cookie = await loginAs(t.app, w.coordA.email);
-    const items = await db
-      .selectFrom('instrument_items as i')
-      .innerJoin('instruments as n', 'n.id', 'i.instrument_id')
-      .select(['i.instrument_id', 'i.key', 'i.kind', 'i.typology_code', 'i.required', 'n.moment'])
-      .where('n.moment', 'in', ['T0', 'T2'])
-      .execute();
     const now = new Date().toISOString();
-    // answers as participants gave them through their links: [moment, the PRO.language answer, submitted]
-    const given: ['T0' | 'T2', number, boolean][] = [
-      ['T0', 4, true],
-      ['T0', 2, true],
-      ['T0', 0, true], // not applicable
-      ['T0', 5, false], // saved as a draft, never submitted
-      ['T2', 5, true],
-      ['T2', 3, true],
-      ['T2', 5, true],
+    // answers as participants gave them through their links: the PRO.methods state item at T0 and T1, its
+    // retrospective twin at T1; one person answered T0 only, another T1 only, one saved a draft and never submitted
+    const people: Array<{ T0?: number; T1?: number; retro?: number; draft?: boolean }> = [
+      { T0: 2, T1: 2, retro: 5 },
+      { T0: 4 },
+      { T1: 5 },
+      { T0: 1, T1: 5, draft: true },
     ];
-    for (const [n, [moment, value, submitted]] of given.entries()) {
+    for (const [n, person] of people.entries()) {
       const participant = newId();
-      const invitation = newId();
       await db
         .insertInto('participants')
         .values({
@@ -257,59 +248,70 @@ describe('questionnaire results on an indicator', () => {
           updated_at: now,
         })
         .execute();
-      const token = tokenFor(t.app.deps.linkSecret, invitation);
-      await db
-        .insertInto('invitations')
-        .values({
-          id: invitation,
-          project_id: w.projectA.id,
-          participant_id: participant,
-          moment,
-          day: '',
-          instrument_id: null,
-          due_at: now,
-          expires_at: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-          token_hash: hashToken(token),
-          status: 'sent',
-          sent_at: now,
-          reminders_sent: 0,
-          last_sent_at: now,
-          completed_at: null,
-          claimed_by: null,
-          claimed_until: null,
-        })
-        .execute();
-      // every required item answered; the PRO.language state item as given (its retrospective twin at
-      // T2 "not applicable"), an open answer beside it
-      const answer = (i: (typeof items)[number]) =>
-        i.typology_code === 'PRO.language' ? (i.kind === 'state' ? value : 0) : i.kind === 'open' ? 'Ik spreek nu Engels in de klas.' : 3;
-      const answers = Object.fromEntries(
-        items
-          .filter((i) => i.moment === moment && (i.required === 1 || i.typology_code === 'PRO.language' || i.kind === 'open'))
-          .map((i) => [i.key, answer(i)]),
-      );
-      const res = await t.app.inject({
-        method: submitted ? 'POST' : 'PUT',
-        url: `/api/v1/survey/${token}/${submitted ? 'submit' : 'answers'}`,
-        payload: { answers },
-      });
-      expect(res.statusCode, res.body).toBe(200);
+      for (const moment of ['T0', 'T1'] as const) {
+        const value = person[moment];
+        if (value === undefined) continue;
+        const invitation = newId();
+        const token = tokenFor(t.app.deps.linkSecret, invitation);
+        await db
+          .insertInto('invitations')
+          .values({
+            id: invitation,
+            project_id: w.projectA.id,
+            participant_id: participant,
+            moment,
+            day: '',
+            instrument_id: null,
+            due_at: now,
+            expires_at: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+            token_hash: hashToken(token),
+            status: 'sent',
+            sent_at: now,
+            reminders_sent: 0,
+            last_sent_at: now,
+            completed_at: null,
+            claimed_by: null,
+            claimed_until: null,
+          })
+          .execute();
+        const open = moment === 'T0' ? { 'open.goals': 'Groepswerk leren.' } : { 'open.different': 'Meer groepswerk.' };
+        const answers = { 'state.methods': value, ...(moment === 'T1' && person.retro ? { 'retro.methods': person.retro } : {}), ...open };
+        const submit = moment === 'T0' || !person.draft;
+        const res = await t.app.inject({
+          method: submit ? 'POST' : 'PUT',
+          url: `/api/v1/survey/${token}/${submit ? 'submit' : 'answers'}`,
+          payload: { answers },
+        });
+        expect(res.statusCode, res.body).toBe(200);
+      }
     }
     const base = `/api/v1/projects/${w.projectA.id}/impact-model`;
     const outcome = (
-      await t.app.inject({ method: 'POST', url: `${base}/elements`, headers: { cookie }, payload: { layer: 'outcome', title: 'Engels' } })
+      await t.app.inject({ method: 'POST', url: `${base}/elements`, headers: { cookie }, payload: { layer: 'outcome', title: 'Nieuwe werkvormen' } })
     ).json().elements[0].id;
     const model = await t.app.inject({
       method: 'POST',
       url: `${base}/elements/${outcome}/indicators`,
       headers: { cookie },
-      payload: { typologyCode: 'PRO.language', level: 'individual', targetText: 'Meer Engels', measuredBy: 'questionnaire', moments: ['T0', 'T2'] },
+      payload: {
+        typologyCode: 'PRO.methods',
+        level: 'individual',
+        targetText: 'Nieuwe werkvormen in de les',
+        measuredBy: 'questionnaire',
+        moments: ['T0', 'T1'],
+      },
     });
-    // by hand: T0 counts 4 and 2 (0 is "not applicable", 5 was never submitted): 2 answers, mean 3;
-    // T2 counts 5, 3 and 5: 3 answers, mean 13/3 = 4.33 (two decimals)
-    expect(model.json().elements[0].indicators[0].evidence.questionnaire).toEqual([
-      { moment: 'T0', answers: 2, mean: 3 },
-      { moment: 'T2', answers: 3, mean: 4.33 },
-    ]);
+    expect(model.statusCode, model.body).toBe(200);
+    const evidence = model.json().elements[0].indicators[0].evidence;
+    // by hand: paired are only the first person (2 → 2) and the fourth's T0 1 with its T1 draft, which does not
+    // count: n 1, mean change 0. Pooled over whoever answered, T0 would be (2 + 4 + 1) / 3 and T1 (2 + 5) / 2, a rise.
+    expect(evidence.measured).toEqual([{ from: 'T0', to: 'T1', n: 1, meanFrom: 2, meanTo: 2, meanChange: 0, ci95: null, small: true, suppressed: false }]);
+    // the retrospective 5 is the perceived change, beside the measured one
+    expect(evidence.perceived).toEqual([{ moment: 'T1', n: 1, mean: 5, small: true, suppressed: false }]);
+    // the Agency sees the model with the figures of one person withheld
+    const analyst = await loginAs(t.app, w.analyst.email);
+    const seen = (await t.app.inject({ method: 'GET', url: base, headers: { cookie: analyst } })).json().elements[0].indicators[0].evidence;
+    expect(seen.measured).toEqual([{ from: 'T0', to: 'T1', n: 1, meanFrom: null, meanTo: null, meanChange: null, ci95: null, small: true, suppressed: true }]);
+    expect(seen.perceived).toEqual([{ moment: 'T1', n: 1, mean: null, small: true, suppressed: true }]);
   });
 });

@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { ExpressionBuilder, Insertable, Kysely } from 'kysely';
 import type { Moment } from '../../../shared/reference.js';
 import type { DB } from '../../db/schema.js';
 import { inChunks, jsonArrayOf } from '../../db/sql-helpers.js';
@@ -255,7 +255,7 @@ export function findResponseOfInvitation(db: Kysely<DB>, invitationId: string) {
   return db.selectFrom('responses').selectAll().where('invitation_id', '=', invitationId).executeTakeFirst();
 }
 
-export function insertResponse(db: Kysely<DB>, row: DB['responses']) {
+export function insertResponse(db: Kysely<DB>, row: Insertable<DB['responses']>) {
   return db.insertInto('responses').values(row).execute();
 }
 
@@ -267,6 +267,30 @@ export function saveDraft(db: Kysely<DB>, id: string, answers: string, at: strin
 /** Submits once: the row changes only while `submitted_at` is still empty. */
 export function submitOnce(db: Kysely<DB>, id: string, answers: string, at: string) {
   return db.updateTable('responses').set({ answers, saved_at: at, submitted_at: at }).where('id', '=', id).where('submitted_at', 'is', null).executeTakeFirst();
+}
+
+/** Writes the last value of each item given and removes the cleared ones: one row per (response, item). */
+export async function saveItemAnswers(db: Kysely<DB>, responseId: string, values: Record<string, number | string>, cleared: string[], at: string) {
+  const rows = Object.entries(values).map(([key, v]) => ({
+    response_id: responseId,
+    item_key: key,
+    value_num: typeof v === 'number' ? v : null,
+    value_text: typeof v === 'string' ? v : null,
+    saved_at: at,
+  }));
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('answers')
+      .values(rows.slice(i, i + 500))
+      .onConflict((oc) =>
+        oc.columns(['response_id', 'item_key']).doUpdateSet((eb) => ({
+          value_num: eb.ref('excluded.value_num'),
+          value_text: eb.ref('excluded.value_text'),
+          saved_at: eb.ref('excluded.saved_at'),
+        })),
+      )
+      .execute();
+  if (cleared.length) await db.deleteFrom('answers').where('response_id', '=', responseId).where('item_key', 'in', cleared).execute();
 }
 
 export function listResponsesOfProject(db: Kysely<DB>, projectId: string) {
@@ -295,27 +319,6 @@ export function listDailyReflections(db: Kysely<DB>, projectId: string, day: str
     .where('r.submitted_at', 'is not', null)
     .orderBy('r.submitted_at')
     .execute();
-}
-
-// --- results per typology code, kept as responses are submitted ---
-
-/** Adds a submitted response's answers to the project's sums (one row per code and moment). */
-export async function addToSums(db: Kysely<DB>, rows: DB['questionnaire_sums'][]) {
-  if (rows.length === 0) return;
-  await db
-    .insertInto('questionnaire_sums')
-    .values(rows)
-    .onConflict((oc) =>
-      oc.columns(['project_id', 'typology_code', 'moment']).doUpdateSet((eb) => ({
-        answers: eb('questionnaire_sums.answers', '+', eb.ref('excluded.answers')),
-        total: eb('questionnaire_sums.total', '+', eb.ref('excluded.total')),
-      })),
-    )
-    .execute();
-}
-
-export function listSums(db: Kysely<DB>, projectId: string) {
-  return db.selectFrom('questionnaire_sums').select(['typology_code', 'moment', 'answers', 'total']).where('project_id', '=', projectId).execute();
 }
 
 // --- learning goals ---

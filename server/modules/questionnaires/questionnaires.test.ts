@@ -178,7 +178,8 @@ describe('participants, invitations and answering by personal link', () => {
     expect(goals.json().goals).toEqual([{ text: 'Vloeiender Engels spreken', typologyCode: 'PRO.language', cefrNow: 'B1', cefrTarget: 'B2' }]);
     expect((await call('PUT', `/api/v1/survey/${token}/goals`, undefined, { goals: [{ text: 'x', cefrNow: 'D1' }] })).statusCode).toBe(400);
 
-    // the answers show on an impact-model outcome whose indicator has the item's typology code
+    // an impact-model outcome whose indicator has the item's typology code shows change of the same people: with
+    // T0 alone nobody is paired yet, so it shows none (the analytics' tests pair them)
     const model = `/api/v1/projects/${w.projectA.id}/impact-model`;
     const outcome = (await call('POST', `${model}/elements`, 'coordA', { layer: 'outcome', title: 'Durven spreken' })).json().elements[0].id;
     const withIndicator = await call('POST', `${model}/elements/${outcome}/indicators`, 'coordA', {
@@ -188,7 +189,7 @@ describe('participants, invitations and answering by personal link', () => {
       measuredBy: 'questionnaire',
       moments: ['T0', 'T1'],
     });
-    expect(withIndicator.json().elements[0].indicators[0].evidence.questionnaire).toEqual([{ moment: 'T0', answers: 1, mean: 2 }]);
+    expect(withIndicator.json().elements[0].indicators[0].evidence).toMatchObject({ measured: [], perceived: [] });
 
     const history = (await call('GET', `/api/v1/survey/${token}/history`)).json();
     expect(history.moments).toHaveLength(1);

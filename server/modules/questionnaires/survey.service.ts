@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Insertable } from 'kysely';
 import { z } from 'zod';
 import type { AnswersInput, InstrumentInput, InstrumentView, LearningGoalsInput, LearningGoalsView, SurveyView } from '../../../shared/questionnaires.js';
 import type { Locale, Moment } from '../../../shared/reference.js';
@@ -95,7 +96,7 @@ async function ensureResponse(deps: Deps, inv: Invitation) {
   const { instrument } = await instrumentFor(deps, inv);
   const participant = await requireParticipant(deps, inv);
   const settings = await momentSettings(deps, inv.project_id);
-  const row: DB['responses'] = {
+  const row: Insertable<DB['responses']> = {
     id: newId(),
     invitation_id: inv.id,
     project_id: inv.project_id,
@@ -104,6 +105,7 @@ async function ensureResponse(deps: Deps, inv: Invitation) {
     moment: inv.moment,
     instrument_id: instrument.id,
     answers: '{}',
+    respondent_group: 'participant',
     saved_at: deps.clock().toISOString(),
     submitted_at: null,
   };
@@ -120,10 +122,18 @@ export async function saveAnswers(deps: Deps, token: string, input: AnswersInput
   const inv = await requireInvitation(deps, token, true);
   const { items } = await instrumentFor(deps, inv);
   const response = await ensureResponse(deps, inv);
-  const merged = { ...answersOf(response), ...cleanAnswers(items, input.answers) };
-  for (const [k, v] of Object.entries(input.answers)) if (v === null || v === '') delete merged[k];
-  const result = await q.saveDraft(deps.db, response.id, toJson(merged), deps.clock().toISOString());
-  if (result.numUpdatedRows === 0n) throw new AppError('conflict', 'survey.already_submitted');
+  const given = cleanAnswers(items, input.answers);
+  const cleared = Object.entries(input.answers)
+    .filter(([, v]) => v === null || v === '')
+    .map(([k]) => k);
+  const merged = { ...answersOf(response), ...given };
+  for (const k of cleared) delete merged[k];
+  const now = deps.clock().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const result = await q.saveDraft(trx, response.id, toJson(merged), now);
+    if (result.numUpdatedRows === 0n) throw new AppError('conflict', 'survey.already_submitted');
+    await q.saveItemAnswers(trx, response.id, given, cleared, now);
+  });
   return getSurvey(deps, token);
 }
 
@@ -143,10 +153,11 @@ export async function submitAnswers(deps: Deps, token: string, input: AnswersInp
   const now = deps.clock().toISOString();
   const participant = await requireParticipant(deps, inv);
   await deps.db.transaction().execute(async (trx) => {
+    // the rows first: the analytics count a response from the moment it is submitted, with all its answers
+    await q.saveItemAnswers(trx, response.id, answers, [], now);
     const result = await q.submitOnce(trx, response.id, toJson(answers), now);
     if (result.numUpdatedRows === 0n) throw new AppError('conflict', 'survey.already_submitted');
     await q.updateInvitation(trx, inv.id, { status: 'completed', completed_at: now });
-    await q.addToSums(trx, sumsOf(inv, items, answers));
     const open = items.filter((i) => i.kind === 'open' && typeof answers[i.key] === 'string' && answers[i.key]);
     if (open.length) {
       const nl = participant.locale === 'nl';
@@ -164,34 +175,6 @@ export async function submitAnswers(deps: Deps, token: string, input: AnswersInp
     }
   });
   return getSurvey(deps, token);
-}
-
-/** A submitted response's 1-5 answers per typology code (0 is "not applicable"), to add to the project's sums. */
-function sumsOf(inv: Invitation, items: DB['instrument_items'][], answers: Answers): DB['questionnaire_sums'][] {
-  const sums = new Map<string, DB['questionnaire_sums']>();
-  for (const item of items) {
-    const value = answers[item.key];
-    if (!item.typology_code || typeof value !== 'number' || value < 1) continue;
-    const sum = sums.get(item.typology_code) ?? { project_id: inv.project_id, typology_code: item.typology_code, moment: inv.moment, answers: 0, total: 0 };
-    sum.answers += 1;
-    sum.total += value;
-    sums.set(item.typology_code, sum);
-  }
-  return [...sums.values()];
-}
-
-/**
- * The project's questionnaire results per typology code and moment (how many 1-5 answers, their
- * mean), for the impact model: read from the sums kept at submission, never from the responses.
- * The caller has checked that the actor may see the project.
- */
-export async function questionnaireResults(deps: Deps, projectId: string) {
-  return (await q.listSums(deps.db, projectId)).map((s) => ({
-    typologyCode: s.typology_code,
-    moment: s.moment,
-    answers: Number(s.answers),
-    mean: Math.round((Number(s.total) / Number(s.answers)) * 100) / 100,
-  }));
 }
 
 /** The participant's own answers to the state items at every moment so far: their change, not guessed. */

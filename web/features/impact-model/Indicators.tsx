@@ -10,6 +10,7 @@ import { useTerms } from '../../lib/reference.js';
 import { IndicatorForm } from './forms.js';
 import { useCodebook } from './labels.js';
 import { focusLater, useModel } from './model.js';
+import { OutcomeFigures } from './OutcomeFigures.js';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; indicator: IndicatorView } | { kind: 'remove'; indicator: IndicatorView } | null;
 
@@ -132,16 +133,9 @@ function IndicatorItem({ indicator, name, onEdit, onRemove }: { indicator: Indic
                 <span className="im-evidence">{t('impactModel.indicators.segments', { count: indicator.evidence.segments })}</span>
                 {' · '}
                 <span className="im-evidence">{t('impactModel.indicators.quotes', { count: indicator.evidence.quotes })}</span>
-                {indicator.evidence.questionnaire.map((q) => (
-                  <span key={q.moment}>
-                    {' · '}
-                    <span className="im-evidence">
-                      {t('impactModel.indicators.questionnaire', { moment: q.moment, mean: formatNumber(q.mean, locale), count: q.answers })}
-                    </span>
-                  </span>
-                ))}
               </dd>
             </div>
+            <OutcomeFigures evidence={indicator.evidence} />
           </dl>
         </div>
         {canEdit ? (
