@@ -15,7 +15,7 @@ describe('migrating existing answers to one row per item', () => {
   it('goes down and up again, copying every answered item and marking the projects for the analytics', async () => {
     const db = database.db;
     // down to the migration before this branch's, then up again with data in place
-    await migrateTo(db, '20261129_0102_questionnaire_sums');
+    await migrateTo(db, '20261129_0500_accounts');
 
     const org = await makeOrganisation(db);
     const project = await makeProject(db, org.id);
