@@ -12,10 +12,11 @@ import type { Mailer } from '../server/lib/mailer.js';
 /**
  * The real server with the built web app and the demo data, on a temporary SQLite file and a free port.
  * With `mailer` the questionnaire invitations go out through it; `publicUrl: true` puts the server's
- * own address in the personal links (known only once it listens).
+ * own address in the personal links (known only once it listens); `reportWorker` generates reports
+ * in the background as a real server does.
  */
 export async function startDemoServer(
-  options: { mailer?: Mailer; publicUrl?: string | true; loginRateLimit?: number } = {},
+  options: { mailer?: Mailer; publicUrl?: string | true; loginRateLimit?: number; reportWorker?: boolean } = {},
 ): Promise<{ url: string; app: FastifyInstance; stop(): Promise<void> }> {
   if (!fs.existsSync(path.join(DEFAULT_WEB_ROOT, 'index.html'))) {
     throw new Error('The web app is not built: run `npx vite build` (npm test does this first).');
@@ -28,6 +29,8 @@ export async function startDemoServer(
     loginRateLimit: options.loginRateLimit ?? 1000,
     mailer: options.mailer,
     publicUrl: typeof options.publicUrl === 'string' ? options.publicUrl : undefined,
+    reportWorker: options.reportWorker,
+    reportIntervalMs: 1_000,
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   if (options.publicUrl === true) app.deps.publicUrl = address;

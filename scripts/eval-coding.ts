@@ -1,146 +1,159 @@
-// `node --import tsx scripts/eval-coding.ts [--json] [--split dev|test] [--limit 2] [--min-score 0.5] [--by-code] [--errors]`
-// Measures the code suggester against the hand-labelled fragments in server/modules/coding/eval/labelled.json.
-// The top `--limit` suggestions at or above the threshold are the predicted codes of a fragment. Per
-// typology domain, micro-averaged over its indicators: a predicted code is correct when it is among
-// the fragment's gold codes (true positive), otherwise a false positive; a gold code not predicted is
-// a false negative. `--split dev` is the part that may be looked at when tuning the lexicon; report `test`.
-import { readFileSync } from 'node:fs';
+// `node --import tsx scripts/eval-coding.ts [--split test|dev] [--json] [--errors]`
+// Measures the code suggesters, the learned one beside the lexicon, in two ways:
+// 1. On the labelled set's held-out split (server/modules/coding/eval/labelled.json, `test` unless
+//    `--split dev`): the learned model trains on what a fresh installation ships, the labelled
+//    fragments of the other splits plus the demo's coded segments, never on the measured split
+//    (and for `dev` never on `test` either: scripts/tune-coding.ts is where settings are compared).
+// 2. On the demo's coded segments (the report's five cases), one case held out at a time: the model
+//    trains on the labelled set and the other four cases (leave-one-case-out cross-validation).
+// A suggester's codes for a fragment are its top two at or above its threshold. Per domain and
+// micro-averaged over all: at code level a suggested code is right when the fragment carries it;
+// at domain level when the fragment carries a code of its domain. n is the number of gold codes
+// (or domains); fragments without impact carry none, so every code suggested for one counts wrong.
 import { parseArgs } from 'node:util';
-import { DEFAULT_MIN_SCORE, suggestCodes, type SuggestLanguage } from '../server/modules/coding/suggest.js';
+import { DEMO_CASES } from '../server/db/seed/demo-data.js';
+import labelled from '../server/modules/coding/eval/labelled.json' with { type: 'json' };
+import {
+  type Figures,
+  groupOfIn,
+  type Measurement,
+  measure,
+  scoreText,
+  decide,
+  type TrainingExample,
+  trainAndMeasure,
+} from '../server/modules/coding/learner.js';
+import { suggestCodes, type SuggestLanguage } from '../server/modules/coding/suggest.js';
+import { SUGGESTION_LIMIT, TYPOLOGY_SETTINGS } from '../server/modules/coding/suggestions.service.js';
+import { TYPOLOGY_CODES } from '../shared/reference.js';
 
 interface Fragment {
   id: string;
   lang: SuggestLanguage;
-  split: 'dev' | 'test';
+  split: 'dev' | 'test' | 'train';
   text: string;
   codes: string[];
 }
 
-interface Counts {
-  gold: number;
-  predicted: number;
-  correct: number;
-}
-
-interface Figures extends Counts {
-  precision: number | null;
-  recall: number | null;
-  f1: number | null;
-}
-
-const DOMAINS = ['PRO', 'PER', 'INT', 'ORG', 'COL'] as const;
-
 const { values } = parseArgs({
-  options: {
-    json: { type: 'boolean', default: false },
-    split: { type: 'string' },
-    limit: { type: 'string', default: '2' },
-    'min-score': { type: 'string', default: String(DEFAULT_MIN_SCORE) },
-    'by-code': { type: 'boolean', default: false },
-    errors: { type: 'boolean', default: false },
-  },
+  options: { json: { type: 'boolean', default: false }, split: { type: 'string', default: 'test' }, errors: { type: 'boolean', default: false } },
 });
-const limit = Number(values.limit);
-const minScore = Number(values['min-score']);
-if (!Number.isInteger(limit) || limit < 1 || !(minScore >= 0 && minScore <= 1) || (values.split && !['dev', 'test'].includes(values.split))) {
-  console.error('Usage: node --import tsx scripts/eval-coding.ts [--json] [--split dev|test] [--limit N>=1] [--min-score 0..1] [--by-code] [--errors]');
+if (!['dev', 'test'].includes(values.split)) {
+  console.error('Usage: node --import tsx scripts/eval-coding.ts [--split test|dev] [--json] [--errors]');
   process.exit(2);
 }
+const split = values.split as 'dev' | 'test';
 
-const file = new URL('../server/modules/coding/eval/labelled.json', import.meta.url);
-const all = (JSON.parse(readFileSync(file, 'utf8')) as { fragments: Fragment[] }).fragments;
-const fragments = values.split ? all.filter((f) => f.split === values.split) : all;
+const codebook = TYPOLOGY_CODES.map((key) => ({ key, parent: key.includes('.') ? key.split('.')[0]! : null }));
+const domainOf = groupOfIn(codebook);
+const fragments = (labelled as { fragments: Fragment[] }).fragments;
 
-const domainOf = (code: string) => code.split('.')[0]!;
-const byDomain = new Map<string, Counts>(DOMAINS.map((d) => [d, { gold: 0, predicted: 0, correct: 0 }]));
-const byCode = new Map<string, Counts>();
-const countsFor = (map: Map<string, Counts>, key: string) => {
-  let c = map.get(key);
-  if (!c) {
-    c = { gold: 0, predicted: 0, correct: 0 };
-    map.set(key, c);
+const demo = DEMO_CASES.flatMap((c) =>
+  c.projects.flatMap((p, pi) => p.evidence.map((e, ei) => ({ caseKey: c.key, id: `${c.key}-${pi}-${ei}`, text: e.text, codes: e.typology as string[] }))),
+);
+const example = (ref: string, group: string, text: string, codes: string[]): TrainingExample => ({ ref, group, text, codes, evaluate: false });
+const labelledExamples = (lang: SuggestLanguage, keep: (f: Fragment) => boolean) =>
+  fragments.filter((f) => f.lang === lang && keep(f)).map((f) => example(`labelled:${f.id}`, f.id, f.text, f.codes));
+
+interface Scored {
+  id: string;
+  text: string;
+  gold: string[];
+  lexicon: string[];
+  learned: string[];
+}
+
+function train(examples: TrainingExample[], lang: SuggestLanguage) {
+  return trainAndMeasure({ examples, codebook, lang, limit: SUGGESTION_LIMIT, settings: TYPOLOGY_SETTINGS }).model;
+}
+const lexiconCodes = (text: string, lang: SuggestLanguage) => suggestCodes(text, lang, { limit: SUGGESTION_LIMIT }).map((s) => s.code as string);
+
+// 1. the labelled set's held-out split
+const heldOut: Scored[] = [];
+for (const lang of ['nl', 'en'] as const) {
+  const demoTraining = lang === 'nl' ? demo.map((d) => example(`demo:${d.id}`, d.caseKey, d.text, d.codes)) : [];
+  const model = train([...labelledExamples(lang, (f) => f.split !== split && f.split !== 'test'), ...demoTraining], lang);
+  for (const f of fragments.filter((x) => x.lang === lang && x.split === split)) {
+    const learned = decide(scoreText(model, f.text, { words: 0 }), model, SUGGESTION_LIMIT).map((s) => s.code);
+    heldOut.push({ id: f.id, text: f.text, gold: f.codes, lexicon: lexiconCodes(f.text, lang), learned });
   }
-  return c;
+}
+
+// 2. the demo's coded segments, one case held out at a time
+const demoScored: Scored[] = [];
+for (const held of DEMO_CASES.map((c) => c.key)) {
+  const training = [
+    ...labelledExamples('nl', () => true),
+    ...demo.filter((d) => d.caseKey !== held).map((d) => example(`demo:${d.id}`, d.caseKey, d.text, d.codes)),
+  ];
+  const model = train(training, 'nl');
+  for (const d of demo.filter((x) => x.caseKey === held)) {
+    const learned = decide(scoreText(model, d.text, { words: 0 }), model, SUGGESTION_LIMIT).map((s) => s.code);
+    demoScored.push({ id: d.id, text: d.text, gold: d.codes, lexicon: lexiconCodes(d.text, 'nl'), learned });
+  }
+}
+
+function report(scored: Scored[]) {
+  const of = (who: 'lexicon' | 'learned') =>
+    measure(
+      scored.map((s) => ({ gold: s.gold, predicted: s[who] })),
+      domainOf,
+    );
+  const negatives = scored.filter((s) => s.gold.length === 0);
+  const silent = (who: 'lexicon' | 'learned') => negatives.filter((s) => s[who].length === 0).length;
+  return {
+    fragments: scored.length,
+    withoutImpact: negatives.length,
+    lexicon: { ...of('lexicon'), silentOnNoImpact: silent('lexicon') },
+    learned: { ...of('learned'), silentOnNoImpact: silent('learned') },
+  };
+}
+
+const results = {
+  labelledHeldOut: { split, ...report(heldOut), codedOnly: report(heldOut.filter((s) => s.gold.length > 0)) },
+  demoLeaveOneCaseOut: report(demoScored),
 };
-const errors: { id: string; text: string; gold: string[]; predicted: string[] }[] = [];
-
-for (const f of fragments) {
-  const predicted = suggestCodes(f.text, f.lang, { limit, minScore }).map((s) => s.code as string);
-  const gold = new Set(f.codes);
-  for (const code of predicted) {
-    for (const map of [byDomain, byCode]) {
-      const c = countsFor(map, map === byDomain ? domainOf(code) : code);
-      c.predicted++;
-      if (gold.has(code)) c.correct++;
-    }
-  }
-  for (const code of gold) {
-    countsFor(byDomain, domainOf(code)).gold++;
-    countsFor(byCode, code).gold++;
-  }
-  if (predicted.length !== gold.size || predicted.some((c) => !gold.has(c))) errors.push({ id: f.id, text: f.text, gold: [...gold], predicted });
-}
-
-const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
-function figures(c: Counts): Figures {
-  const precision = ratio(c.correct, c.predicted);
-  const recall = ratio(c.correct, c.gold);
-  const f1 =
-    precision === null || recall === null || precision + recall === 0
-      ? c.correct === 0 && c.gold + c.predicted > 0
-        ? 0
-        : null
-      : (2 * precision * recall) / (precision + recall);
-  return { ...c, precision, recall, f1 };
-}
-const sum = (cs: Counts[]) =>
-  cs.reduce((a, c) => ({ gold: a.gold + c.gold, predicted: a.predicted + c.predicted, correct: a.correct + c.correct }), { gold: 0, predicted: 0, correct: 0 });
-
-const domains = Object.fromEntries([...byDomain].map(([d, c]) => [d, figures(c)]));
-const overall = figures(sum([...byDomain.values()]));
-const codes = Object.fromEntries([...byCode].sort(([a], [b]) => a.localeCompare(b)).map(([code, c]) => [code, figures(c)]));
 
 if (values.json) {
-  const result = {
-    fragments: fragments.length,
-    split: values.split ?? 'all',
-    limit,
-    minScore,
-    domains,
-    overall,
-    ...(values['by-code'] ? { codes } : {}),
-    ...(values.errors ? { errors } : {}),
-  };
-  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 } else {
-  const pct = (v: number | null) => (v === null ? '-' : v.toFixed(3));
-  const row = (name: string, f: Figures) =>
-    [
-      name.padEnd(26),
-      String(f.gold).padStart(5),
-      String(f.predicted).padStart(10),
-      String(f.correct).padStart(8),
-      pct(f.precision).padStart(10),
-      pct(f.recall).padStart(7),
-      pct(f.f1).padStart(6),
-    ].join('  ');
-  const header = [
-    'domain'.padEnd(26),
-    'gold'.padStart(5),
-    'predicted'.padStart(10),
-    'correct'.padStart(8),
-    'precision'.padStart(10),
-    'recall'.padStart(7),
-    'F1'.padStart(6),
-  ].join('  ');
+  const f3 = (v: number | null) => (v === null ? '   -' : v.toFixed(2));
+  const DOMAINS = ['PRO', 'PER', 'INT', 'ORG', 'COL'];
+  const line = (name: string, a: Figures | undefined, b: Figures | undefined) => {
+    const cell = (x: Figures | undefined) => (x ? `${f3(x.precision)}  ${f3(x.recall)}  ${f3(x.f1)}` : '   -     -     -');
+    return `${name.padEnd(16)}${String(a?.n ?? b?.n ?? 0).padStart(4)}   ${cell(a)}    ${cell(b)}`;
+  };
+  const table = (title: string, r: ReturnType<typeof report>) => {
+    const block = (label: string, pick: (m: Measurement) => [Record<string, Figures>, Figures]) => {
+      const [lexGroups, lexAll] = pick(r.lexicon);
+      const [lrnGroups, lrnAll] = pick(r.learned);
+      return [
+        `  ${label}`,
+        `  ${'domain'.padEnd(16)}${'n'.padStart(4)}   lexicon P     R    F1    learned P     R    F1`,
+        ...DOMAINS.map((d) => `  ${line(d, lexGroups[d], lrnGroups[d])}`),
+        `  ${line('micro', lexAll, lrnAll)}`,
+      ];
+    };
+    return [
+      title,
+      `  ${r.fragments} fragments, ${r.withoutImpact} without impact: silent on ${r.lexicon.silentOnNoImpact} (lexicon) and ${r.learned.silentOnNoImpact} (learned)`,
+      ...block('domain level (the suggested code is in a domain the fragment carries)', (m) => [m.groupLevel, m.groupLevelOverall]),
+      ...block('code level (the suggested code is one the fragment carries), per domain', (m) => [m.groups, m.overall]),
+      '',
+    ];
+  };
   const lines = [
-    `${fragments.length} fragments (${values.split ?? 'all'}), top ${limit} suggestions with score >= ${minScore}`,
+    `Top ${SUGGESTION_LIMIT} suggestions at or above the threshold (lexicon 0.5; learned: chosen by cross-validation on its training data).`,
     '',
-    header,
-    ...DOMAINS.map((d) => row(d, domains[d]!)),
-    row('overall (micro)', overall),
+    ...table(`1. Labelled set, held-out split '${split}' (learned: trained on the other splits and the demo's coded segments)`, results.labelledHeldOut),
+    ...table(`   the same, only the ${results.labelledHeldOut.codedOnly.fragments} fragments that carry codes`, results.labelledHeldOut.codedOnly),
+    ...table("2. Demo's coded segments, leave-one-case-out (learned: trained on the labelled set and the other four cases)", results.demoLeaveOneCaseOut),
   ];
-  if (values['by-code']) lines.push('', header.replace('domain'.padEnd(26), 'code'.padEnd(26)), ...Object.entries(codes).map(([code, f]) => row(code, f)));
-  if (values.errors) lines.push('', ...errors.map((e) => `${e.id}  gold ${e.gold.join(',')}  predicted ${e.predicted.join(',') || '-'}\n    ${e.text}`));
+  if (values.errors) {
+    for (const s of [...heldOut, ...demoScored]) {
+      if (s.learned.join() !== [...s.gold].sort().join() && s.learned.sort().join() !== [...s.gold].sort().join())
+        lines.push(`${s.id}  gold ${s.gold.join(',') || '-'}  learned ${s.learned.join(',') || '-'}  lexicon ${s.lexicon.join(',') || '-'}\n    ${s.text}`);
+    }
+  }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -21,6 +21,7 @@ import { AppError, registerErrorHandling } from './http/errors.js';
 import { registerSession } from './http/session.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { createMailer, type Mailer } from './lib/mailer.js';
+import { afterProjectRoutes } from './modules/after-project/after-project.routes.js';
 import { analyticsRoutes } from './modules/analytics/analytics.routes.js';
 import { startFactsRefresh } from './modules/analytics/analytics.service.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
@@ -28,6 +29,7 @@ import { analysisRoutes } from './modules/coding/analysis.routes.js';
 import { codebookRoutes } from './modules/coding/codebooks.routes.js';
 import { codingRoutes } from './modules/coding/coding.routes.js';
 import { retrievalRoutes } from './modules/coding/retrieval.routes.js';
+import { startSuggestionTrainer } from './modules/coding/suggestions.service.js';
 import { impactModelRoutes } from './modules/impact-model/impact-model.routes.js';
 import { importRoutes } from './modules/imports/imports.routes.js';
 import { purgeExpiredSessions } from './modules/auth/auth.service.js';
@@ -36,6 +38,8 @@ import { projectRoutes } from './modules/projects/projects.routes.js';
 import { questionnaireRoutes } from './modules/questionnaires/questionnaires.routes.js';
 import { startScheduler } from './modules/questionnaires/scheduler.js';
 import { referenceRoutes } from './modules/reference/reference.routes.js';
+import { reportRoutes } from './modules/reports/reports.routes.js';
+import { startReportWorker } from './modules/reports/reports.worker.js';
 import { startResetWorker } from './modules/users/account.service.js';
 import { accountRoutes } from './modules/users/account.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
@@ -62,6 +66,12 @@ export interface AppOptions {
   /** run the questionnaire scheduler in this process every `schedulerIntervalMs` (off in tests) */
   scheduler?: boolean;
   schedulerIntervalMs?: number;
+  /** train the code suggestion models in the background of this process (off in tests, which train when they say so) */
+  suggestionTrainer?: boolean;
+  suggestionTrainerIntervalMs?: number;
+  /** generate asked-for reports in this process (off in tests, which run the worker's rounds themselves) */
+  reportWorker?: boolean;
+  reportIntervalMs?: number;
   /** folder of the built web app; served with a fallback to index.html for the app's own routes */
   webRoot?: string | null;
   /** uploads of the official Erasmus+ data: temporary folder and limits (defaults in shared/imports.ts) */
@@ -135,9 +145,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'impact-model', description: 'The impact model (activities, outputs, outcomes, impact), its indicators and the readiness check' },
         { name: 'coding', description: 'Qualitative evidence: sources, coded segments, codebooks, retrieval, agreement, REFI-QDA' },
         { name: 'questionnaires', description: 'Participants, the instrument library, invitations per moment, answering by personal link, the outbox' },
+        { name: 'reports', description: 'Case chapters, cross-case analysis, project impact reports, certificates of participation and their check' },
         { name: 'analytics', description: 'Does impact last: change of the same people between moments, evidence across projects' },
         { name: 'reference', description: 'Sectors, actions, activity types, moments, typology, levels and factors' },
         { name: 'imports', description: 'Importing the official Erasmus+ data: open data, Beneficiary Module and Project Results Platform exports' },
+        {
+          name: 'after-project',
+          description: "After the project: dissemination, products' public pages and their use by others, network follow-ups, the follow-up day, recognition",
+        },
         { name: 'health', description: 'Whether the service runs' },
       ],
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'im_session' } } },
@@ -163,6 +178,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   );
 
+  let reportWorker: ReturnType<typeof startReportWorker> | undefined;
   await app.register(
     async (api) => {
       // signed in before anything else: an anonymous caller learns nothing from validation errors
@@ -182,6 +198,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(analysisRoutes, { deps });
       await api.register(questionnaireRoutes, { deps });
       await api.register(importRoutes, { deps });
+      await api.register(reportRoutes, { deps, wake: () => reportWorker?.wake() });
+      await api.register(afterProjectRoutes, { deps });
       await api.register(analyticsRoutes, { deps });
     },
     { prefix: '/api/v1' },
@@ -208,6 +226,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     stopResetWorker?.();
     stopFactsRefresh?.();
   });
+  let stopTrainer: (() => void) | undefined;
+  if (options.suggestionTrainer) {
+    app.addHook('onReady', async () => {
+      stopTrainer = startSuggestionTrainer(deps, app.log, options.suggestionTrainerIntervalMs ?? 60_000);
+    });
+  }
+  app.addHook('onClose', async () => stopTrainer?.());
+  if (options.reportWorker) {
+    app.addHook('onReady', async () => {
+      reportWorker = startReportWorker(deps, app.log, options.reportIntervalMs ?? 5_000);
+    });
+  }
+  app.addHook('onClose', async () => reportWorker?.stop());
 
   if (serveWeb && webRoot) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });

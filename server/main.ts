@@ -37,6 +37,8 @@ const app = await buildApp({
   outboxDir: path.resolve('data/outbox'),
   scheduler: true,
   schedulerIntervalMs: env.SCHEDULER_INTERVAL_SECONDS * 1000,
+  suggestionTrainer: true,
+  reportWorker: true,
 });
 const { migrations, seeded } = await prepareDatabase(database, { demo: env.DEMO_DATA });
 app.log.info({ database: database.dialect, migrations, seeded }, seeded ? 'database ready, demo data loaded' : 'database ready');

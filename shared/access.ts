@@ -83,6 +83,27 @@ export const canCreateCodebook = (v: Viewer) => isAgency(v) || (v.role === 'coor
 /** Whose a new codebook is: the agency's (null, shared with all) or the coordinator's organisation. */
 export const codebookOwnerOf = (v: Viewer): string | null => (isAgency(v) ? null : v.organisationId);
 
+/**
+ * Whose coding teaches a viewer's code suggestions (issue 16). The agency's staff learn from all
+ * the agency's coding; a coordinator from the agency's shared material and their own organisation's
+ * coding, never another organisation's. Participants get no suggestions.
+ */
+export type LearningScope = { kind: 'agency' } | { kind: 'shared' } | { kind: 'organisation'; organisationId: string };
+
+export function learningScopeFor(v: Viewer): LearningScope | null {
+  if (isAgency(v)) return { kind: 'agency' };
+  if (v.role === 'coordinator' && v.organisationId) return { kind: 'organisation', organisationId: v.organisationId };
+  return null;
+}
+
+/**
+ * Sharing a source's coded segments with every organisation's suggestions: the NA admin, and only
+ * for a source the agency's own staff added (its own texts, such as its published case
+ * descriptions); an organisation's texts never leave that organisation.
+ */
+export const canShareSourceForLearning = (v: Viewer, addedByRole: UserRole | null) =>
+  v.role === 'na_admin' && (addedByRole === 'na_admin' || addedByRole === 'na_analyst');
+
 /** The analytics: the agency over any selection of projects, a coordinator over their own organisation's. */
 export const canSeeAnalytics = (v: Viewer) => isAgency(v) || (v.role === 'coordinator' && v.organisationId !== null);
 
@@ -132,3 +153,12 @@ export const canChangeRoles = (v: Viewer) => v.role === 'na_admin';
  * admin making a change always remains, and an installation never loses its last NA admin.
  */
 export const canChangeStandingOf = (v: Viewer, accountId: string) => v.id !== accountId;
+
+// --- reports ----------------------------------------------------------------------------------
+
+/** The Agency's case chapters and cross-case analysis, the choice of cases and the narrative texts: its staff. */
+export const canWriteAgencyReports = (v: Viewer) => isAgency(v);
+
+/** A report: the Agency's (no organisation) its staff; a project's impact report whoever sees the project. */
+export const canSeeReport = (v: Viewer, report: { organisationId: string | null }) =>
+  report.organisationId === null ? isAgency(v) : canSeeOrganisation(v, report.organisationId);

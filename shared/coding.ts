@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTIVITY_TYPES, INTERVIEWEE_ROLES, KEY_ACTIONS, LOCALES, MOMENTS, POLARITIES, SECTORS } from './reference.js';
-import { formList, id, isoDate, text, uploadedFile, verbatim } from './schemas.js';
+import { formList, id, isoDate, required, text, uploadedFile, verbatim } from './schemas.js';
 
 // Qualitative evidence: sources, segments (spans in code points), codings against codebooks.
 
@@ -45,6 +45,8 @@ export const sourcePatch = z.object({
   moment: sourceFields.moment,
   sourceDate: sourceFields.sourceDate,
   intervieweeIds: z.array(id).max(50).optional(),
+  /** NA admin only: the Agency shares this source's coded segments with every organisation's suggestions */
+  agencyShared: z.boolean({ message: 'validation.boolean' }).optional(),
 });
 export type SourcePatch = z.infer<typeof sourcePatch>;
 
@@ -92,7 +94,13 @@ export const segmentView = z.object({
 });
 export type SegmentView = z.infer<typeof segmentView>;
 
-export const sourceView = sourceSummaryView.extend({ content: z.string(), segmentList: z.array(segmentView), canEdit: z.boolean() });
+export const sourceView = sourceSummaryView.extend({
+  content: z.string(),
+  segmentList: z.array(segmentView),
+  canEdit: z.boolean(),
+  /** its coded segments teach every organisation's suggestions (the Agency's own texts) */
+  agencyShared: z.boolean(),
+});
 export type SourceView = z.infer<typeof sourceView>;
 
 export const codingInput = z.object({ codeId: id, polarity: z.enum(POLARITIES, { message: 'validation.choice' }).nullish() });
@@ -226,11 +234,112 @@ export const matrixView = z.object({
 });
 export type MatrixView = z.infer<typeof matrixView>;
 
+// --- the workspace: word search and matrix cells -----------------------------------------------
+
+export const searchQuery = z.object({
+  q: text(100).min(2, { message: 'validation.too_short' }),
+  limit: z.coerce.number({ message: 'validation.number' }).int().min(1).max(1000).default(200),
+});
+export type SearchQuery = z.infer<typeof searchQuery>;
+/** Across projects (the Agency: every organisation; a coordinator: their own), with the retrieval filters. */
+export const crossSearchQuery = searchQuery.extend({
+  sector: z.enum(SECTORS, { message: 'validation.choice' }).optional(),
+  keyAction: z.enum(KEY_ACTIONS, { message: 'validation.choice' }).optional(),
+});
+export type CrossSearchQuery = z.infer<typeof crossSearchQuery>;
+
+export const searchHitView = z.object({
+  source: z.object({ id, title: z.string(), kind: z.enum(SOURCE_KINDS), language: z.enum(LOCALES), moment: z.enum(MOMENTS).nullable() }),
+  project: z.object({ id, title: z.string() }),
+  /** offsets of the match in code points of the source text, end exclusive */
+  start: z.number(),
+  end: z.number(),
+  before: z.string(),
+  match: z.string(),
+  after: z.string(),
+  /** the people of the source (pseudonymised for the Agency's analysts) */
+  interviewees: z.array(personView),
+});
+export type SearchHitView = z.infer<typeof searchHitView>;
+export const searchView = z.object({ hits: z.array(searchHitView), sources: z.number(), truncated: z.boolean() });
+export type SearchView = z.infer<typeof searchView>;
+
+/** One cell of a matrix: `row` is a code key; `column` a project id (code-by-case) or a code key (co-occurrence). */
+export const matrixCellQuery = matrixQuery.extend({
+  row: required(80),
+  column: required(80),
+});
+export type MatrixCellQuery = z.infer<typeof matrixCellQuery>;
+
 export const suggestInput = z.object({
   text: verbatim(20_000),
   lang: z.enum(LOCALES, { message: 'validation.choice' }),
+  /** The codebook in use, by key; the typology when left out. */
+  codebook: required(40).optional(),
 });
-export const suggestView = z.object({ suggestions: z.array(z.object({ code: z.string(), score: z.number(), words: z.array(z.string()) })) });
+export type SuggestInput = z.infer<typeof suggestInput>;
+
+/** A coded fragment like the text, that led to a suggestion: from the shipped labelled set, or a coded segment the caller may see. */
+export const suggestionExample = z.object({ text: z.string(), segmentId: id.nullable(), sourceId: id.nullable() });
+export const suggestionView = z.object({
+  code: z.string(),
+  /** 0..1; below the model's threshold nothing is suggested */
+  score: z.number(),
+  /** the words of the text that led to the code, as written there */
+  words: z.array(z.string()),
+  examples: z.array(suggestionExample).optional(),
+});
+export type SuggestionView = z.infer<typeof suggestionView>;
+export const suggestView = z.object({ suggestions: z.array(suggestionView) });
+export type SuggestView = z.infer<typeof suggestView>;
+
+const figuresView = z.object({
+  /** the codes in the coders' codings (the n of recall) */
+  n: z.number(),
+  predicted: z.number(),
+  correct: z.number(),
+  precision: z.number().nullable(),
+  recall: z.number().nullable(),
+  f1: z.number().nullable(),
+});
+export const SUGGESTION_SOURCES = ['learned', 'lexicon', 'none'] as const;
+/** How the suggestions for a codebook come about, per language, for the caller, and how well they do on codings they were not trained on. */
+export const suggestionModelsView = z.object({
+  codebookId: id,
+  codebookKey: z.string(),
+  /** the caller's suggestions learn from: the Agency's codings (agency), or the shared material and their organisation's codings (organisation) */
+  scope: z.enum(['agency', 'organisation']),
+  /** new codings in a scope before its model is trained again */
+  retrainAfter: z.number(),
+  models: z.array(
+    z.object({
+      language: z.enum(LOCALES),
+      /** learned: a trained model; lexicon: the typology's cue words until one is; none: nothing to suggest from yet */
+      source: z.enum(SUGGESTION_SOURCES),
+      /** whose codings the model in use learned from (a coordinator's organisation has its own model once it has codings) */
+      learnedFrom: z.enum(['agency', 'shared', 'organisation']).nullable(),
+      trainedAt: z.string().nullable(),
+      /** training fragments: coded segments, plus the shipped labelled fragments for the typology */
+      examples: z.number(),
+      codings: z.number(),
+      threshold: z.number().nullable(),
+      training: z.boolean(),
+      /** cross-validated on the coded segments (the shipped fragments only train); null below ten segments */
+      measured: z
+        .object({
+          fragments: z.number(),
+          folds: z.number(),
+          /** per domain (a flat codebook: per code): a suggested code is right when the coder gave it */
+          byGroup: z.array(figuresView.extend({ group: z.string() })),
+          overall: figuresView,
+          /** a suggestion is right when its domain is one the coder gave */
+          domainOverall: figuresView,
+        })
+        .nullable(),
+    }),
+  ),
+});
+export type SuggestionModelsView = z.infer<typeof suggestionModelsView>;
 
 // --- suggestions and agreement -----------------------------------------------------------------
 

@@ -62,6 +62,12 @@ export const MESSAGES = {
   'validation.scale': { nl: 'Kies een waarde van 1 tot en met 5.', en: 'Choose a value from 1 to 5.' },
   'source.not_found': { nl: 'Bron niet gevonden.', en: 'Source not found.' },
   'segment.not_found': { nl: 'Dit gecodeerde fragment bestaat niet (meer).', en: 'This coded segment does not exist (any more).' },
+  'source.share_not_allowed': {
+    nl: 'Alleen de NA-beheerder kan een bron van het Agentschap zelf delen met de suggesties van alle organisaties.',
+    en: "Only the NA admin can share one of the Agency's own sources with every organisation's suggestions.",
+  },
+  'codebook.no_suggestions': { nl: 'Voor dit codeboek zijn er geen suggesties.', en: 'There are no suggestions for this codebook.' },
+  'coding.unknown_matrix_code': { nl: 'Deze code hoort niet bij dit codeboek.', en: 'This code is not part of this codebook.' },
   'coding.not_found': { nl: 'Deze codering bestaat niet (meer).', en: 'This coding does not exist (any more).' },
   'interviewee.not_found': { nl: 'Deze geïnterviewde bestaat niet (meer).', en: 'This interviewee does not exist (any more).' },
   'source.empty_file': { nl: 'Het bestand bevat geen tekst.', en: 'The file contains no text.' },
@@ -154,12 +160,17 @@ export const MESSAGES = {
   'survey.expired': { nl: 'Deze link is verlopen. Vraag uw coördinator om een nieuwe.', en: 'This link has expired. Ask your coordinator for a new one.' },
   'survey.cancelled': { nl: 'Deze vragenlijst is niet meer nodig.', en: 'This questionnaire is no longer needed.' },
   'survey.already_submitted': { nl: 'U heeft deze vragenlijst al ingeleverd. Dank u wel!', en: 'You have already submitted this questionnaire. Thank you!' },
+  'survey.offline_submit': {
+    nl: 'U bent offline. Inleveren kan weer zodra er verbinding is; uw antwoorden blijven bewaard op dit apparaat.',
+    en: 'You are offline. You can submit once the connection is back; your answers stay on this device.',
+  },
   'survey.unknown_item': { nl: 'Deze vraag hoort niet bij deze vragenlijst.', en: 'This item is not part of this questionnaire.' },
   'instrument.duplicate_key': { nl: 'Elke vraag heeft een eigen sleutel nodig.', en: 'Every item needs its own key.' },
   'validation.file_type_list': { nl: 'Kies een .csv- of .xlsx-bestand.', en: 'Choose a .csv or .xlsx file.' },
   'validation.reminder_order': { nl: 'De tweede herinnering komt na de eerste.', en: 'The second reminder comes after the first.' },
   'validation.required': { nl: 'Vul dit veld in.', en: 'Please fill in this field.' },
   'validation.too_long': { nl: 'Deze tekst is te lang.', en: 'This text is too long.' },
+  'validation.too_short': { nl: 'Vul minstens twee tekens in.', en: 'Please enter two characters at least.' },
   'validation.too_large': { nl: 'Dit getal is te groot.', en: 'This number is too large.' },
   'validation.email': { nl: 'Vul een geldig e-mailadres in.', en: 'Please enter a valid e-mail address.' },
   'validation.url': { nl: 'Vul een volledig webadres in, beginnend met https://.', en: 'Please enter a full web address, starting with https://.' },
@@ -344,7 +355,82 @@ export const MESSAGES = {
     nl: 'Gebruikt u dit wachtwoord ergens anders? Verander het daar ook.',
     en: 'If you use this password elsewhere, change it there too.',
   },
+
+  // after the project
+  'product.not_found': { nl: 'Product niet gevonden.', en: 'Product not found.' },
+  'product_page.not_found': {
+    nl: 'Deze productpagina bestaat niet (meer). Controleer het adres.',
+    en: 'This product page does not exist (any more). Check the address.',
+  },
+  'product_page.no_file': { nl: 'Bij dit product hoort geen bestand.', en: 'This product has no file.' },
+  'dissemination.not_found': { nl: 'Deze verspreidingsactiviteit bestaat niet (meer).', en: 'This dissemination does not exist (any more).' },
+  'dissemination.unknown_outcome': { nl: 'Kies een outcome uit het impactmodel van dit project.', en: "Choose an outcome of this project's impact model." },
+  'update.no_recipients': {
+    nl: 'Er zijn geen (oud-)deelnemers met een e-mailadres om dit bericht aan te sturen.',
+    en: 'There are no (former) participants with an e-mail address to send this to.',
+  },
+  'use.not_found': { nl: 'Deze melding van gebruik bestaat niet (meer).', en: 'This report of use does not exist (any more).' },
+  'use.cannot_reply': {
+    nl: 'Hierop kan niet (meer) worden gereageerd: er is geen e-mailadres achtergelaten of de ene vervolgvraag is al gesteld.',
+    en: 'This can no longer be answered: no e-mail address was left, or the one follow-up question has been asked.',
+  },
+  'follow_up.not_found': { nl: 'Deze netwerkactiviteit bestaat niet (meer).', en: 'This network follow-up does not exist (any more).' },
+  'follow_up.unknown_partner': { nl: 'Kies een partner van dit project.', en: 'Choose a partner of this project.' },
+  'follow_up_day.not_found': { nl: 'Deze terugkomdag bestaat niet (meer).', en: 'This follow-up day does not exist (any more).' },
+  'follow_up_day.unknown_activity': { nl: 'Kies een activiteit van dit project.', en: 'Choose an activity of this project.' },
+  'follow_up_day.date_unknown': {
+    nl: 'Kies een datum: de activiteit en het project hebben nog geen einddatum om een jaar bij op te tellen.',
+    en: 'Choose a date: the activity and the project have no end date yet to add a year to.',
+  },
+  'follow_up_day.unknown_participant': { nl: 'Kies alleen deelnemers van dit project.', en: 'Choose participants of this project only.' },
+  'follow_up_day.past': {
+    nl: 'Deze terugkomdag is al voorbij; er worden geen uitnodigingen meer verstuurd.',
+    en: 'This follow-up day is over; no more invitations are sent.',
+  },
+  'recognition.not_found': { nl: 'Deze erkenning bestaat niet (meer).', en: 'This recognition does not exist (any more).' },
+  'recognition.unknown_participant': { nl: 'Kies een deelnemer van dit project.', en: 'Choose a participant of this project.' },
+  'validation.time': { nl: 'Vul een tijd in zoals 09:30.', en: 'Enter a time such as 09:30.' },
+  'validation.time_order': { nl: 'De eindtijd ligt niet na de begintijd.', en: 'The end time is not after the start time.' },
+  'validation.slug': { nl: 'Dit is geen geldig adres van een productpagina.', en: 'This is not a valid product page address.' },
+  'validation.product_file_type': {
+    nl: 'Kies een PDF-, Word-, PowerPoint-, Excel-, ODT-, EPUB-, ZIP-, tekst- of afbeeldingsbestand.',
+    en: 'Choose a PDF, Word, PowerPoint, Excel, ODT, EPUB, ZIP, text or image file.',
+  },
+  'validation.file_too_large': { nl: 'Het bestand is groter dan 10 MB.', en: 'The file is larger than 10 MB.' },
   // the web's own: a request that never reached the server, and a failure with no code at all
+  'report.not_found': { nl: 'Dit rapport bestaat niet (meer).', en: 'This report does not exist (any more).' },
+  'report.not_ready': { nl: 'Dit rapport is nog niet klaar.', en: 'This report is not ready yet.' },
+  'report.duplicate_project': { nl: 'Kies elk project maar één keer.', en: 'Choose each project only once.' },
+  'report.one_project': { nl: 'Een impactrapportage gaat over één project.', en: 'An impact report is about one project.' },
+  'report.project_archived': {
+    nl: 'Een gearchiveerd project kan niet in een rapport worden opgenomen.',
+    en: 'An archived project cannot be included in a report.',
+  },
+  'report.generation_failed': {
+    nl: 'Het rapport kon niet worden gemaakt. Probeer het opnieuw of neem contact op met de beheerder.',
+    en: 'The report could not be made. Try again or contact the administrator.',
+  },
+  'report.requester_gone': {
+    nl: 'Het account dat dit rapport vroeg bestaat niet meer.',
+    en: 'The account that asked for this report no longer exists.',
+  },
+  'report.unknown_section': { nl: 'Dit hoofdstuk heeft geen onderdeel met deze naam.', en: 'This chapter has no section of this name.' },
+  'report.narrative_subject': {
+    nl: 'Kies de organisatie van de casus; de analyse over de casussen heen heeft er geen.',
+    en: "Choose the case's organisation; the cross-case analysis has none.",
+  },
+  'report.narrative_changed': {
+    nl: 'Iemand anders sloeg tegelijk een versie op. Laad de tekst opnieuw.',
+    en: 'Someone else saved a version at the same time. Load the text again.',
+  },
+  'certificate.not_yet': {
+    nl: 'Het certificaat is er zodra u de vragenlijst bij terugkomst (T1) heeft ingeleverd.',
+    en: 'The certificate is available once you have submitted the questionnaire on return (T1).',
+  },
+  'certificate.code_format': {
+    nl: 'Een verificatiecode bestaat uit letters en cijfers, zoals ABCD-EFGH-JKMN.',
+    en: 'A verification code consists of letters and digits, such as ABCD-EFGH-JKMN.',
+  },
   network_error: {
     nl: 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
     en: 'The server cannot be reached. Check your connection and try again.',

@@ -179,6 +179,9 @@ export type InstrumentView = z.infer<typeof instrumentView>;
 export const answerValue = z.union([z.number().int().min(0).max(5), text(4000)]);
 export const answersInput = z.object({ answers: z.record(z.string().max(60), answerValue.nullable()) });
 export type AnswersInput = z.infer<typeof answersInput>;
+/** What a per-item save stored: the items written or cleared, and when. */
+export const answersSavedView = z.object({ savedAt: z.string(), saved: z.array(z.string()) });
+export type AnswersSavedView = z.infer<typeof answersSavedView>;
 
 export const surveyView = z.object({
   moment: z.enum(MOMENTS),

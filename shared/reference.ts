@@ -112,7 +112,7 @@ export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 export const PARTNER_ROLES = ['partner', 'host', 'coordinator', 'trainer'] as const;
 export type PartnerRole = (typeof PARTNER_ROLES)[number];
 
-export const PRODUCT_KINDS = ['toolkit', 'training', 'method', 'website', 'publication', 'certificate', 'other'] as const;
+export const PRODUCT_KINDS = ['guide', 'toolkit', 'training_kit', 'handbook', 'course', 'other'] as const;
 export type ProductKind = (typeof PRODUCT_KINDS)[number];
 
 export const USER_ROLES = ['na_admin', 'na_analyst', 'coordinator', 'participant'] as const;

@@ -303,8 +303,14 @@ export type ActivityView = z.infer<typeof activityView>;
 export const productInput = z.object({
   title: required(300),
   kind: z.enum(PRODUCT_KINDS, { message: 'validation.choice' }),
+  /** in Dutch; `descriptionEn` in English, both shown on the public page */
   description: text(4000).nullish(),
-  url: z.url({ message: 'validation.url' }).max(500).nullish(),
+  descriptionEn: text(4000).nullish(),
+  // only web addresses: the link is shown to anyone on the product's public page
+  url: z
+    .url({ message: 'validation.url', protocol: /^https?$/ })
+    .max(500)
+    .nullish(),
 });
 export type ProductInput = z.infer<typeof productInput>;
 export const productView = z.object({
@@ -312,7 +318,11 @@ export const productView = z.object({
   title: z.string(),
   kind: z.enum(PRODUCT_KINDS),
   description: z.string().nullable(),
+  descriptionEn: z.string().nullable(),
   url: z.string().nullable(),
+  /** the public page is /p/<slug>; made from the first title and never changed */
+  slug: z.string(),
+  file: z.object({ name: z.string(), size: z.number(), contentType: z.string() }).nullable(),
 });
 export type ProductView = z.infer<typeof productView>;
 

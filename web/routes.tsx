@@ -27,15 +27,23 @@ const AgreementPage = page(() => import('./features/coding-analysis/AgreementPag
 const ParticipantsPage = page(() => import('./features/questionnaires/ParticipantsPage.js'), 'ParticipantsPage');
 const InstrumentsPage = page(() => import('./features/questionnaires/InstrumentsPage.js'), 'InstrumentsPage');
 const OutboxPage = page(() => import('./features/questionnaires/OutboxPage.js'), 'OutboxPage');
+const AfterProjectPage = page(() => import('./features/after-project/AfterProjectPage.js'), 'AfterProjectPage');
+const PublicProductPage = page(() => import('./features/after-project/PublicProductPage.js'), 'PublicProductPage');
 const OrganisationsPage = page(() => import('./features/organisations/OrganisationsPage.js'), 'OrganisationsPage');
 const OrganisationPage = page(() => import('./features/organisations/OrganisationPage.js'), 'OrganisationPage');
 const ImportsPage = page(() => import('./features/imports/ImportsPage.js'), 'ImportsPage');
 const ImportPage = page(() => import('./features/imports/ImportPage.js'), 'ImportPage');
+// the dashboards carry ECharts: only these two chunks load it
+const ProgrammeDashboardPage = page(() => import('./features/analytics/ProgrammeDashboardPage.js'), 'ProgrammeDashboardPage');
+const ProjectDashboardPage = page(() => import('./features/analytics/ProjectDashboardPage.js'), 'ProjectDashboardPage');
 const UsersPage = page(() => import('./features/accounts/UsersPage.js'), 'UsersPage');
 const AccountPage = page(() => import('./features/accounts/AccountPage.js'), 'AccountPage');
 const WelcomePage = page(() => import('./features/accounts/WelcomePage.js'), 'WelcomePage');
 const ForgotPasswordPage = page(() => import('./features/accounts/ForgotPasswordPage.js'), 'ForgotPasswordPage');
 const ResetPasswordPage = page(() => import('./features/accounts/ResetPasswordPage.js'), 'ResetPasswordPage');
+const ReportsPage = page(() => import('./features/reports/ReportsPage.js'), 'ReportsPage');
+const ProjectReportPage = page(() => import('./features/reports/ProjectReportPage.js'), 'ProjectReportPage');
+const VerifyPage = page(() => import('./features/reports/VerifyPage.js'), 'VerifyPage');
 
 const standalone = (element: ReactNode) => <Suspense fallback={<FullPageLoader />}>{element}</Suspense>;
 
@@ -47,6 +55,11 @@ export const router = createBrowserRouter([
   { path: '/reset/:token', element: standalone(<ResetPasswordPage />) },
   // a participant's personal link: no account, no application layout
   { path: '/q/:token', element: standalone(<SurveyPage />) },
+  // anyone checks a certificate's code, without an account
+  { path: '/verify', element: standalone(<VerifyPage />) },
+  { path: '/verify/:code', element: standalone(<VerifyPage />) },
+  // a product's public page: no account, no application layout
+  { path: '/p/:slug', element: standalone(<PublicProductPage />) },
   {
     element: (
       <RequireAuth>
@@ -64,6 +77,9 @@ export const router = createBrowserRouter([
       { path: 'evidence', element: <RetrievalPage /> },
       { path: 'codebooks', element: <CodebooksPage /> },
       { path: 'projects/:id/participants', element: <ParticipantsPage /> },
+      { path: 'projects/:id/after', element: <AfterProjectPage /> },
+      { path: 'projects/:id/dashboard', element: <ProjectDashboardPage /> },
+      { path: 'analytics', element: <ProgrammeDashboardPage /> },
       { path: 'instruments', element: <InstrumentsPage /> },
       { path: 'outbox', element: <OutboxPage /> },
       { path: 'organisations', element: <OrganisationsPage /> },
@@ -72,6 +88,8 @@ export const router = createBrowserRouter([
       { path: 'imports/:id', element: <ImportPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'account', element: <AccountPage /> },
+      { path: 'reports', element: <ReportsPage /> },
+      { path: 'projects/:id/report', element: <ProjectReportPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

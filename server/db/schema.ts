@@ -1,4 +1,14 @@
-import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  DisseminationScope,
+  DisseminationType,
+  FollowUpType,
+  PartnerKind,
+  RecognitionType,
+  RecommendAnswer,
+  UseSector,
+  UserOrganisationType,
+} from '../../shared/after-project.js';
 import type { Layer, MEASURED_BY, ReadinessPhase } from '../../shared/impact-model.js';
 import type { CEFR_LEVELS, INVITATION_STATUSES, ITEM_KINDS, PARTICIPANT_ROLES, PARTICIPANT_STATUSES } from '../../shared/questionnaires.js';
 import type {
@@ -19,6 +29,7 @@ import type {
   UserRole,
 } from '../../shared/reference.js';
 import type { SourceKind } from '../../shared/coding.js';
+import type { NarrativeKind, ReportFormat, ReportKind, ReportStatus } from '../../shared/reports.js';
 
 // Column types as both drivers return them: ids, dates and timestamps are ISO text,
 // booleans are 0/1 integers, JSON is text (parsed with its zod schema by db/json.ts where read).
@@ -27,8 +38,11 @@ import type { SourceKind } from '../../shared/coding.js';
 type Of<T extends readonly string[]> = T[number];
 export type CodebookKind = 'typology' | 'level' | 'factor' | 'custom';
 export type Anchor = 'start' | 'end';
-export type OutboxKind = 'invitation' | 'reminder' | 'account_invitation' | 'password_reset';
+/** What a message of the outbox is: a questionnaire's invitation or reminder, an account's mail, or one of the after-project messages. */
+export type OutboxKind = 'invitation' | 'reminder' | 'account_invitation' | 'password_reset' | 'use_notice' | 'use_reply' | 'project_update' | 'follow_up_day';
 export type OutboxStatus = 'queued' | 'held' | 'sent' | 'failed';
+/** Whose coded segments a suggestion model learned from (see coding/suggestions.service.ts). */
+export type LearningScopeKey = 'agency' | 'shared' | `organisation:${string}`;
 /** Who answered a response: a participant, a colleague in the comparison group, or the organisation (its own questionnaire). */
 export type RespondentGroup = 'participant' | 'comparison' | 'organisation';
 
@@ -153,8 +167,98 @@ export interface ProductTable {
   kind: ProductKind;
   description: string | null;
   url: string | null;
-  public_slug: string | null;
+  public_slug: string | null; // every product has one since 20261129_0900; never changed
   created_at: string;
+  description_en: string | null;
+}
+
+export interface ProductFileTable {
+  product_id: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  content: string; // base64
+  uploaded_at: string;
+}
+
+export interface ProductUseTable {
+  id: string;
+  product_id: string;
+  project_id: string;
+  organisation_type: UserOrganisationType;
+  country: string;
+  sector: UseSector;
+  how_used: string;
+  recommend: RecommendAnswer;
+  feedback: string | null;
+  email: string | null;
+  locale: string;
+  created_at: string;
+  reply_text: string | null;
+  replied_at: string | null;
+  replied_by: string | null;
+}
+
+export interface DisseminationTable {
+  id: string;
+  project_id: string;
+  date: string | null;
+  type: DisseminationType;
+  scope: DisseminationScope;
+  title: string;
+  audience: string;
+  reach: number | null;
+  link: string | null;
+  outcome_id: string | null;
+  notes: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface NetworkFollowUpTable {
+  id: string;
+  project_id: string;
+  type: FollowUpType;
+  partner_id: string | null;
+  partner_name: string;
+  partner_kind: PartnerKind;
+  date: string | null;
+  description: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FollowUpDayTable {
+  id: string;
+  project_id: string;
+  activity_id: string | null;
+  date: string;
+  start_time: string;
+  end_time: string;
+  place: string;
+  agenda: string;
+  presented: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FollowUpAttendanceTable {
+  follow_up_day_id: string;
+  participant_id: string;
+  invited_at: string | null;
+  attended: number;
+}
+
+export interface RecognitionTable {
+  id: string;
+  project_id: string;
+  participant_id: string;
+  type: RecognitionType;
+  description: string | null;
+  date: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface IntervieweeTable {
@@ -201,6 +305,8 @@ export interface SourceTable {
   source_date: string | null;
   created_by: string | null;
   created_at: string;
+  /** 1: the Agency shares this source's coded segments with every organisation's suggestions (its own texts only) */
+  agency_shared: Generated<number>;
 }
 
 export interface SourceIntervieweeTable {
@@ -228,6 +334,20 @@ export interface CodingTable {
   coder_id: string | null;
   polarity: Polarity | null; // factors only
   created_at: string;
+}
+
+export interface SuggestionModelTable {
+  id: string;
+  codebook_id: string;
+  scope: LearningScopeKey;
+  language: Locale;
+  trained_at: string | null;
+  codings_count: number;
+  examples_count: number;
+  model: string | null; // JSON, LearnedModel (coding/learner.ts)
+  metrics: string | null; // JSON, the cross-validated figures
+  claimed_by: string | null;
+  claimed_until: string | null;
 }
 
 export interface AuditLogTable {
@@ -437,6 +557,57 @@ export interface OutboxTable {
   sent_at: string | null;
   claimed_by: string | null;
   claimed_until: string | null;
+  attachments: string | null; // JSON array of MailAttachment, read through mailAttachments (lib/mailer.ts)
+}
+
+export interface ReportTable {
+  id: string;
+  kind: ReportKind;
+  project_ids: string; // JSON array
+  title: string;
+  lang: Locale;
+  format: ReportFormat;
+  status: ReportStatus;
+  progress: number;
+  organisation_id: string | null; // null: the agency's
+  requested_by: string | null;
+  requester_role: UserRole;
+  narratives: string; // JSON array of { subject, version, id }
+  error: string | null;
+  attempts: number;
+  claimed_by: string | null;
+  claimed_until: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  file_name: string | null;
+  file_type: string | null;
+  file_size: number | null;
+}
+
+export interface ReportFileTable {
+  report_id: string;
+  content: Buffer;
+}
+
+export interface ReportNarrativeTable {
+  id: string;
+  kind: NarrativeKind;
+  subject: string; // organisation id of the case; '' for the cross-case analysis
+  lang: Locale;
+  version: number;
+  sections: string; // JSON object
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface CertificateTable {
+  id: string;
+  participant_id: string;
+  code_hash: string;
+  name: string;
+  activity: string;
+  issued_at: string;
 }
 
 export interface ImportJobTable {
@@ -513,6 +684,7 @@ export interface DB {
   source_interviewees: SourceIntervieweeTable;
   segments: SegmentTable;
   codings: CodingTable;
+  suggestion_models: SuggestionModelTable;
   audit_log: AuditLogTable;
   impact_elements: ImpactElementTable;
   impact_links: ImpactLinkTable;
@@ -533,9 +705,20 @@ export interface DB {
   mobility_counts: MobilityCountTable;
   account_tokens: AccountTokenTable;
   password_reset_requests: PasswordResetRequestTable;
+  reports: ReportTable;
+  report_files: ReportFileTable;
+  report_narratives: ReportNarrativeTable;
+  certificates: CertificateTable;
   analytics_dirty: AnalyticsDirtyTable;
   analytics_facts: AnalyticsFactTable;
   analytics_rollup: AnalyticsMeasureColumns;
+  product_files: ProductFileTable;
+  product_uses: ProductUseTable;
+  disseminations: DisseminationTable;
+  network_follow_ups: NetworkFollowUpTable;
+  follow_up_days: FollowUpDayTable;
+  follow_up_attendance: FollowUpAttendanceTable;
+  recognitions: RecognitionTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;

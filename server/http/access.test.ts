@@ -49,6 +49,7 @@ async function fixture(db: Kysely<DB>, world: World) {
     product: id(),
     interviewee: id(),
     source: id(),
+    agencySource: id(),
     segmentByCoordinator: id(),
     segmentByAnalyst: id(),
     codingByCoordinator: id(),
@@ -68,6 +69,11 @@ async function fixture(db: Kysely<DB>, world: World) {
     agencyCode2: id(),
     typologyCode: '',
     importJob: id(),
+    dissemination: id(),
+    use: id(),
+    followUp: id(),
+    followUpDay: id(),
+    recognition: id(),
   };
   const at = now();
   const typology = await db
@@ -100,7 +106,16 @@ async function fixture(db: Kysely<DB>, world: World) {
     .execute();
   await db
     .insertInto('products')
-    .values({ id: f.product, project_id: f.project, title: 'Toolkit', kind: 'toolkit', description: null, url: null, public_slug: null, created_at: at })
+    .values({
+      id: f.product,
+      project_id: f.project,
+      title: 'Toolkit',
+      kind: 'toolkit',
+      description: null,
+      url: null,
+      public_slug: `toolkit-${f.product.slice(-12)}`,
+      created_at: at,
+    })
     .execute();
   await db.insertInto('interviewees').values({ id: f.interviewee, project_id: f.project, role: 'teacher', label: 'Juf Anna', description: null }).execute();
   await db
@@ -115,6 +130,22 @@ async function fixture(db: Kysely<DB>, world: World) {
       moment: 'T3',
       source_date: null,
       created_by: world.users.coordA,
+      created_at: at,
+    })
+    .execute();
+  // a text the agency itself added (its own case description): the only kind the NA admin may share with every organisation's suggestions
+  await db
+    .insertInto('sources')
+    .values({
+      id: f.agencySource,
+      project_id: f.project,
+      kind: 'report',
+      title: 'Casusbeschrijving',
+      content: 'De school deelt wat de docenten leerden met het hele team.',
+      language: 'nl',
+      moment: 'T3',
+      source_date: null,
+      created_by: world.users.admin,
       created_at: at,
     })
     .execute();
@@ -219,6 +250,73 @@ async function fixture(db: Kysely<DB>, world: World) {
       claimed_by: null,
       claimed_until: null,
     })
+    .execute();
+  // after the project: a file on the product, a use of it with an address to ask one question, and one of each record
+  await db
+    .insertInto('product_files')
+    .values({ product_id: f.product, file_name: 'toolkit.pdf', content_type: 'application/pdf', size: 4, content: 'JVBERg==', uploaded_at: at })
+    .execute();
+  await db
+    .insertInto('product_uses')
+    .values({
+      id: f.use,
+      product_id: f.product,
+      project_id: f.project,
+      organisation_type: 'school',
+      country: 'BE',
+      sector: 'po',
+      how_used: 'In de les',
+      recommend: 'yes',
+      feedback: null,
+      email: 'lezer@school.test',
+      locale: 'nl',
+      created_at: at,
+    })
+    .execute();
+  await db
+    .insertInto('disseminations')
+    .values({
+      id: f.dissemination,
+      project_id: f.project,
+      type: 'team_meeting',
+      scope: 'internal',
+      title: 'Teamvergadering',
+      audience: 'Het team',
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  await db
+    .insertInto('network_follow_ups')
+    .values({
+      id: f.followUp,
+      project_id: f.project,
+      type: 'lasting_contact',
+      partner_id: f.partner,
+      partner_name: 'Escuela',
+      partner_kind: 'education',
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  await db
+    .insertInto('follow_up_days')
+    .values({
+      id: f.followUpDay,
+      project_id: f.project,
+      activity_id: f.activity,
+      date: day(400),
+      start_time: '09:30',
+      end_time: '15:00',
+      place: 'Zwolle',
+      agenda: '',
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  await db
+    .insertInto('recognitions')
+    .values({ id: f.recognition, project_id: f.project, participant_id: f.participant, type: 'certificate', created_at: at, updated_at: at })
     .execute();
   const book = (bookId: string, organisationId: string | null) => ({
     id: bookId,
@@ -406,7 +504,7 @@ const OPERATIONS: Operation[] = [
   },
   {
     op: 'POST /api/v1/projects/{id}/products',
-    call: (f, send) => send('POST', `/api/v1/projects/${f.project}/products`, { title: 'Handreiking', kind: 'publication' }),
+    call: (f, send) => send('POST', `/api/v1/projects/${f.project}/products`, { title: 'Handreiking', kind: 'guide' }),
     expect: ORGANISATION_DATA,
   },
   {
@@ -502,6 +600,18 @@ const OPERATIONS: Operation[] = [
     expect: ORGANISATION_DATA,
   },
   { op: 'PATCH /api/v1/sources/{sourceId}', call: (f, send) => send('PATCH', `/api/v1/sources/${f.source}`, { title: 'Gesprek' }), expect: ORGANISATION_DATA },
+  {
+    op: 'PATCH /api/v1/sources/{sourceId}',
+    on: "sharing the organisation's own source with every organisation's suggestions",
+    call: (f, send) => send('PATCH', `/api/v1/sources/${f.source}`, { agencyShared: true }),
+    expect: { admin: 403, analyst: 403, coordA: 403, coordB: 404, participant: 404 },
+  },
+  {
+    op: 'PATCH /api/v1/sources/{sourceId}',
+    on: "sharing a source the agency added with every organisation's suggestions",
+    call: (f, send) => send('PATCH', `/api/v1/sources/${f.agencySource}`, { agencyShared: true }),
+    expect: { admin: 'ok', analyst: 403, coordA: 403, coordB: 404, participant: 404 },
+  },
   { op: 'DELETE /api/v1/sources/{sourceId}', call: (f, send) => send('DELETE', `/api/v1/sources/${f.source}`), expect: ORGANISATION_DATA },
   {
     op: 'POST /api/v1/projects/{id}/interviewees',
@@ -574,7 +684,8 @@ const OPERATIONS: Operation[] = [
   {
     op: 'POST /api/v1/coding/suggest',
     call: (_f, send) => send('POST', '/api/v1/coding/suggest', { text: 'Wij delen alles.', lang: 'nl' }),
-    expect: EVERYONE,
+    // a participant codes nothing and has no suggestions to learn from
+    expect: { admin: 'ok', analyst: 'ok', coordA: 'ok', coordB: 'ok', participant: 403 },
     audited: false,
   },
   // codebooks: the agency's are shared and the agency's to change, an organisation's its own
@@ -690,6 +801,24 @@ const OPERATIONS: Operation[] = [
     expect: IMPORTS,
   },
   { op: 'DELETE /api/v1/imports/{id}', call: (f, send) => send('DELETE', `/api/v1/imports/${f.importJob}`), expect: IMPORTS },
+  // reports: the Agency's case chapters and cross-case analysis are its staff's; a project's report whoever sees the project
+  {
+    op: 'POST /api/v1/reports',
+    on: 'case chapters',
+    call: (f, send) => send('POST', '/api/v1/reports', { kind: 'case', projectIds: [f.project], lang: 'nl', format: 'html' }),
+    expect: { admin: 'ok', analyst: 'ok', coordA: 403, coordB: 403, participant: 403 },
+  },
+  {
+    op: 'POST /api/v1/reports',
+    on: 'a project impact report',
+    call: (f, send) => send('POST', '/api/v1/reports', { kind: 'project', projectIds: [f.project], lang: 'en', format: 'pdf' }),
+    expect: { admin: 'ok', analyst: 'ok', coordA: 'ok', coordB: 404, participant: 404 },
+  },
+  {
+    op: 'POST /api/v1/reports/narratives',
+    call: (_f, send) => send('POST', '/api/v1/reports/narratives', { kind: 'case', organisationId: world.orgA, lang: 'nl', sections: { intro: 'Inleiding.' } }),
+    expect: { admin: 'ok', analyst: 'ok', coordA: 403, coordB: 403, participant: 403 },
+  },
   // accounts: the NA admin everyone's, a coordinator their own organisation's coordinators
   {
     op: 'POST /api/v1/users',
@@ -725,12 +854,115 @@ const OPERATIONS: Operation[] = [
     call: (_f, send) => send('PUT', '/api/v1/auth/me/password', { currentPassword: PASSWORD, newPassword: 'zeven blauwe fietsen onder de brug' }),
     expect: EVERYONE,
   },
+  // after the project: the project's own records, changed by whoever may change the project
+  {
+    op: 'PUT /api/v1/projects/{id}/products/{childId}/file',
+    call: (f, send) => send('PUT', `/api/v1/projects/${f.project}/products/${f.product}/file`, uploadForm({ name: 'toolkit.pdf', content: '%PDF-1.4' })),
+    expect: ORGANISATION_DATA,
+  },
+  {
+    op: 'DELETE /api/v1/projects/{id}/products/{childId}/file',
+    call: (f, send) => send('DELETE', `/api/v1/projects/${f.project}/products/${f.product}/file`),
+    expect: ORGANISATION_DATA,
+  },
+  {
+    op: 'POST /api/v1/projects/{id}/product-uses/{childId}/reply',
+    call: (f, send) => send('POST', `/api/v1/projects/${f.project}/product-uses/${f.use}/reply`, { text: 'In welke klas?' }),
+    expect: ORGANISATION_DATA,
+  },
+  {
+    op: 'POST /api/v1/projects/{id}/disseminations',
+    call: (f, send) => send('POST', `/api/v1/projects/${f.project}/disseminations`, { type: 'newsletter', title: 'Nieuwsbrief', audience: 'Ouders' }),
+    expect: ORGANISATION_DATA,
+  },
+  {
+    op: 'PUT /api/v1/projects/{id}/disseminations/{childId}',
+    call: (f, send) =>
+      send('PUT', `/api/v1/projects/${f.project}/disseminations/${f.dissemination}`, { type: 'team_meeting', title: 'Studiemiddag', audience: 'Het team' }),
+    expect: ORGANISATION_DATA,
+  },
+  {
+    op: 'DELETE /api/v1/projects/{id}/disseminations/{childId}',
+    call: (f, send) => send('DELETE', `/api/v1/projects/${f.project}/disseminations/${f.dissemination}`),
+    expect: ORGANISATION_DATA,
+  },
+  {
+    op: 'POST /api/v1/projects/{id}/participant-updates',
+    call: (f, send) => send('POST', `/api/v1/projects/${f.project}/participant-updates`, { subject: 'Nieuws', body: 'Het lesplan is klaar.' }),
+    expect: ORGANISATION_DATA,
+  },
+  {
+    op: 'POST /api/v1/projects/{id}/network-follow-ups',
+    call: (f, send) =>
+      send('POST', `/api/v1/projects/${f.project}/network-follow-ups`, { type: 'counter_visit', partnerId: f.partner, partnerKind: 'education' }),
+    expect: ORGANISATION_DATA,
+  },
+  {
+    op: 'PUT /api/v1/projects/{id}/network-follow-ups/{childId}',
+    call: (f, send) =>
+      send('PUT', `/api/v1/projects/${f.project}/network-follow-ups/${f.followUp}`, {
+        type: 'new_project',
+        partnerName: 'Gemeente Zwolle',
+        partnerKind: 'government',
+      }),
+    expect: ORGANISATION_DATA,
+  },
+  {
+    op: 'DELETE /api/v1/projects/{id}/network-follow-ups/{childId}',
+    call: (f, send) => send('DELETE', `/api/v1/projects/${f.project}/network-follow-ups/${f.followUp}`),
+    expect: ORGANISATION_DATA,
+  },
+  {
+    op: 'POST /api/v1/projects/{id}/follow-up-days',
+    call: (f, send) =>
+      send('POST', `/api/v1/projects/${f.project}/follow-up-days`, { activityId: f.activity, startTime: '10:00', endTime: '16:00', place: 'Zwolle' }),
+    expect: ORGANISATION_DATA,
+  },
+  {
+    op: 'PUT /api/v1/projects/{id}/follow-up-days/{childId}',
+    call: (f, send) =>
+      send('PUT', `/api/v1/projects/${f.project}/follow-up-days/${f.followUpDay}`, { date: day(401), startTime: '09:00', endTime: '12:00', place: 'Deventer' }),
+    expect: ORGANISATION_DATA,
+  },
+  {
+    op: 'DELETE /api/v1/projects/{id}/follow-up-days/{childId}',
+    call: (f, send) => send('DELETE', `/api/v1/projects/${f.project}/follow-up-days/${f.followUpDay}`),
+    expect: ORGANISATION_DATA,
+  },
+  {
+    op: 'POST /api/v1/projects/{id}/follow-up-days/{childId}/invitations',
+    call: (f, send) => send('POST', `/api/v1/projects/${f.project}/follow-up-days/${f.followUpDay}/invitations`),
+    expect: ORGANISATION_DATA,
+  },
+  {
+    op: 'PUT /api/v1/projects/{id}/follow-up-days/{childId}/record',
+    call: (f, send) =>
+      send('PUT', `/api/v1/projects/${f.project}/follow-up-days/${f.followUpDay}/record`, { attended: [f.participant], presented: 'Het lesplan' }),
+    expect: ORGANISATION_DATA,
+  },
+  {
+    op: 'POST /api/v1/projects/{id}/recognitions',
+    call: (f, send) => send('POST', `/api/v1/projects/${f.project}/recognitions`, { participantId: f.participant, type: 'development_plan' }),
+    expect: ORGANISATION_DATA,
+  },
+  {
+    op: 'PUT /api/v1/projects/{id}/recognitions/{childId}',
+    call: (f, send) => send('PUT', `/api/v1/projects/${f.project}/recognitions/${f.recognition}`, { participantId: f.participant, type: 'new_task' }),
+    expect: ORGANISATION_DATA,
+  },
+  {
+    op: 'DELETE /api/v1/projects/{id}/recognitions/{childId}',
+    call: (f, send) => send('DELETE', `/api/v1/projects/${f.project}/recognitions/${f.recognition}`),
+    expect: ORGANISATION_DATA,
+  },
   { op: 'PUT /api/v1/auth/me/locale', call: (_f, send) => send('PUT', '/api/v1/auth/me/locale', { locale: 'en' }), expect: EVERYONE, audited: false },
 ];
 
-// signing in and out (ending one's own sessions too), the links in account e-mails and answering by
-// personal link are not a role's: they are tested where they live
+// signing in and out (ending one's own sessions too), the links in account e-mails, answering by
+// personal link and reporting the use of a product on its public page are not a role's: they are
+// tested where they live
 const NOT_BY_ROLE = [
+  'POST /api/v1/public/products/{slug}/uses',
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/logout',
   'DELETE /api/v1/auth/me/sessions',
@@ -739,6 +971,7 @@ const NOT_BY_ROLE = [
   'POST /api/v1/auth/password-reset',
   'POST /api/v1/auth/password-reset/confirm',
   'PUT /api/v1/survey/{token}/answers',
+  'PATCH /api/v1/survey/{token}/answers',
   'POST /api/v1/survey/{token}/submit',
   'PUT /api/v1/survey/{token}/goals',
 ];

@@ -16,8 +16,13 @@ import {
   canSeeCodebook,
   canSeeImport,
   canSeeOrganisation,
+  canShareSourceForLearning,
+  canSeeReport,
+  canWriteAgencyReports,
   isAgency,
   isPseudonymised,
+  type LearningScope,
+  learningScopeFor,
   type ProjectScope,
   type Viewer,
 } from '../../shared/access.js';
@@ -124,6 +129,52 @@ export function requireSeesImport(actor: Actor, job: { organisationId: string | 
   if (!canSeeImport(actor, job)) throw new AppError('not_found', 'import.not_found');
 }
 
+// --- what code suggestions learn from (issue 16) -----------------------------------------------
+
+/** The actor's learning scope; someone without one (a participant) may not ask for suggestions. */
+export function requireLearningScope(actor: Actor): LearningScope {
+  const scope = learningScopeFor(actor);
+  if (!scope) throw new AppError('forbidden');
+  return scope;
+}
+
+/** Which coded segments a learning scope's model is trained on (read by the suggestion queries). */
+export interface LearningPool {
+  /** the agency staff's coding: all of it, or only on the sources the NA admin shared */
+  agencyCodings: 'everywhere' | 'shared_sources';
+  /** and all coding in this organisation's own projects */
+  organisationId: string | null;
+}
+
+/**
+ * What a scope's model learns from, besides the labelled fragments shipped with the typology
+ * (written for the product, nobody's data):
+ * - agency: every coding by the agency's staff (they may see every organisation's sources);
+ * - shared: the agency's shared material, i.e. codings by the agency's staff on sources the NA
+ *   admin marked as shared, which only the agency's own texts can be (`canShareSourceForLearning`);
+ * - organisation: the shared material and every coding in that organisation's own projects.
+ * So a coordinator's suggestions never learn another organisation's text, words or segments.
+ */
+export function learningPool(scope: LearningScope): LearningPool {
+  switch (scope.kind) {
+    case 'agency':
+      return { agencyCodings: 'everywhere', organisationId: null };
+    case 'shared':
+      return { agencyCodings: 'shared_sources', organisationId: null };
+    case 'organisation':
+      return { agencyCodings: 'shared_sources', organisationId: scope.organisationId };
+  }
+}
+
+/** A coded segment is shown as an example behind a suggestion only to whom may open its source. */
+export const maySeeExample = (actor: Actor, segment: { organisationId: string }) => canSeeOrganisation(actor, segment.organisationId);
+
+export function requireSharesSourceForLearning(actor: Actor, addedByRole: UserRole | null): void {
+  if (!canShareSourceForLearning(actor, addedByRole)) throw new AppError('forbidden', 'source.share_not_allowed');
+}
+
+// --- accounts ---------------------------------------------------------------------------------
+
 /** The accounts pages: the NA admin and coordinators (of an organisation). */
 export function requireManagesAccounts(actor: Actor): void {
   if (!canManageAccounts(actor)) throw new AppError('forbidden');
@@ -173,6 +224,10 @@ export function peopleFor(pseudonymSecret: string, actor: Actor) {
       if (!hide || row.id === actor.id) return { id: row.id, name: row.name, email: row.email ?? null };
       return { id: row.id, name: alias(row.id), email: null };
     },
+    /** The address a product's user left on its public page for one follow-up question: for the product's team, not for the analysts. */
+    thirdPartyEmail(email: string | null): string | null {
+      return hide ? null : email;
+    },
     /** A coder's name beside their codings: null when the coding has no coder (imported, or the account is gone). */
     coderName(id: string | null, name: string | null): string | null {
       if (!id) return null;
@@ -181,3 +236,22 @@ export function peopleFor(pseudonymSecret: string, actor: Actor) {
   };
 }
 export type People = ReturnType<typeof peopleFor>;
+
+/**
+ * People as every report shows them, whoever generates it: a report leaves the app, so nobody is
+ * named in it, not even for the NA admin who sees names on screen. They get the analysts'
+ * pseudonyms, the same as on every page. (The certificate, which a participant takes for
+ * themselves, is the one document with a name.)
+ */
+export const peopleInReports = (pseudonymSecret: string) =>
+  peopleFor(pseudonymSecret, { id: '', role: 'na_analyst', organisationId: null, email: '', name: '', locale: 'nl' });
+
+// --- reports --------------------------------------------------------------------------------------
+
+export function requireAgencyReports(actor: Actor): void {
+  if (!canWriteAgencyReports(actor)) throw new AppError('forbidden');
+}
+
+export function requireSeesReport(actor: Actor, report: { organisationId: string | null }): void {
+  if (!canSeeReport(actor, report)) throw new AppError('not_found', 'report.not_found');
+}

@@ -27,7 +27,9 @@ describe('the API as a whole', () => {
       'questionnaires',
       'analytics',
       'imports',
+      'reports',
       'reference',
+      'after-project',
       'health',
     ]);
     const operations = Object.entries(doc.paths as Record<string, Record<string, { tags?: string[] }>>).flatMap(([path, ops]) =>
@@ -57,6 +59,13 @@ describe('the API as a whole', () => {
       ['/api/v1/auth/me/password', 'put'],
     ] as const)
       expect(doc.paths[path]?.[method]?.tags, `${method} ${path}`).toEqual(['accounts']);
+    // the reports' fixed points, under their own tag
+    for (const [path, method] of [
+      ['/api/v1/reports', 'post'],
+      ['/api/v1/reports/{id}', 'get'],
+      ['/api/v1/reports/{id}/file', 'get'],
+    ] as const)
+      expect(doc.paths[path]?.[method]?.tags, `${method} ${path}`).toEqual(['reports']);
     expect(doc.paths['/api/v1/analytics/change'].get.tags).toEqual(['analytics']);
     const changeParams = doc.paths['/api/v1/analytics/change'].get.parameters.map((p: { name: string }) => p.name);
     expect(changeParams).toEqual(

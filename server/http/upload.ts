@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { PRODUCT_FILE_MAX_BYTES } from '../../shared/after-project.js';
 
 /**
  * Reads a multipart/form-data request into `req.body` before validation: its fields as strings
@@ -33,4 +34,6 @@ export const UPLOAD_LIMITS = {
   codebook: 10 * 1024 * 1024,
   /** a REFI-QDA project (.qdpx): sources with their codings, zipped */
   project: 50 * 1024 * 1024,
+  /** a product's file for its public page (the web says the same limit before uploading) */
+  product: PRODUCT_FILE_MAX_BYTES,
 } as const;

@@ -1,9 +1,17 @@
 import nodemailer from 'nodemailer';
+import { z } from 'zod';
+
+/** A small text attachment, such as a calendar invitation (.ics). */
+export const mailAttachment = z.object({ filename: z.string(), contentType: z.string(), content: z.string() });
+export type MailAttachment = z.infer<typeof mailAttachment>;
+/** The outbox's `attachments` column. */
+export const mailAttachments = z.array(mailAttachment);
 
 export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  attachments?: MailAttachment[];
 }
 
 /** Sends mail through SMTP when configured; without SMTP the outbox keeps every message (see questionnaires/outbox). */

@@ -5,6 +5,7 @@ export interface ReceivedMail {
   to: string;
   subject: string;
   text: string;
+  attachments: { filename: string; contentType: string; content: string }[];
 }
 
 /** A real SMTP server on loopback that keeps what it receives. */
@@ -18,7 +19,8 @@ export async function startSmtpServer(): Promise<{ url: string; received: Receiv
       simpleParser(stream)
         .then((mail) => {
           const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? '');
-          received.push({ to, subject: mail.subject ?? '', text: mail.text ?? '' });
+          const attachments = mail.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, content: a.content.toString('utf8') }));
+          received.push({ to, subject: mail.subject ?? '', text: mail.text ?? '', attachments });
           callback();
         })
         .catch(callback);

@@ -1,4 +1,4 @@
-import type { AgreementView, FullCodebookView, RefiImportSummaryView, SentenceSuggestionsView } from '../../shared/coding.js';
+import type { AgreementView, FullCodebookView, RefiImportSummaryView, SentenceSuggestionsView, SuggestionModelsView } from '../../shared/coding.js';
 import type { Locale } from '../../shared/reference.js';
 import { api, uploadForm, withQuery } from './client.js';
 
@@ -7,7 +7,12 @@ import { api, uploadForm, withQuery } from './client.js';
 const enc = encodeURIComponent;
 
 export const codingAnalysis = {
-  suggestions: (sourceId: string, signal?: AbortSignal) => api.get<SentenceSuggestionsView>(`/sources/${enc(sourceId)}/suggestions`, undefined, signal),
+  /** Proposed codes per sentence, from the codebook with this key (the typology by default). */
+  suggestions: (sourceId: string, codebook: string, signal?: AbortSignal) =>
+    api.get<SentenceSuggestionsView>(`/sources/${enc(sourceId)}/suggestions`, { codebook }, signal),
+  /** How the suggestions for a codebook come about for this user: training date, n and cross-validated figures per language. */
+  suggestionModels: (codebookId: string, signal?: AbortSignal) =>
+    api.get<SuggestionModelsView>(`/codebooks/${enc(codebookId)}/suggestion-models`, undefined, signal),
   agreement: (projectId: string, query: { coders?: string[]; codebook?: string; sourceId?: string }, signal?: AbortSignal) =>
     api.get<AgreementView>(
       `/projects/${enc(projectId)}/coding/agreement`,

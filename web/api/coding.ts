@@ -7,6 +7,7 @@ import type {
   IntervieweeInput,
   MatrixView,
   RetrievedSegmentView,
+  SearchView,
   SegmentInput,
   SegmentPatch,
   SourceInput,
@@ -83,10 +84,28 @@ export interface RetrievalFilter {
 export type MatrixKind = 'code-by-case' | 'cooccurrence';
 export type MatrixFilter = Omit<RetrievalFilter, 'code' | 'codeId' | 'quotesOnly' | 'limit'> & { codebook?: string };
 export type ExportFormat = 'xlsx' | 'csv';
+export type MatrixCell = MatrixFilter & { row: string; column: string };
+
+/** Words across sources: one project's, or every project the user may see (narrowed by sector and key action). */
+export interface WordSearch {
+  q: string;
+  projectId?: string;
+  sector?: string;
+  keyAction?: string;
+}
+
+export const search = {
+  words: ({ projectId, q, sector, keyAction }: WordSearch, signal?: AbortSignal) =>
+    projectId
+      ? api.get<SearchView>(`/projects/${enc(projectId)}/search`, { q }, signal)
+      : api.get<SearchView>('/coding/search', { q, sector, keyAction }, signal),
+};
 
 export const retrieval = {
   segments: (filter: RetrievalFilter, signal?: AbortSignal) => api.get<RetrievedSegmentView[]>('/coding/segments', { ...filter }, signal),
   matrix: (kind: MatrixKind, filter: MatrixFilter, signal?: AbortSignal) => api.get<MatrixView>(`/coding/matrix/${kind}`, { ...filter }, signal),
+  /** The coded segments behind one cell: `row` a code key, `column` a project id (code-by-case) or a code key (co-occurrence). */
+  matrixCell: (kind: MatrixKind, cell: MatrixCell, signal?: AbortSignal) => api.get<RetrievedSegmentView[]>(`/coding/matrix/${kind}/cell`, { ...cell }, signal),
   /** Download addresses: plain links, so the browser saves the file with the server's name. */
   segmentsExportUrl: (filter: RetrievalFilter, format: ExportFormat) => withQuery('/api/v1/coding/segments/export', { ...filter, format }),
   matrixExportUrl: (kind: MatrixKind, filter: MatrixFilter, format: ExportFormat) => withQuery(`/api/v1/coding/matrix/${kind}/export`, { ...filter, format }),

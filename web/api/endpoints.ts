@@ -18,7 +18,7 @@ import type {
   ProjectView,
   ReferenceView,
 } from '../../shared/schemas.js';
-import { api } from './client.js';
+import { api, uploadForm } from './client.js';
 
 // The server's routes, typed with the shapes of shared/schemas.ts. Query objects are the raw
 // URL parameters (strings), as the list pages keep them in the address bar.
@@ -74,6 +74,10 @@ export const projects = {
     api.put<ProjectChildren[K]['view']>(`/projects/${encodeURIComponent(id)}/${kind}/${encodeURIComponent(childId)}`, input),
   removeChild: (id: string, kind: ProjectChildKind, childId: string) =>
     api.delete(`/projects/${encodeURIComponent(id)}/${kind}/${encodeURIComponent(childId)}`),
+  /** A product's file for its public page, replacing one there. */
+  setProductFile: (id: string, productId: string, file: File) =>
+    api.put<ProductView>(`/projects/${encodeURIComponent(id)}/products/${encodeURIComponent(productId)}/file`, uploadForm(file)),
+  removeProductFile: (id: string, productId: string) => api.delete(`/projects/${encodeURIComponent(id)}/products/${encodeURIComponent(productId)}/file`),
 };
 
 export const organisations = {

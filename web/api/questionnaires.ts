@@ -1,5 +1,6 @@
 import type {
   AnswersInput,
+  AnswersSavedView,
   DailyReflectionView,
   InstrumentInput,
   InstrumentView,
@@ -58,6 +59,7 @@ export const outbox = {
 export const survey = {
   get: (token: string, lang?: Locale, signal?: AbortSignal) => api.get<SurveyView>(`/survey/${seg(token)}`, { lang }, signal),
   save: (token: string, input: AnswersInput) => api.put<SurveyView>(`/survey/${seg(token)}/answers`, input),
+  saveItems: (token: string, input: AnswersInput) => api.patch<AnswersSavedView>(`/survey/${seg(token)}/answers`, input),
   submit: (token: string, input: AnswersInput) => api.post<SurveyView>(`/survey/${seg(token)}/submit`, input),
   goals: (token: string, signal?: AbortSignal) => api.get<LearningGoalsView>(`/survey/${seg(token)}/goals`, undefined, signal),
   saveGoals: (token: string, input: LearningGoalsInput) => api.put<LearningGoalsView>(`/survey/${seg(token)}/goals`, input),

@@ -1,18 +1,26 @@
 import type { Messages } from './nl.js';
 import { accountMessages } from '../features/accounts/messages.js';
+import { afterProjectMessages } from '../features/after-project/messages.js';
+import { analyticsMessages } from '../features/analytics/messages.js';
 import { codingMessages } from '../features/coding/messages.js';
 import { codingAnalysisMessages } from '../features/coding-analysis/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
 import { importMessages } from '../features/imports/messages.js';
 import { questionnaireMessages } from '../features/questionnaires/messages.js';
+import { reportMessages } from '../features/reports/messages.js';
+import { surveySavingMessages } from '../features/questionnaires/saving.messages.js';
 
 export const en: Messages = {
   accounts: accountMessages.en,
+  analytics: analyticsMessages.en,
   impactModel: impactModelMessages.en.page,
   coding: codingMessages.en.page,
   codingAnalysis: codingAnalysisMessages.en,
   questionnaires: questionnaireMessages.en.page,
   imports: importMessages.en.page,
+  reports: reportMessages.en,
+  after: afterProjectMessages.en.page,
+  surveySaving: surveySavingMessages.en,
   app: {
     name: 'Impact Monitor',
     skipToContent: 'Skip to content',
@@ -162,13 +170,33 @@ export const en: Messages = {
       title: 'Title',
       kind: 'Type of product',
       description: 'Description',
+      descriptionEn: 'Description in English',
+      descriptionEnHint: 'For the English version of the public page.',
       url: 'Web address',
       open: 'View {{title}}',
+      publicPage: 'Public page of {{title}}',
       empty: 'No products have been recorded yet.',
       add: 'Add product',
       addTitle: 'Add product',
       remove: 'Remove product {{name}}',
       removeConfirm: 'Remove product “{{name}}”?',
+      edit: 'Change',
+      editLabel: 'Change product {{name}}',
+      editTitle: 'Change product',
+      editSlugNote: 'The address of the public page stays the same, also when the title changes.',
+      fileHeading: 'File on the public page',
+      file: 'File',
+      noFile: 'No file',
+      chooseFile: 'Choose a file',
+      replaceFile: 'Choose another file',
+      chooseFileLabel: 'Choose a file for {{title}}',
+      replaceFileLabel: 'Choose another file for {{title}}',
+      fileHint: 'PDF, Word, PowerPoint, Excel, ODT, EPUB, ZIP, text or image; at most 10 MB. Saved at once.',
+      fileSaved: 'The file of “{{title}}” has been saved.',
+      removeFile: 'Remove file',
+      removeFileLabel: 'Remove file of {{title}}',
+      fileRemoved: 'The file of “{{title}}” has been removed.',
+      fileTooLarge: 'This file is larger than 10 MB.',
     },
     people: {
       heading: 'People involved',

@@ -1,17 +1,25 @@
 import { accountMessages } from '../features/accounts/messages.js';
+import { afterProjectMessages } from '../features/after-project/messages.js';
+import { analyticsMessages } from '../features/analytics/messages.js';
 import { codingMessages } from '../features/coding/messages.js';
 import { codingAnalysisMessages } from '../features/coding-analysis/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
 import { importMessages } from '../features/imports/messages.js';
 import { questionnaireMessages } from '../features/questionnaires/messages.js';
+import { reportMessages } from '../features/reports/messages.js';
+import { surveySavingMessages } from '../features/questionnaires/saving.messages.js';
 // Dutch, the default language. en.ts must have exactly the same keys (its type is `typeof nl`).
 export const nl = {
   accounts: accountMessages.nl,
+  analytics: analyticsMessages.nl,
   impactModel: impactModelMessages.nl.page,
   coding: codingMessages.nl.page,
   codingAnalysis: codingAnalysisMessages.nl,
   questionnaires: questionnaireMessages.nl.page,
   imports: importMessages.nl.page,
+  reports: reportMessages.nl,
+  after: afterProjectMessages.nl.page,
+  surveySaving: surveySavingMessages.nl,
   app: {
     name: 'Impact Monitor',
     skipToContent: 'Naar de inhoud',
@@ -161,13 +169,33 @@ export const nl = {
       title: 'Titel',
       kind: 'Soort product',
       description: 'Beschrijving',
+      descriptionEn: 'Beschrijving in het Engels',
+      descriptionEnHint: 'Voor de Engelse versie van de openbare pagina.',
       url: 'Webadres',
       open: 'Bekijk {{title}}',
+      publicPage: 'Openbare pagina van {{title}}',
       empty: 'Er zijn nog geen producten vastgelegd.',
       add: 'Product toevoegen',
       addTitle: 'Product toevoegen',
       remove: 'Product {{name}} verwijderen',
       removeConfirm: 'Product “{{name}}” verwijderen?',
+      edit: 'Wijzigen',
+      editLabel: 'Product {{name}} wijzigen',
+      editTitle: 'Product wijzigen',
+      editSlugNote: 'Het adres van de openbare pagina blijft hetzelfde, ook als de titel verandert.',
+      fileHeading: 'Bestand op de openbare pagina',
+      file: 'Bestand',
+      noFile: 'Geen bestand',
+      chooseFile: 'Bestand kiezen',
+      replaceFile: 'Ander bestand kiezen',
+      chooseFileLabel: 'Bestand kiezen voor {{title}}',
+      replaceFileLabel: 'Ander bestand kiezen voor {{title}}',
+      fileHint: 'PDF, Word, PowerPoint, Excel, ODT, EPUB, ZIP, tekst of afbeelding; hoogstens 10 MB. Wordt meteen opgeslagen.',
+      fileSaved: 'Het bestand bij “{{title}}” is opgeslagen.',
+      removeFile: 'Bestand verwijderen',
+      removeFileLabel: 'Bestand verwijderen bij {{title}}',
+      fileRemoved: 'Het bestand bij “{{title}}” is verwijderd.',
+      fileTooLarge: 'Dit bestand is groter dan 10 MB.',
     },
     people: {
       heading: 'Betrokkenen',

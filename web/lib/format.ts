@@ -63,3 +63,9 @@ export function countryName(code: string | null | undefined, locale: Locale): st
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(intlLocale(locale), options).format(value);
 }
+
+/** "1,2 MB", "340 kB": a file's size as a reader judges a download. */
+export function fileSize(bytes: number, locale: Locale): string {
+  if (bytes >= 1024 * 1024) return `${formatNumber(bytes / (1024 * 1024), locale, { maximumFractionDigits: 1 })} MB`;
+  return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), locale, { maximumFractionDigits: 0 })} kB`;
+}

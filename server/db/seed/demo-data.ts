@@ -56,7 +56,7 @@ export const DEMO_CASES: DemoCase[] = [
         products: [
           {
             title: 'EarlyBird-keurmerk voor vvto Engels',
-            kind: 'certificate',
+            kind: 'other',
             description: 'De school had als doel een gecertificeerde EarlyBird-school voor vroeg vreemdetalenonderwijs Engels te worden; dat is gelukt.',
           },
         ],
@@ -412,7 +412,7 @@ export const DEMO_CASES: DemoCase[] = [
         products: [
           {
             title: 'Rapport over formatief toetsen naar IJslands voorbeeld',
-            kind: 'publication',
+            kind: 'other',
             description:
               'Rapport van de docenten na de job-shadowing in IJsland met ideeën en een visie om formatief toetsen te laten aansluiten bij de SSgN; basis voor een conferentie op school.',
           },
@@ -608,17 +608,17 @@ export const DEMO_CASES: DemoCase[] = [
         products: [
           {
             title: 'Certificaat van deelname TDA',
-            kind: 'certificate',
+            kind: 'other',
             description: 'Eigen certificaat van deelname dat TDA aan de deelnemers verstrekt; erkenning door de scholen is niet overal duidelijk.',
           },
           {
             title: 'Gebundelde leeropbrengsten',
-            kind: 'publication',
+            kind: 'other',
             description: 'De kerngroep bundelde de gepresenteerde leeropbrengsten van alle deelnemers en verspreidde deze onder de deelnemers.',
           },
           {
             title: 'Vaste opzet voor studiereizen',
-            kind: 'method',
+            kind: 'other',
             description:
               'Format met projectteam, kerngroep die het land vooraf bezoekt, selectie van deelnemers, voorbereidende bijeenkomsten, dagelijkse evaluatie, evaluatiebijeenkomst en terugkomdag; door andere TDA-partners overgenomen.',
           },
@@ -838,18 +838,18 @@ export const DEMO_CASES: DemoCase[] = [
         products: [
           {
             title: 'Gids over het LAS-onderwijs in de Europese Unie',
-            kind: 'publication',
+            kind: 'guide',
             description:
               'Voor beleidsmakers, onderwijskundigen, beslissers in het hoger onderwijs, docenten en studenten: stand van zaken, achtergronden, vier casestudies van succesvolle LAS-modellen en een stappenplan voor een LAS-curriculum. Beschikbaar via de website van ECOLAS.',
           },
           {
             title: 'Training kit ‘Learning and Teaching in the Liberal Arts’',
-            kind: 'training',
+            kind: 'training_kit',
             description: 'Trainingsmateriaal voor beginnende docenten in het LAS-onderwijs. Beschikbaar via de website van ECOLAS.',
           },
           {
             title: 'Handleiding voor bachelor research in LAS',
-            kind: 'publication',
+            kind: 'handbook',
             description: 'Handleiding voor studenten en hun begeleiders bij onderzoek op bachelorniveau. Beschikbaar via de website van ECOLAS.',
           },
         ],
@@ -1093,19 +1093,19 @@ export const DEMO_CASES: DemoCase[] = [
           },
           {
             title: 'Model en rolbeschrijvingen voor taalvrijwilligers',
-            kind: 'method',
+            kind: 'other',
             description:
               'Model om de inzet van vrijwilligers op het gebied van taal en geletterdheid te verbeteren, met de rollen die een vrijwilliger kan innemen zonder op de stoel van de docent te gaan zitten, zoals de coachende rol.',
           },
           {
             title: 'Kernmaterialen voor het trainen van taalvrijwilligers',
-            kind: 'training',
+            kind: 'training_kit',
             description:
               'Trainingsmateriaal voor taalvrijwilligers, onder meer over de coachende rol en de VUT-methode (vooruitkijken, uitwerken, terugkijken).',
           },
           {
             title: 'Handleiding voor beleidsmakers in de volwasseneneducatie',
-            kind: 'publication',
+            kind: 'handbook',
             description: 'Onderdeel van de toolkit, gericht op erkenning van de rol van de vrijwilliger naast de professional op beleidsniveau.',
           },
         ],

@@ -98,6 +98,89 @@ describe('demo data', () => {
     expect(indicatorsWithEvidence).toBeGreaterThan(5);
   });
 
+  it("gives the partnerships' products public pages and the dissemination the report tells of", async () => {
+    const cookie = await loginAs(app, DEMO_ACCOUNTS.analyst.email, DEMO_PASSWORD);
+    const list = (await app.inject({ method: 'GET', url: '/api/v1/projects?pageSize=100', headers: { cookie } })).json();
+    const byAcronym = (acronym: string) => list.items.find((p: { acronym: string | null }) => p.acronym === acronym).id as string;
+    const vime = (await app.inject({ method: 'GET', url: `/api/v1/projects/${byAcronym('VIME')}`, headers: { cookie } })).json();
+    const toolkit = vime.products.find((p: { kind: string }) => p.kind === 'toolkit');
+    expect(toolkit.slug).toBe('vime-toolkit-voor-het-werken-met-taalvrijwilligers');
+    const page = (await app.inject({ method: 'GET', url: `/api/v1/public/products/${toolkit.slug}` })).json();
+    expect(page.project).toMatchObject({ acronym: 'VIME', organisation: 'Instituut voor Taalonderwijs en Taalonderzoek Amsterdam' });
+    expect(page.project.partners).toHaveLength(7);
+    expect(page.description.en).toMatch(/^A toolkit with a model/);
+    // every demo product has its own address
+    const slugs = (await database.db.selectFrom('products').select('public_slug').execute()).map((r) => r.public_slug);
+    expect(slugs.every((s) => typeof s === 'string' && s.length > 0)).toBe(true);
+    expect(new Set(slugs).size).toBe(slugs.length);
+
+    // section 4 of the report: the ECOLAS website, the presentation in The Hague, the multiplier events
+    const blaster = byAcronym('BLASTER');
+    const log = (await app.inject({ method: 'GET', url: `/api/v1/projects/${blaster}/disseminations`, headers: { cookie } })).json();
+    expect(log.map((d: { type: string }) => d.type).sort()).toEqual(['conference', 'presentation', 'website']);
+    expect(log.every((d: { date: string | null; reach: number | null }) => d.date === null && d.reach === null)).toBe(true); // the report gives neither
+    const followUps = (await app.inject({ method: 'GET', url: `/api/v1/projects/${blaster}/network-follow-ups`, headers: { cookie } })).json();
+    expect(followUps.map((f: { partnerName: string }) => f.partnerName)).toEqual(['Leuphana University Lüneburg']);
+    const vimeLog = (await app.inject({ method: 'GET', url: `/api/v1/projects/${vime.id}/disseminations`, headers: { cookie } })).json();
+    expect(vimeLog.map((d: { type: string }) => d.type).sort()).toEqual(['presentation', 'training']);
+    // the Daltonschool's after-project records are left to its coordinator: the report tells of none
+    const emma = list.items.filter((p: { organisation: { name: string } }) => p.organisation.name.includes('Koningin Emma'));
+    expect(emma.length).toBeGreaterThan(0);
+    for (const p of emma) {
+      const theirs = (await app.inject({ method: 'GET', url: `/api/v1/projects/${p.id}/disseminations`, headers: { cookie } })).json();
+      expect(theirs, p.title).toEqual([]);
+    }
+  });
+
+  it('gives SSgN and The Dutch Alliance the dissemination and follow-ups of sections 2.3 and 3.3 of the report', async () => {
+    const cookie = await loginAs(app, DEMO_ACCOUNTS.analyst.email, DEMO_PASSWORD);
+    const list = (await app.inject({ method: 'GET', url: '/api/v1/projects?pageSize=100', headers: { cookie } })).json();
+    const byTitle = (title: string) => list.items.find((p: { title: string }) => p.title === title).id as string;
+    const get = async (url: string) => (await app.inject({ method: 'GET', url, headers: { cookie } })).json();
+
+    // SSgN: the conference on Iceland's vision, press releases on the website and in the newsletter,
+    // Facebook, the talks with the management and in every section's team meeting
+    const ssgn = byTitle('Docentenmobiliteit: taalcursussen, scholing en job-shadowing');
+    const ssgnLog: { type: string; scope: string; date: string | null; reach: number | null }[] = await get(`/api/v1/projects/${ssgn}/disseminations`);
+    expect(ssgnLog.map((d) => `${d.type}/${d.scope}`).sort()).toEqual([
+      'conference/internal',
+      'newsletter/external',
+      'social_media/external',
+      'team_meeting/internal',
+      'team_meeting/internal',
+      'website/external',
+    ]);
+    expect(ssgnLog.every((d) => d.date === null && d.reach === null)).toBe(true); // the report gives neither
+    // the Icelandic school's counter-visit, and the exchange between the two schools that lasted
+    const ssgnNetwork: { type: string; partnerId: string | null; partnerName: string }[] = await get(`/api/v1/projects/${ssgn}/network-follow-ups`);
+    expect(ssgnNetwork.map((f) => [f.type, f.partnerName, f.partnerId !== null]).sort()).toEqual([
+      ['counter_visit', 'Vo-school in IJsland', true],
+      ['lasting_contact', 'Vo-school in IJsland', true],
+    ]);
+    // as evidence (mapping in README): three events within the school, three beyond it, two follow-ups with a partner
+    const evidence = await get(`/api/v1/projects/${ssgn}/after/evidence`);
+    const count = (code: string) => evidence.indicators.find((i: { code: string }) => i.code === code);
+    expect(count('ORG.shared')).toMatchObject({ disseminations: 3 });
+    expect(count('ORG.agenda')).toMatchObject({ disseminations: 3, productUses: 0 });
+    expect(count('COL.network')).toMatchObject({ followUps: 2 });
+    expect(count('COL.partner')).toMatchObject({ followUps: 2 });
+
+    // The Dutch Alliance: dissemination in each school's region, which brought Rotterdam's four mbo institutions together
+    const tda = byTitle('Studiereis Safeguarding');
+    const tdaLog: { scope: string; notes: string }[] = await get(`/api/v1/projects/${tda}/disseminations`);
+    expect(tdaLog).toHaveLength(1);
+    expect(tdaLog[0]).toMatchObject({ scope: 'external', notes: expect.stringContaining('regio Rotterdam') });
+    const tdaNetwork = await get(`/api/v1/projects/${tda}/network-follow-ups`);
+    expect(tdaNetwork).toEqual([
+      expect.objectContaining({
+        type: 'new_project',
+        partnerId: null,
+        partnerName: 'De vier mbo-instellingen in de regio Rotterdam',
+        partnerKind: 'education',
+      }),
+    ]);
+  });
+
   it('signs every coordinator in to their own case only', async () => {
     for (const account of Object.values(DEMO_ACCOUNTS.coordinators)) {
       const cookie = await loginAs(app, account.email, DEMO_PASSWORD);

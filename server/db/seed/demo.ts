@@ -4,6 +4,9 @@ import { newId } from '../../lib/ids.js';
 import { hashPassword } from '../../lib/passwords.js';
 import type { DB } from '../schema.js';
 import { insertModel } from '../../modules/impact-model/impact-model.service.js';
+import { defaultScope } from '../../../shared/after-project.js';
+import { slugify, uniqueSlug } from '../../../shared/slug.js';
+import { DEMO_AFTER_PROJECT, DEMO_PRODUCT_DESCRIPTIONS_EN } from './demo-after-project.js';
 import { seedSyntheticCohort } from './demo-cohort.js';
 import { DEMO_CASES } from './demo-data.js';
 import { DEMO_IMPACT_MODELS } from './demo-impact-models.js';
@@ -76,8 +79,9 @@ export async function seedDemo(db: Kysely<DB>, now: Date = new Date()): Promise<
     await user(DEMO_ACCOUNTS.admin.email, DEMO_ACCOUNTS.admin.name, DEMO_ACCOUNTS.admin.role, null);
     const analystId = await user(DEMO_ACCOUNTS.analyst.email, DEMO_ACCOUNTS.analyst.name, DEMO_ACCOUNTS.analyst.role, null);
 
+    const slugs = new Set<string>();
     for (const demoCase of DEMO_CASES) {
-      const organisationId = await insertCase(trx, demoCase, at, analystId, code);
+      const organisationId = await insertCase(trx, demoCase, at, analystId, code, slugs);
       const account = DEMO_ACCOUNTS.coordinators[demoCase.key];
       await user(account.email, account.name, 'coordinator', organisationId);
     }
@@ -85,7 +89,14 @@ export async function seedDemo(db: Kysely<DB>, now: Date = new Date()): Promise<
   await seedSyntheticCohort(db, now);
 }
 
-async function insertCase(trx: Kysely<DB>, demoCase: DemoCase, at: string, coderId: string, code: (book: string, key: string) => string): Promise<string> {
+async function insertCase(
+  trx: Kysely<DB>,
+  demoCase: DemoCase,
+  at: string,
+  coderId: string,
+  code: (book: string, key: string) => string,
+  slugs: Set<string>,
+): Promise<string> {
   const o = demoCase.organisation;
   const organisationId = newId();
   await trx
@@ -130,10 +141,13 @@ async function insertCase(trx: Kysely<DB>, demoCase: DemoCase, at: string, coder
         archived_at: null,
       })
       .execute();
+    const partnerIds = new Map<string, string>();
     for (const [i, partner] of p.partners.entries()) {
+      const id = newId();
+      partnerIds.set(partner.name, id);
       await trx
         .insertInto('project_partners')
-        .values({ id: newId(), project_id: projectId, name: partner.name, country: partner.country, city: partner.city ?? null, role: partner.role, sort: i })
+        .values({ id, project_id: projectId, name: partner.name, country: partner.country, city: partner.city ?? null, role: partner.role, sort: i })
         .execute();
     }
     for (const [i, a] of p.activities.entries()) {
@@ -155,6 +169,9 @@ async function insertCase(trx: Kysely<DB>, demoCase: DemoCase, at: string, coder
         .execute();
     }
     for (const product of p.products) {
+      const base = slugify(product.title);
+      const slug = uniqueSlug(base, slugs);
+      slugs.add(slug);
       await trx
         .insertInto('products')
         .values({
@@ -163,9 +180,51 @@ async function insertCase(trx: Kysely<DB>, demoCase: DemoCase, at: string, coder
           title: product.title,
           kind: product.kind,
           description: product.description,
+          description_en: DEMO_PRODUCT_DESCRIPTIONS_EN[product.title] ?? null,
           url: product.url ?? null,
-          public_slug: null,
+          public_slug: slug,
           created_at: at,
+        })
+        .execute();
+    }
+    const after = DEMO_AFTER_PROJECT.find((a) => a.caseKey === demoCase.key && a.projectIndex === projectIndex);
+    for (const d of after?.disseminations ?? []) {
+      await trx
+        .insertInto('disseminations')
+        .values({
+          id: newId(),
+          project_id: projectId,
+          date: null,
+          type: d.type,
+          scope: d.scope ?? defaultScope(d.type),
+          title: d.title,
+          audience: d.audience,
+          reach: null,
+          link: null,
+          outcome_id: null,
+          notes: d.notes,
+          created_by: null,
+          created_at: at,
+          updated_at: at,
+        })
+        .execute();
+    }
+    for (const f of after?.followUps ?? []) {
+      const partnerId = 'partner' in f ? partnerIds.get(f.partner) : null;
+      if (partnerId === undefined) throw new Error(`demo follow-up names an unknown partner: ${'partner' in f ? f.partner : ''}`);
+      await trx
+        .insertInto('network_follow_ups')
+        .values({
+          id: newId(),
+          project_id: projectId,
+          type: f.type,
+          partner_id: partnerId,
+          partner_name: 'partner' in f ? f.partner : f.organisation,
+          partner_kind: f.partnerKind,
+          date: null,
+          description: f.description,
+          created_at: at,
+          updated_at: at,
         })
         .execute();
     }
@@ -198,6 +257,8 @@ async function insertCase(trx: Kysely<DB>, demoCase: DemoCase, at: string, coder
         source_date: null,
         created_by: coderId,
         created_at: at,
+        // the Agency's own published case description: its coded segments train every organisation's suggestions
+        agency_shared: 1,
       })
       .execute();
     for (const id of intervieweeIds.values()) await trx.insertInto('source_interviewees').values({ source_id: sourceId, interviewee_id: id }).execute();

@@ -8,14 +8,16 @@ import {
   refiImportSummaryView,
   sentenceSuggestionsView,
   suggestInput,
+  suggestionModelsView,
   suggestView,
 } from '../../../shared/coding.js';
 import { LOCALES } from '../../../shared/reference.js';
-import { id, idParams, uploadedFile } from '../../../shared/schemas.js';
+import { id, idParams, required, uploadedFile } from '../../../shared/schemas.js';
 import type { Deps } from '../../deps.js';
 import { readMultipart, UPLOAD_LIMITS } from '../../http/upload.js';
 import * as analysis from './analysis.service.js';
 import * as exchange from './exchange.service.js';
+import * as suggestions from './suggestions.service.js';
 
 const langQuery = z.object({ lang: z.enum(LOCALES, { message: 'validation.choice' }).default('nl') });
 // a REFI file is checked by its content, not its name: other programs name them differently
@@ -29,24 +31,38 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
     {
       schema: {
         tags,
-        summary: 'Proposed typology codes for a text, best first, with the words that triggered each',
+        summary:
+          'Proposed codes for a text (the typology unless `codebook` names another), best first, each with its score, the words that led to it and coded fragments like it; silent below the model’s threshold',
         body: suggestInput,
         response: { 200: suggestView },
       },
     },
-    async (req) => analysis.suggest(req.actor, req.body),
+    async (req) => suggestions.suggestForText(deps, req.actor, req.body),
+  );
+  app.get(
+    '/codebooks/:id/suggestion-models',
+    {
+      schema: {
+        tags,
+        summary: 'How the suggestions for a codebook come about for you, per language: training date, n and cross-validated precision, recall and F1',
+        params: idParams,
+        response: { 200: suggestionModelsView },
+      },
+    },
+    async (req) => suggestions.suggestionModels(deps, req.actor, req.params.id),
   );
   app.get(
     '/sources/:sourceId/suggestions',
     {
       schema: {
         tags,
-        summary: 'Proposed codes per sentence of a source (never applied)',
+        summary: 'Proposed codes per sentence of a source (never applied), the typology unless `codebook` names another',
         params: z.object({ sourceId: id }),
+        querystring: z.object({ codebook: required(40).default('typology') }),
         response: { 200: sentenceSuggestionsView },
       },
     },
-    async (req) => analysis.suggestForSource(deps, req.actor, req.params.sourceId),
+    async (req) => analysis.suggestForSource(deps, req.actor, req.params.sourceId, req.query.codebook),
   );
   app.get(
     '/projects/:id/coding/agreement',

@@ -1,5 +1,4 @@
 import type { AgreementQuery, AgreementView, SentenceSuggestionsView } from '../../../shared/coding.js';
-import type { Locale } from '../../../shared/reference.js';
 import type { Deps } from '../../deps.js';
 import { type Actor, peopleFor, requireActor } from '../../http/access.js';
 import { AppError } from '../../http/errors.js';
@@ -7,23 +6,17 @@ import { requireVisibleProject } from '../projects/projects.service.js';
 import { agreementByCode, type Coding } from './agreement.js';
 import * as q from './analysis.queries.js';
 import { getSource } from './coding.service.js';
-import { splitSentences, suggestCodes, suggestForSentences } from './suggest.js';
+import { splitSentences } from './suggest.js';
+import { suggesterFor, suggestWith } from './suggestions.service.js';
 
-const publicSuggestion = (s: { code: string; score: number; words: string[] }) => ({ code: s.code, score: Math.round(s.score * 1000) / 1000, words: s.words });
-
-/** Proposed typology codes for a text, with the words that triggered each; nothing is applied. */
-export function suggest(actorOrNull: Actor | null, input: { text: string; lang: Locale }) {
-  requireActor(actorOrNull);
-  return { suggestions: suggestCodes(input.text, input.lang).map(publicSuggestion) };
-}
-
-export async function suggestForSource(deps: Deps, actor: Actor | null, sourceId: string): Promise<SentenceSuggestionsView> {
+/** Proposed codes per sentence of a source (never applied), from the caller's suggestion model for the codebook. */
+export async function suggestForSource(deps: Deps, actor: Actor | null, sourceId: string, codebook = 'typology'): Promise<SentenceSuggestionsView> {
   const source = await getSource(deps, actor, sourceId);
-  const sentences = suggestForSentences(source.content, source.language).filter((s) => s.suggestions.length > 0);
-  return {
-    language: source.language,
-    sentences: sentences.map((s) => ({ start: s.start, end: s.end, text: s.text, suggestions: s.suggestions.map(publicSuggestion) })),
-  };
+  const suggester = await suggesterFor(deps, actor, codebook, source.language);
+  const sentences = splitSentences(source.content)
+    .map((s) => ({ ...s, suggestions: suggestWith(suggester, s.text, source.language, false).map(({ exampleRefs: _, ...rest }) => rest) }))
+    .filter((s) => s.suggestions.length > 0);
+  return { language: source.language, sentences };
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { UserRole } from '../../../shared/reference.js';
+import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { countAll } from '../../db/sql-helpers.js';
 
@@ -29,12 +30,18 @@ export function findSource(db: Kysely<DB>, sourceId: string) {
   return db.selectFrom('sources').selectAll().where('id', '=', sourceId).executeTakeFirst();
 }
 
-export function insertSource(db: Kysely<DB>, row: DB['sources']) {
+export function insertSource(db: Kysely<DB>, row: Insertable<DB['sources']>) {
   return db.insertInto('sources').values(row).execute();
 }
 
-export function updateSource(db: Kysely<DB>, id: string, set: Partial<DB['sources']>) {
+export function updateSource(db: Kysely<DB>, id: string, set: Updateable<DB['sources']>) {
   return db.updateTable('sources').set(set).where('id', '=', id).execute();
+}
+
+export async function findUserRole(db: Kysely<DB>, userId: string | null): Promise<UserRole | null> {
+  if (!userId) return null;
+  const row = await db.selectFrom('users').select('role').where('id', '=', userId).executeTakeFirst();
+  return row?.role ?? null;
 }
 
 export function deleteSource(db: Kysely<DB>, id: string) {

@@ -26,6 +26,7 @@ import {
   requireChangesSegment,
   requireCodes,
   requireRemovesCoding,
+  requireSharesSourceForLearning,
 } from '../../http/access.js';
 import { AppError, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
@@ -228,6 +229,7 @@ export async function getSource(deps: Deps, actorOrNull: Actor | null, sourceId:
     content: source.content,
     segmentList,
     canEdit: canCodeIn(actor, scope),
+    agencyShared: source.agency_shared === 1,
   };
 }
 
@@ -235,7 +237,9 @@ export async function updateSource(deps: Deps, actorOrNull: Actor | null, source
   const actor = requireActor(actorOrNull);
   const source = await requireVisibleSource(deps, actor, sourceId);
   const project = await requireEditableProject(deps, actor, source.project_id);
+  if (patch.agencyShared !== undefined) requireSharesSourceForLearning(actor, await q.findUserRole(deps.db, source.created_by));
   const set = {
+    ...(patch.agencyShared !== undefined && { agency_shared: patch.agencyShared ? 1 : 0 }),
     ...(patch.title !== undefined && { title: patch.title }),
     ...(patch.kind !== undefined && { kind: patch.kind }),
     ...(patch.language !== undefined && { language: patch.language }),

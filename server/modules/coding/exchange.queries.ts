@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { inChunks } from '../../db/sql-helpers.js';
 
@@ -107,7 +107,8 @@ export function listFactorCodeIds(db: Kysely<DB>, codeIds: string[]) {
 // Imports write many rows: in batches, each within both databases' limit on parameters.
 export const insertCodes = (db: Kysely<DB>, rows: DB['codes'][]) => inChunks(rows, 500, (chunk) => db.insertInto('codes').values(chunk).execute());
 // a source can hold half a million characters: a few per statement
-export const insertSources = (db: Kysely<DB>, rows: DB['sources'][]) => inChunks(rows, 20, (chunk) => db.insertInto('sources').values(chunk).execute());
+export const insertSources = (db: Kysely<DB>, rows: Insertable<DB['sources']>[]) =>
+  inChunks(rows, 20, (chunk) => db.insertInto('sources').values(chunk).execute());
 export const insertSegments = (db: Kysely<DB>, rows: DB['segments'][]) => inChunks(rows, 500, (chunk) => db.insertInto('segments').values(chunk).execute());
 export const insertCodings = (db: Kysely<DB>, rows: DB['codings'][]) => inChunks(rows, 1000, (chunk) => db.insertInto('codings').values(chunk).execute());
 

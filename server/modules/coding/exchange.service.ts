@@ -1,3 +1,4 @@
+import type { Insertable } from 'kysely';
 import { v5 as uuidv5 } from 'uuid';
 import { MAX_SOURCE_LENGTH, SOURCE_KINDS } from '../../../shared/coding.js';
 import { type Locale, MOMENTS } from '../../../shared/reference.js';
@@ -307,7 +308,7 @@ export async function importProject(deps: Deps, actorOrNull: Actor | null, proje
     // our own exports carry moment, language and kind as variables of the source
     const variableNamed = (name: string) => refi.variables.find((v) => v.name === name)?.guid;
     const variableValue = (s: RefiProject['sources'][number], name: string) => s.values?.find((v) => v.variableGuid === variableNamed(name))?.value;
-    const sources: DB['sources'][] = [];
+    const sources: Insertable<DB['sources']>[] = [];
     const segments: DB['segments'][] = [];
     const codings: DB['codings'][] = [];
     for (const s of refi.sources) {

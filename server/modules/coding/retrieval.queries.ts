@@ -1,6 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import type { RetrievalQuery } from '../../../shared/coding.js';
+import type { KeyAction, Sector } from '../../../shared/reference.js';
 import type { DB } from '../../db/schema.js';
+import { containsText } from '../../db/sql-helpers.js';
 
 type Filter = Omit<RetrievalQuery, 'limit' | 'quotesOnly'> & { quotesOnly?: boolean; limit?: number };
 
@@ -125,4 +127,46 @@ export function listCodesOfCodebookKey(db: Kysely<DB>, codebookKey: string) {
     .where('k.archived_at', 'is', null)
     .orderBy('k.sort')
     .execute();
+}
+
+/**
+ * Sources whose text may contain a word: a coarse filter in the database (letters that may carry
+ * a diacritic are wildcards), refined word by word in the service. Newest projects first.
+ */
+export function findSourcesContaining(
+  db: Kysely<DB>,
+  pattern: string,
+  where: { projectId?: string; onlyOrganisationIds: string[] | null; sector?: Sector; keyAction?: KeyAction },
+  limit: number,
+) {
+  let query = db
+    .selectFrom('sources as s')
+    .innerJoin('projects as p', 'p.id', 's.project_id')
+    .select(['s.id', 's.title', 's.kind', 's.language', 's.moment', 's.content', 'p.id as project_id', 'p.title as project_title'])
+    .where('p.archived_at', 'is', null)
+    .where(containsText(sql.ref('s.content'), pattern, true));
+  if (where.projectId) query = query.where('p.id', '=', where.projectId);
+  if (where.onlyOrganisationIds) query = query.where('p.organisation_id', 'in', where.onlyOrganisationIds.length ? where.onlyOrganisationIds : ['']);
+  if (where.sector) query = query.where('p.sector', '=', where.sector);
+  if (where.keyAction) query = query.where('p.key_action', '=', where.keyAction);
+  return query.orderBy('p.created_at', 'desc').orderBy('s.created_at').limit(limit).execute();
+}
+
+export function listIntervieweesOfSourceIds(db: Kysely<DB>, sourceIds: string[]) {
+  return db
+    .selectFrom('source_interviewees as si')
+    .innerJoin('interviewees as i', 'i.id', 'si.interviewee_id')
+    .select(['si.source_id', 'i.id', 'i.role', 'i.label'])
+    .where('si.source_id', 'in', sourceIds.length ? sourceIds : [''])
+    .execute();
+}
+
+export function findCodeInCodebook(db: Kysely<DB>, codebookKey: string, codeKey: string) {
+  return db
+    .selectFrom('codes as k')
+    .innerJoin('codebooks as b', 'b.id', 'k.codebook_id')
+    .select(['k.id', 'k.key', 'b.organisation_id'])
+    .where('b.key', '=', codebookKey)
+    .where('k.key', '=', codeKey)
+    .executeTakeFirst();
 }

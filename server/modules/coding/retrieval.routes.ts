@@ -1,6 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { matrixQuery, matrixView, retrievalQuery, retrievedSegmentView } from '../../../shared/coding.js';
+import {
+  crossSearchQuery,
+  matrixCellQuery,
+  matrixQuery,
+  matrixView,
+  retrievalQuery,
+  retrievedSegmentView,
+  searchQuery,
+  searchView,
+} from '../../../shared/coding.js';
+import { idParams } from '../../../shared/schemas.js';
 import type { Deps } from '../../deps.js';
 import * as retrieval from './retrieval.service.js';
 
@@ -43,6 +53,45 @@ export const retrievalRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
     },
     async (req) =>
       req.params.kind === 'code-by-case' ? retrieval.codeByCaseMatrix(deps, req.actor, req.query) : retrieval.cooccurrenceMatrix(deps, req.actor, req.query),
+  );
+  app.get(
+    '/coding/matrix/:kind/cell',
+    {
+      schema: {
+        tags,
+        summary: 'The coded segments behind one matrix cell: row a code key, column a project id (code-by-case) or a code key (co-occurrence)',
+        params: z.object({ kind: z.enum(MATRICES, { message: 'validation.choice' }) }),
+        querystring: matrixCellQuery,
+        response: { 200: z.array(retrievedSegmentView) },
+      },
+    },
+    async (req) => retrieval.matrixCellSegments(deps, req.actor, req.params.kind, req.query),
+  );
+  app.get(
+    '/projects/:id/search',
+    {
+      schema: {
+        tags,
+        summary: 'Words across all sources of a project, case and diacritics ignored, with context',
+        params: idParams,
+        querystring: searchQuery,
+        response: { 200: searchView },
+      },
+    },
+    async (req) => retrieval.searchProject(deps, req.actor, req.params.id, req.query),
+  );
+  app.get(
+    '/coding/search',
+    {
+      schema: {
+        tags,
+        summary:
+          "Words across the sources of every project you may see (the Agency: all, interviewees pseudonymised for analysts; a coordinator: their organisation's)",
+        querystring: crossSearchQuery,
+        response: { 200: searchView },
+      },
+    },
+    async (req) => retrieval.searchAcrossProjects(deps, req.actor, req.query),
   );
   app.get(
     '/coding/matrix/:kind/export',

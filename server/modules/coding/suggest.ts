@@ -20,6 +20,7 @@ import snowball, { type Stemmer } from 'snowball-stemmers';
 import { TYPOLOGY_CODES, type TypologyCode } from '../../../shared/reference.js';
 import en from './lexicon/en.json' with { type: 'json' };
 import nl from './lexicon/nl.json' with { type: 'json' };
+import { blankTranscriptMarkup } from './transcript.js';
 
 export type SuggestLanguage = 'nl' | 'en';
 
@@ -58,7 +59,7 @@ const MIN_PREFIX_LENGTH = 3;
 /** Typology codes that the text seems to show, best first, each with the words that triggered it. */
 export function suggestCodes(text: string, lang: SuggestLanguage, options: SuggestOptions = {}): CodeSuggestion[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const tokens = tokenize(text, stemmerFor(lang));
+  const tokens = wordTokens(text, lang);
   const suggestions: CodeSuggestion[] = [];
   for (const entry of lexiconFor(lang)) {
     const found = matchCode(entry.cues, tokens);
@@ -184,7 +185,7 @@ function wordBefore(cps: string[], dot: number): string {
 
 // --- tokens ----------------------------------------------------------------------------------
 
-interface Token {
+export interface Token {
   /** Lower case, without diacritics and apostrophes: the form prefixes are matched on. */
   norm: string;
   stem: string;
@@ -204,6 +205,11 @@ export function normalizeWord(word: string): string {
     .toLowerCase()
     .replace(/['’]s$/u, '')
     .replace(/['’]/gu, '');
+}
+
+/** The words of a text with their stems, speaker labels and other transcript markup left out (transcript.ts). */
+export function wordTokens(text: string, lang: SuggestLanguage): Token[] {
+  return tokenize(blankTranscriptMarkup(text), stemmerFor(lang));
 }
 
 function tokenize(text: string, stemmer: Stemmer): Token[] {

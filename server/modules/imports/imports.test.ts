@@ -591,6 +591,6 @@ describe('Project Results Platform export', () => {
     const newer = await importFile(t.app, admin, 'projects-2024.xlsx', await projectResultsXlsx(rows));
     expect(newer.counts).toMatchObject({ projects: { created: 0, updated: 1 }, products: { created: 0, updated: 1 } });
     const vime = await projectByCode(VIME_CODE);
-    expect(vime).toMatchObject({ title: 'VIME: Volunteers in Migrant Education', products: [{ kind: 'training' }] });
+    expect(vime).toMatchObject({ title: 'VIME: Volunteers in Migrant Education', products: [{ kind: 'course' }] });
   });
 });

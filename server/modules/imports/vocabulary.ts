@@ -148,11 +148,11 @@ export function matchProjectStatus(value: string): Exclude<ProjectStatus, 'archi
 export function productKindFor(value: string): ProductKind {
   const v = foldText(value);
   if (/toolkit|toolbox/.test(v)) return 'toolkit';
-  if (/training|course|curriculum|module/.test(v)) return 'training';
-  if (/method|approach|model|framework/.test(v)) return 'method';
-  if (/website|platform|portal|app|online/.test(v)) return 'website';
-  if (/publication|report|guide|handbook|manual|book|article|study/.test(v)) return 'publication';
-  if (/certificate|certification/.test(v)) return 'certificate';
+  if (/handbook|manual/.test(v)) return 'handbook';
+  if (/guide/.test(v)) return 'guide';
+  if (/course|curriculum|mooc/.test(v)) return 'course';
+  // as the after-project migration moved the former kind "training"
+  if (/training|module/.test(v)) return 'training_kit';
   return 'other';
 }
 

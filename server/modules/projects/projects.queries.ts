@@ -1,6 +1,6 @@
-import { type Kysely, sql } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { ProjectListQuery } from '../../../shared/schemas.js';
-import type { ActivityTable, DB, NewProject, ProductTable, ProjectPartnerTable, ProjectUpdate } from '../../db/schema.js';
+import type { ActivityTable, DB, NewProject, ProductFileTable, ProductTable, ProjectPartnerTable, ProjectUpdate } from '../../db/schema.js';
 import { containsText, countAll } from '../../db/sql-helpers.js';
 
 export function findProjectById(db: Kysely<DB>, id: string) {
@@ -70,8 +70,93 @@ export function listActivitiesOfProject(db: Kysely<DB>, projectId: string) {
   return db.selectFrom('activities').selectAll().where('project_id', '=', projectId).orderBy('sort').orderBy('start_date').execute();
 }
 
+/** Products with what is known of their file (never the file itself). */
 export function listProductsOfProject(db: Kysely<DB>, projectId: string) {
-  return db.selectFrom('products').selectAll().where('project_id', '=', projectId).orderBy('created_at').orderBy('title').execute();
+  return db
+    .selectFrom('products as p')
+    .leftJoin('product_files as f', 'f.product_id', 'p.id')
+    .selectAll('p')
+    .select(['f.file_name', 'f.content_type', 'f.size'])
+    .where('p.project_id', '=', projectId)
+    .orderBy('p.created_at')
+    .orderBy('p.title')
+    .execute();
+}
+
+export function findProductOfProject(db: Kysely<DB>, projectId: string, id: string) {
+  return db
+    .selectFrom('products as p')
+    .leftJoin('product_files as f', 'f.product_id', 'p.id')
+    .selectAll('p')
+    .select(['f.file_name', 'f.content_type', 'f.size'])
+    .where('p.project_id', '=', projectId)
+    .where('p.id', '=', id)
+    .executeTakeFirst();
+}
+
+export function findProductBySlug(db: Kysely<DB>, slug: string) {
+  return db
+    .selectFrom('products as p')
+    .innerJoin('projects as pr', 'pr.id', 'p.project_id')
+    .innerJoin('organisations as o', 'o.id', 'pr.organisation_id')
+    .leftJoin('product_files as f', 'f.product_id', 'p.id')
+    .selectAll('p')
+    .select([
+      'f.file_name',
+      'f.content_type',
+      'f.size',
+      'pr.title as project_title',
+      'pr.acronym as project_acronym',
+      'pr.start_date as project_start',
+      'pr.end_date as project_end',
+      'pr.organisation_id',
+      'pr.archived_at as project_archived_at',
+      'o.name as organisation_name',
+      'o.archived_at as organisation_archived_at',
+    ])
+    .where('p.public_slug', '=', slug)
+    .executeTakeFirst();
+}
+
+/** The slugs `base` and `base-<n>` already in use, to pick the next free one. */
+export async function listSlugsLike(db: Kysely<DB>, base: string) {
+  const rows = await db
+    .selectFrom('products')
+    .select('public_slug')
+    .where((eb) => eb.or([eb('public_slug', '=', base), eb('public_slug', 'like', `${base}-%`)]))
+    .execute();
+  return new Set(rows.map((r) => r.public_slug).filter((s): s is string => s !== null));
+}
+
+export function findProductFile(db: Kysely<DB>, productId: string) {
+  return db.selectFrom('product_files').selectAll().where('product_id', '=', productId).executeTakeFirst();
+}
+
+export async function saveProductFile(db: Kysely<DB>, row: ProductFileTable) {
+  await db.deleteFrom('product_files').where('product_id', '=', row.product_id).execute();
+  await db.insertInto('product_files').values(row).execute();
+}
+
+export function deleteProductFile(db: Kysely<DB>, productId: string) {
+  return db.deleteFrom('product_files').where('product_id', '=', productId).executeTakeFirst();
+}
+
+/** Who hears of a new use of an organisation's product: its active coordinators. */
+export function listCoordinatorAddresses(db: Kysely<DB>, organisationId: string) {
+  return db
+    .selectFrom('users')
+    .select(['email', 'name', 'locale'])
+    .where('organisation_id', '=', organisationId)
+    .where('role', '=', 'coordinator')
+    .where('disabled_at', 'is', null)
+    .orderBy('email')
+    .execute();
+}
+
+export async function listProjectIdsOfOrganisations(db: Kysely<DB>, organisationIds: string[]) {
+  if (organisationIds.length === 0) return [];
+  const rows = await db.selectFrom('projects').select('id').where('organisation_id', 'in', organisationIds).execute();
+  return rows.map((r) => r.id);
 }
 
 export function listIntervieweesOfProject(db: Kysely<DB>, projectId: string) {
@@ -228,4 +313,48 @@ export function listProductsOfProjects(db: Kysely<DB>, projectIds: string[]) {
 
 export function insertProducts(db: Kysely<DB>, rows: ProductTable[]) {
   return db.insertInto('products').values(rows).execute();
+}
+
+/**
+ * Projects with what the choice of a case asks (organisation, end date, whether it trains staff,
+ * its coded fragments and quotes), filtered by sector, action and end date; live projects only.
+ */
+export function listCaseCandidates(
+  db: Kysely<DB>,
+  filter: { sector?: string; keyAction?: string; endedOnOrBefore?: string; q?: string },
+  onlyOrganisationIds: string[] | null,
+  limit: number,
+) {
+  const segments = (eb: ExpressionBuilder<DB & { p: DB['projects'] }, 'p'>) =>
+    eb.selectFrom('segments as g').innerJoin('sources as s', 's.id', 'g.source_id').whereRef('s.project_id', '=', 'p.id');
+  let query = db
+    .selectFrom('projects as p')
+    .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
+    .select((eb) => [
+      'p.id',
+      'p.title',
+      'p.acronym',
+      'p.sector',
+      'p.key_action',
+      'p.end_date',
+      'p.organisation_id',
+      'o.name as organisation_name',
+      eb
+        .exists(eb.selectFrom('activities as a').select('a.id').whereRef('a.project_id', '=', 'p.id').where('a.type', '=', 'training_activity'))
+        .as('trains_staff'),
+      segments(eb).select(countAll().as('n')).as('segments'),
+      segments(eb).select(countAll().as('n')).where('g.is_quote', '=', 1).as('quotes'),
+    ])
+    .where('p.archived_at', 'is', null);
+  if (onlyOrganisationIds) query = query.where('p.organisation_id', 'in', onlyOrganisationIds.length ? onlyOrganisationIds : ['']);
+  if (filter.sector) query = query.where('p.sector', '=', filter.sector as DB['projects']['sector']);
+  if (filter.keyAction) query = query.where('p.key_action', '=', filter.keyAction as DB['projects']['key_action']);
+  if (filter.endedOnOrBefore) query = query.where('p.end_date', '<=', filter.endedOnOrBefore);
+  if (filter.q) {
+    const needle = filter.q;
+    query = query.where((eb) =>
+      eb.or([containsText(eb.ref('p.title'), needle), containsText(eb.ref('p.acronym'), needle), containsText(eb.ref('o.name'), needle)]),
+    );
+  }
+  return query.orderBy('p.sector').orderBy('o.name').orderBy('p.title').limit(limit).execute();
 }

@@ -15,6 +15,8 @@ import type {
   ProjectView,
 } from '../../../shared/schemas.js';
 import { foldText } from '../../../shared/text.js';
+import type { CaseCandidateQuery, CaseCandidateView } from '../../../shared/reports.js';
+import { slugify, uniqueSlug } from '../../../shared/slug.js';
 import { parseJson, toJson } from '../../db/json.js';
 import type { ActivityTable, NewProject, ProductTable, ProjectPartnerTable, ProjectRow, ProjectUpdate } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
@@ -243,8 +245,19 @@ function toActivityView(a: Omit<ActivityTable, 'project_id' | 'sort'>): Activity
   };
 }
 
-function toProductView(p: Pick<ProductTable, 'id' | 'title' | 'kind' | 'description' | 'url'>): ProductView {
-  return { id: p.id, title: p.title, kind: p.kind, description: p.description, url: p.url };
+type ProductWithFile = ProductTable & { file_name: string | null; content_type: string | null; size: number | null };
+
+function toProductView(p: ProductWithFile): ProductView {
+  return {
+    id: p.id,
+    title: p.title,
+    kind: p.kind,
+    description: p.description,
+    descriptionEn: p.description_en,
+    url: p.url,
+    slug: p.public_slug ?? '',
+    file: p.file_name ? { name: p.file_name, size: Number(p.size), contentType: p.content_type ?? 'application/octet-stream' } : null,
+  };
 }
 
 async function editPart<T>(
@@ -255,7 +268,7 @@ async function editPart<T>(
   entityId: string,
   // biome-ignore lint/suspicious/noConfusingVoidType: inserts resolve to nothing, updates and deletes to their counts
   write: (trx: Deps['db']) => Promise<{ numUpdatedRows?: bigint; numDeletedRows?: bigint } | void>,
-  result: () => T,
+  result: () => T | Promise<T>,
 ): Promise<T> {
   const actor = requireActor(actorOrNull);
   const project = await requireEditableProject(deps, actor, projectId);
@@ -367,7 +380,19 @@ export async function removeActivity(deps: Deps, actor: Actor | null, projectId:
   );
 }
 
-const productRow = (input: ProductInput) => ({ title: input.title, kind: input.kind, description: input.description ?? null, url: input.url ?? null });
+const productRow = (input: ProductInput) => ({
+  title: input.title,
+  kind: input.kind,
+  description: input.description ?? null,
+  description_en: input.descriptionEn ?? null,
+  url: input.url ?? null,
+});
+
+async function productView(deps: Deps, projectId: string, id: string): Promise<ProductView> {
+  const row = await q.findProductOfProject(deps.db, projectId, id);
+  if (!row) throw notFound();
+  return toProductView(row);
+}
 
 export async function addProduct(deps: Deps, actor: Actor | null, projectId: string, input: ProductInput): Promise<ProductView> {
   const id = newId();
@@ -378,13 +403,16 @@ export async function addProduct(deps: Deps, actor: Actor | null, projectId: str
     'project.product.add',
     id,
     async (trx) => {
-      await q.insertProduct(trx, { id, project_id: projectId, ...productRow(input), public_slug: null, created_at: deps.clock().toISOString() });
+      const base = slugify(input.title);
+      const slug = uniqueSlug(base, await q.listSlugsLike(trx, base));
+      await q.insertProduct(trx, { id, project_id: projectId, ...productRow(input), public_slug: slug, created_at: deps.clock().toISOString() });
     },
-    () => toProductView({ id, ...productRow(input) }),
+    () => productView(deps, projectId, id),
   );
 }
 
 export async function updateProduct(deps: Deps, actor: Actor | null, projectId: string, id: string, input: ProductInput): Promise<ProductView> {
+  // the slug stays: links to the public page keep working after the title changes
   return editPart(
     deps,
     actor,
@@ -392,7 +420,7 @@ export async function updateProduct(deps: Deps, actor: Actor | null, projectId: 
     'project.product.update',
     id,
     (trx) => q.updateProduct(trx, projectId, id, productRow(input)),
-    () => toProductView({ id, ...productRow(input) }),
+    () => productView(deps, projectId, id),
   );
 }
 
@@ -670,6 +698,13 @@ export async function addImportedPartners(
   return inserts.length;
 }
 
+async function freeSlug(deps: Deps, title: string, batch: Set<string>): Promise<string> {
+  const base = slugify(title);
+  const slug = uniqueSlug(base, new Set([...(await q.listSlugsLike(deps.db, base)), ...batch]));
+  batch.add(slug);
+  return slug;
+}
+
 /** Registers a project's results as products: found again by link, else by title; kind and title follow the file. */
 export async function upsertImportedProducts(
   deps: Deps,
@@ -684,6 +719,8 @@ export async function upsertImportedProducts(
   const now = deps.clock().toISOString();
   const inserts: ProductTable[] = [];
   const touched = new Set<string>();
+  // the slugs given in this batch are not in the table yet
+  const slugsTaken = new Set<string>();
   let updated = 0;
   for (const item of items) {
     const match =
@@ -703,8 +740,10 @@ export async function upsertImportedProducts(
       title: item.title,
       kind: item.kind,
       description: null,
+      description_en: null,
       url: item.url,
-      public_slug: null,
+      // every product has its public page; the address is made once, as for a product added by hand
+      public_slug: await freeSlug(deps, item.title, slugsTaken),
       created_at: now,
     };
     inserts.push(row);
@@ -714,4 +753,162 @@ export async function upsertImportedProducts(
   if (inserts.length) await q.insertProducts(deps.db, inserts);
   if (touched.size) await q.touchProjects(deps.db, [...touched], now);
   return { created: inserts.length, updated };
+}
+
+// --- for reports ----------------------------------------------------------------------------------
+
+const YEAR_MS = 365.25 * 86_400_000;
+
+/**
+ * Projects the actor may see, with what the Agency's choice of cases asks: sector, key action,
+ * closed at least `closedYears` years ago, staff as the target group (KA1 is staff mobility; a KA2
+ * partnership counts when it has a learning, teaching or training activity), and the evidence
+ * coded so far. At most 300, so a broad question is narrowed rather than paged.
+ */
+export async function listCaseCandidates(deps: Deps, actorOrNull: Actor | null, filter: CaseCandidateQuery): Promise<CaseCandidateView[]> {
+  const actor = requireActor(actorOrNull);
+  const now = deps.clock();
+  const endedOnOrBefore =
+    filter.closedYears === undefined
+      ? undefined
+      : `${now.getUTCFullYear() - filter.closedYears}-${String(now.getUTCMonth() + 1).padStart(2, '0')}-${String(now.getUTCDate()).padStart(2, '0')}`;
+  const rows = await q.listCaseCandidates(deps.db, { ...filter, endedOnOrBefore }, visibleOrganisationIds(actor), 300);
+  return rows
+    .map((r) => ({
+      id: r.id,
+      title: r.title,
+      acronym: r.acronym,
+      organisation: { id: r.organisation_id, name: r.organisation_name },
+      sector: r.sector,
+      keyAction: r.key_action,
+      endDate: r.end_date,
+      closedYears: r.end_date ? Math.max(0, Math.floor((now.getTime() - Date.parse(`${r.end_date}T00:00:00Z`)) / YEAR_MS)) : null,
+      staffTarget: r.key_action === 'KA1' || Boolean(r.trains_staff),
+      segments: Number(r.segments ?? 0),
+      quotes: Number(r.quotes ?? 0),
+    }))
+    .filter((c) => filter.staffOnly !== 'true' || c.staffTarget);
+}
+
+/**
+ * What a participant's certificate names of their project: the project, the organisation that
+ * sent them, their activity and its hosts. For a personal link whose owner the caller has checked;
+ * no signed-in user asks.
+ */
+export async function certificateFactsOf(deps: Deps, projectId: string, activityId: string | null) {
+  const row = await q.findProjectById(deps.db, projectId);
+  if (!row) throw notFound('project.not_found');
+  const [activities, partners] = await Promise.all([q.listActivitiesOfProject(deps.db, projectId), q.listPartnersOfProject(deps.db, projectId)]);
+  const activity = activities.find((a) => a.id === activityId) ?? null;
+  return {
+    projectTitle: row.title,
+    organisationName: row.organisation_name,
+    activity: activity ? toActivityView(activity) : null,
+    hosts: partners.filter((p) => p.role === 'host' || p.role === 'trainer').map((p) => ({ name: p.name, city: p.city, country: p.country })),
+  };
+}
+// --- products after the project: the public page, its file, and who is told of new uses
+
+/** A product of a project the actor may see (another organisation's: not found). */
+export async function requireProduct(deps: Deps, actor: Actor, projectId: string, productId: string, forEditing: boolean): Promise<ProductView> {
+  if (forEditing) await requireEditableProject(deps, actor, projectId);
+  else await requireVisibleProject(deps, actor, projectId);
+  const row = await q.findProductOfProject(deps.db, projectId, productId);
+  if (!row) throw notFound('product.not_found');
+  return toProductView(row);
+}
+
+export async function listProducts(deps: Deps, actor: Actor, projectId: string): Promise<ProductView[]> {
+  await requireVisibleProject(deps, actor, projectId);
+  return (await q.listProductsOfProject(deps.db, projectId)).map(toProductView);
+}
+
+export async function setProductFile(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  productId: string,
+  file: { name: string; contentType: string; content: Buffer },
+) {
+  const project = await requireEditableProject(deps, actor, projectId);
+  if (!(await q.findProductOfProject(deps.db, projectId, productId))) throw notFound('product.not_found');
+  await deps.db.transaction().execute(async (trx) => {
+    await q.saveProductFile(trx, {
+      product_id: productId,
+      file_name: file.name,
+      content_type: file.contentType,
+      size: file.content.length,
+      content: file.content.toString('base64'),
+      uploaded_at: deps.clock().toISOString(),
+    });
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: project.organisation_id,
+      action: 'project.product.file',
+      entity: 'project',
+      entityId: projectId,
+      details: { part: productId },
+    });
+  });
+  return productView(deps, projectId, productId);
+}
+
+export async function removeProductFile(deps: Deps, actor: Actor, projectId: string, productId: string) {
+  const project = await requireEditableProject(deps, actor, projectId);
+  if (!(await q.findProductOfProject(deps.db, projectId, productId))) throw notFound('product.not_found');
+  await deps.db.transaction().execute(async (trx) => {
+    await q.deleteProductFile(trx, productId);
+    await recordAudit(trx, deps, {
+      actorId: actor.id,
+      organisationId: project.organisation_id,
+      action: 'project.product.file_remove',
+      entity: 'project',
+      entityId: projectId,
+      details: { part: productId },
+    });
+  });
+  return productView(deps, projectId, productId);
+}
+
+/**
+ * A product behind its public address, for anyone: no account is needed, so this is the one
+ * product function without an actor. A product of an archived project or organisation is gone
+ * from public view.
+ */
+export async function findPublicProduct(deps: Deps, slug: string) {
+  const row = await q.findProductBySlug(deps.db, slug);
+  if (!row || row.project_archived_at || row.organisation_archived_at) return null;
+  const partners = await q.listPartnersOfProject(deps.db, row.project_id);
+  return {
+    product: toProductView(row),
+    projectId: row.project_id,
+    organisationId: row.organisation_id,
+    project: {
+      title: row.project_title,
+      acronym: row.project_acronym,
+      organisation: row.organisation_name,
+      startDate: row.project_start,
+      endDate: row.project_end,
+      partners: partners.map((p) => ({ name: p.name, country: p.country })),
+    },
+  };
+}
+
+/** The bytes of a public product's file, or null. */
+export async function findPublicProductFile(deps: Deps, slug: string) {
+  const found = await findPublicProduct(deps, slug);
+  if (!found?.product.file) return null;
+  const file = await q.findProductFile(deps.db, found.product.id);
+  return file ? { name: file.file_name, contentType: file.content_type, content: Buffer.from(file.content, 'base64') } : null;
+}
+
+/** The coordinators to tell of something that happened to their organisation's product (server-side only). */
+export function coordinatorAddresses(deps: Deps, organisationId: string) {
+  return q.listCoordinatorAddresses(deps.db, organisationId);
+}
+
+/** The projects an actor may see, for counting across them; null means every project. */
+export async function visibleProjectIds(deps: Deps, actor: Actor): Promise<string[] | null> {
+  const organisations = visibleOrganisationIds(actor);
+  return organisations === null ? null : q.listProjectIdsOfOrganisations(deps.db, organisations);
 }

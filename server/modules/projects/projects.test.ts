@@ -170,7 +170,7 @@ describe('projects', () => {
     expect(activity.statusCode).toBe(201);
     const product = await call('POST', `/api/v1/projects/${p.id}/products`, 'coordA', {
       title: 'Lesbrief CLIL',
-      kind: 'method',
+      kind: 'guide',
       url: 'https://school.example/clil',
     });
     expect(product.statusCode).toBe(201);
@@ -181,7 +181,7 @@ describe('projects', () => {
     expect(full).toMatchObject({ status: 'running', startDate: '2016-09-01', endDate: '2018-08-31' });
     expect(full.partners.map((x: { name: string }) => x.name)).toEqual(['Colegio San José']);
     expect(full.activities[0]).toMatchObject({ type: 'job_shadowing', participantCount: 2, destinationCountry: 'ES' });
-    expect(full.products[0]).toMatchObject({ title: 'Lesbrief CLIL', kind: 'method' });
+    expect(full.products[0]).toMatchObject({ title: 'Lesbrief CLIL', kind: 'guide' });
 
     const badDates = await call('PATCH', `/api/v1/projects/${p.id}`, 'coordA', { endDate: '2015-01-01' });
     expect(badDates.statusCode).toBe(400);

@@ -1,9 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
+import { parseJson, toJson } from '../../db/json.js';
 import type { DB, OutboxKind } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
 import { newId } from '../../lib/ids.js';
+import { type MailAttachment, mailAttachments } from '../../lib/mailer.js';
 import { isAccountMail, renderAccountLinks } from '../users/links.js';
 import * as q from './questionnaires.queries.js';
 
@@ -15,10 +17,16 @@ export interface QueuedMail {
   text: string;
   kind: OutboxKind;
   invitationId?: string | null;
+  /** small text files such as the follow-up day's .ics, kept in the row until delivery */
+  attachments?: MailAttachment[];
 }
 
-/** Puts a message in the outbox; `db` may be the transaction of the change that causes it. */
-export function queueMail(deps: Deps, db: Kysely<DB>, mail: QueuedMail) {
+/**
+ * Puts a message in the outbox; `db` may be the transaction of the change that causes it, so the
+ * message is queued with the change or not at all. Callers (other modules' services too) decide first
+ * who may send what.
+ */
+export function queueMail(deps: Pick<Deps, 'clock'>, db: Kysely<DB>, mail: QueuedMail) {
   return q.insertOutbox(db, {
     id: newId(),
     to_address: mail.to,
@@ -33,6 +41,7 @@ export function queueMail(deps: Deps, db: Kysely<DB>, mail: QueuedMail) {
     sent_at: null,
     claimed_by: null,
     claimed_until: null,
+    attachments: mail.attachments?.length ? toJson(mail.attachments) : null,
   });
 }
 
@@ -53,7 +62,12 @@ export async function deliverOutbox(deps: Deps, worker: string): Promise<Deliver
   for (const message of await q.claimOutbox(deps.db, worker, now.toISOString(), until)) {
     // account mails carry their links only as placeholders: the database never holds a usable token
     const text = isAccountMail(message.kind) ? await renderAccountLinks(deps, message.to_address, message.body_text) : message.body_text;
-    const mail = { to: message.to_address, subject: message.subject, text };
+    const mail = {
+      to: message.to_address,
+      subject: message.subject,
+      text,
+      ...(message.attachments ? { attachments: parseJson(mailAttachments, message.attachments, 'outbox.attachments') } : {}),
+    };
     if (!deps.mailer.configured) {
       // no SMTP: the message is kept, visible to the NA admin and as an .eml file, so nothing is lost
       await fs.mkdir(deps.outboxDir, { recursive: true });

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
@@ -14,7 +15,8 @@ import {
   SURVEY_MOMENTS,
   selectionFields,
 } from '../../../shared/questionnaires.js';
-import { MOMENTS } from '../../../shared/reference.js';
+import { SYNTHETIC_EMAIL_DOMAIN } from '../../../shared/analytics.js';
+import { MOMENTS, type Moment } from '../../../shared/reference.js';
 import { parseJson, parseJsonValue, toJson } from '../../db/json.js';
 import type { DB } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
@@ -23,6 +25,7 @@ import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { requireEditableProject, requireVisibleProject } from '../projects/projects.service.js';
+import { hashToken, linkFor, tokenFor } from './links.js';
 import { defaultMomentSettings, type MomentSetting, planInvitations } from './plan.js';
 import * as q from './questionnaires.queries.js';
 
@@ -171,6 +174,23 @@ export async function listParticipants(deps: Deps, actorOrNull: Actor | null, pr
   return toViews(peopleFor(deps.pseudonymSecret, actor), await q.listParticipantsWithInvitations(deps.db, projectId));
 }
 
+/**
+ * Role and standing of each participant of a project, leaving out the demo's illustrative synthetic
+ * cohort: a document that describes a case counts real people only.
+ */
+export async function participantRoles(
+  deps: Deps,
+  actorOrNull: Actor | null,
+  projectId: string,
+): Promise<{ role: ParticipantView['role']; status: ParticipantView['status'] }[]> {
+  const actor = requireActor(actorOrNull);
+  await requireVisibleProject(deps, actor, projectId);
+  const synthetic = `@${SYNTHETIC_EMAIL_DOMAIN}`;
+  return (await q.listParticipantsWithInvitations(deps.db, projectId))
+    .filter((r) => !r.email.endsWith(synthetic))
+    .map((r) => ({ role: r.role, status: r.status }));
+}
+
 async function checkActivity(deps: Deps, projectId: string, activityId: string | null | undefined) {
   if (activityId && !(await q.findActivity(deps.db, projectId, activityId))) throw invalid('activityId', 'participant.unknown_activity');
 }
@@ -268,6 +288,56 @@ export async function resendInvitation(deps: Deps, actorOrNull: Actor | null, pr
     });
   });
   return viewOf(deps, actor, projectId, inv.participant_id);
+}
+
+/**
+ * The personal link of one moment's questionnaire for each of the given selected participants, for a message the
+ * coordinator sends that carries it (the follow-up day's invitation carries T2's). A link that has
+ * gone out already is given as it is; one still planned goes out with that message instead of on
+ * its own (marked sent, so reminders follow and the plan keeps it). Either stays valid at least
+ * until `validUntil`. Completed, expired and cancelled questionnaires have no link.
+ *
+ * The links are worked out first; `save` writes what they change in the caller's transaction, the
+ * one that queues the message, so that an invitation is marked sent only with the mail that carries it.
+ */
+export async function issueMomentLinks(
+  deps: Deps,
+  actorOrNull: Actor | null,
+  projectId: string,
+  moment: Moment,
+  validUntil: Date,
+  participantIds: string[],
+): Promise<{ links: Map<string, string>; save: (trx: Kysely<DB>) => Promise<void> }> {
+  const actor = requireActor(actorOrNull);
+  await requireEditableProject(deps, actor, projectId);
+  const nowIso = deps.clock().toISOString();
+  const wanted = new Set(participantIds);
+  const people = new Map(
+    (await q.listParticipantsWithInvitations(deps.db, projectId)).filter((p) => p.status === 'selected' && wanted.has(p.id)).map((p) => [p.id, p]),
+  );
+  const links = new Map<string, string>();
+  const writes: ((trx: Kysely<DB>) => Promise<unknown>)[] = [];
+  for (const inv of await q.listInvitationsOfProject(deps.db, projectId)) {
+    const person = people.get(inv.participant_id);
+    if (!person || inv.moment !== moment || inv.expires_at <= nowIso || (inv.status !== 'sent' && inv.status !== 'scheduled')) continue;
+    const token = tokenFor(deps.linkSecret, inv.id);
+    const expiresAt = new Date(Math.max(Date.parse(inv.expires_at), validUntil.getTime())).toISOString();
+    if (inv.status === 'scheduled') {
+      // a scheduler sending it at this very moment uses the same link, so it is valid either way
+      writes.push((trx) =>
+        q.markInvitationSent(trx, inv.id, { sent_at: nowIso, last_sent_at: nowIso, token_hash: hashToken(token), expires_at: expiresAt }, nowIso),
+      );
+    } else if (expiresAt !== inv.expires_at) {
+      writes.push((trx) => q.updateInvitation(trx, inv.id, { expires_at: expiresAt }));
+    }
+    links.set(person.id, linkFor(deps.publicUrl, token, person.locale));
+  }
+  return {
+    links,
+    save: async (trx) => {
+      for (const write of writes) await write(trx);
+    },
+  };
 }
 
 export async function getMomentSettings(deps: Deps, actorOrNull: Actor | null, projectId: string): Promise<MomentSettingsView> {

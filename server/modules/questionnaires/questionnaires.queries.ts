@@ -182,6 +182,17 @@ export function findInvitationByTokenHash(db: Kysely<DB>, hash: string) {
   return db.selectFrom('invitations').selectAll().where('token_hash', '=', hash).executeTakeFirst();
 }
 
+/** Marks a planned invitation as sent by another message that carries its link; not one a scheduler holds right now. */
+export function markInvitationSent(db: Kysely<DB>, id: string, set: Partial<DB['invitations']>, now: string) {
+  return db
+    .updateTable('invitations')
+    .set({ ...set, status: 'sent' })
+    .where('id', '=', id)
+    .where('status', '=', 'scheduled')
+    .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)]))
+    .executeTakeFirst();
+}
+
 export function updateInvitation(db: Kysely<DB>, id: string, set: Partial<DB['invitations']>) {
   return db.updateTable('invitations').set(set).where('id', '=', id).execute();
 }
@@ -259,9 +270,17 @@ export function insertResponse(db: Kysely<DB>, row: Insertable<DB['responses']>)
   return db.insertInto('responses').values(row).execute();
 }
 
-/** Saves answers unless the response was submitted meanwhile; answers how many rows changed. */
-export function saveDraft(db: Kysely<DB>, id: string, answers: string, at: string) {
-  return db.updateTable('responses').set({ answers, saved_at: at }).where('id', '=', id).where('submitted_at', 'is', null).executeTakeFirst();
+/**
+ * Marks a draft as saved now unless it was submitted meanwhile; answers how many rows changed. First in a
+ * transaction that writes answers: on PostgreSQL it holds the response row, so a submission waits for it.
+ */
+export function touchDraft(db: Kysely<DB>, id: string, at: string) {
+  return db.updateTable('responses').set({ saved_at: at }).where('id', '=', id).where('submitted_at', 'is', null).executeTakeFirst();
+}
+
+/** The answers of one response as stored per item. */
+export function listAnswersOfResponse(db: Kysely<DB>, responseId: string) {
+  return db.selectFrom('answers').select(['item_key', 'value_num', 'value_text']).where('response_id', '=', responseId).execute();
 }
 
 /** Submits once: the row changes only while `submitted_at` is still empty. */
@@ -330,4 +349,20 @@ export function listGoals(db: Kysely<DB>, participantId: string) {
 export async function replaceGoals(db: Kysely<DB>, participantId: string, rows: DB['learning_goals'][]) {
   await db.deleteFrom('learning_goals').where('participant_id', '=', participantId).execute();
   if (rows.length) await db.insertInto('learning_goals').values(rows).execute();
+}
+
+/** The participant's submitted invitation of a moment, if any (for moment D, the first of the days). */
+export function findCompletedInvitation(db: Kysely<DB>, participantId: string, moment: Moment) {
+  return db
+    .selectFrom('invitations')
+    .selectAll()
+    .where('participant_id', '=', participantId)
+    .where('moment', '=', moment)
+    .where('status', '=', 'completed')
+    .orderBy('completed_at')
+    .executeTakeFirst();
+}
+
+export function findParticipantRow(db: Kysely<DB>, id: string) {
+  return db.selectFrom('participants').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   answersInput,
+  answersSavedView,
   dailyReflectionView,
   instrumentInput,
   instrumentView,
@@ -169,6 +170,20 @@ export const questionnaireRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async 
     '/survey/:token/answers',
     { config: open, schema: { tags, summary: 'Save answers to continue later', params: tokenParams, body: answersInput, response: { 200: surveyView } } },
     async (req) => survey.saveAnswers(deps, req.params.token, req.body),
+  );
+  app.patch(
+    '/survey/:token/answers',
+    {
+      config: open,
+      schema: {
+        tags,
+        summary: 'Save the answers changed since the last save (each item on its own: null clears it); refused with 409 once submitted',
+        params: tokenParams,
+        body: answersInput,
+        response: { 200: answersSavedView },
+      },
+    },
+    async (req) => survey.saveItems(deps, req.params.token, req.body),
   );
   app.post(
     '/survey/:token/submit',

@@ -1,7 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { Insertable } from 'kysely';
 import { z } from 'zod';
-import type { AnswersInput, InstrumentInput, InstrumentView, LearningGoalsInput, LearningGoalsView, SurveyView } from '../../../shared/questionnaires.js';
+import type {
+  AnswersInput,
+  AnswersSavedView,
+  InstrumentInput,
+  InstrumentView,
+  LearningGoalsInput,
+  LearningGoalsView,
+  SurveyView,
+} from '../../../shared/questionnaires.js';
 import type { Locale, Moment } from '../../../shared/reference.js';
 import { parseJson, toJson } from '../../db/json.js';
 import type { DB } from '../../db/schema.js';
@@ -62,7 +70,7 @@ export async function getSurvey(deps: Deps, token: string, lang?: Locale): Promi
       text: locale === 'nl' ? i.text_nl : i.text_en,
       required: i.required === 1,
     })),
-    answers: response ? answersOf(response) : {},
+    answers: !response ? {} : response.submitted_at ? answersOf(response) : await draftAnswers(deps.db, response.id),
     submittedAt: response?.submitted_at ?? null,
     expiresAt: inv.expires_at,
   };
@@ -75,19 +83,36 @@ async function requireParticipant(deps: Deps, inv: Invitation) {
   return participant;
 }
 
+/** The values given, checked against the items, and the items cleared (null or empty). */
 function cleanAnswers(items: DB['instrument_items'][], answers: AnswersInput['answers']) {
   const byKey = new Map(items.map((i) => [i.key, i]));
-  const clean: Answers = {};
+  const given: Answers = {};
+  const cleared: string[] = [];
   for (const [key, value] of Object.entries(answers)) {
     const item = byKey.get(key);
     if (!item) throw invalid(`answers.${key}`, 'survey.unknown_item');
-    if (value === null || value === '') continue;
+    const clean = typeof value === 'string' ? value.trim() : value;
+    if (clean === null || clean === '') {
+      cleared.push(key);
+      continue;
+    }
     const scale = item.kind !== 'open';
-    if (scale && typeof value !== 'number') throw invalid(`answers.${key}`, 'validation.scale');
-    if (!scale && typeof value !== 'string') throw invalid(`answers.${key}`, 'validation.invalid');
-    clean[key] = typeof value === 'string' ? value.trim() : value;
+    if (scale && typeof clean !== 'number') throw invalid(`answers.${key}`, 'validation.scale');
+    if (!scale && typeof clean !== 'string') throw invalid(`answers.${key}`, 'validation.invalid');
+    given[key] = clean;
   }
-  return clean;
+  return { given, cleared };
+}
+
+/** A draft's answers are its rows, one per item: the JSON column is written once, at submission. */
+async function draftAnswers(db: Deps['db'], responseId: string): Promise<Answers> {
+  const rows = await q.listAnswersOfResponse(db, responseId);
+  const answers: Answers = {};
+  for (const r of rows) {
+    const value = r.value_text ?? r.value_num;
+    if (value !== null) answers[r.item_key] = value;
+  }
+  return answers;
 }
 
 async function ensureResponse(deps: Deps, inv: Invitation) {
@@ -118,43 +143,54 @@ async function ensureResponse(deps: Deps, inv: Invitation) {
   return (await q.findResponseOfInvitation(deps.db, inv.id))!;
 }
 
-export async function saveAnswers(deps: Deps, token: string, input: AnswersInput): Promise<SurveyView> {
+/**
+ * Writes only the items given (null clears one): the last write per item wins, so two tabs saving
+ * different questions at the same time both keep theirs. Refused once the response is submitted.
+ */
+async function storeAnswers(deps: Deps, token: string, input: AnswersInput) {
   const inv = await requireInvitation(deps, token, true);
   const { items } = await instrumentFor(deps, inv);
+  const { given, cleared } = cleanAnswers(items, input.answers);
   const response = await ensureResponse(deps, inv);
-  const given = cleanAnswers(items, input.answers);
-  const cleared = Object.entries(input.answers)
-    .filter(([, v]) => v === null || v === '')
-    .map(([k]) => k);
-  const merged = { ...answersOf(response), ...given };
-  for (const k of cleared) delete merged[k];
   const now = deps.clock().toISOString();
   await deps.db.transaction().execute(async (trx) => {
-    const result = await q.saveDraft(trx, response.id, toJson(merged), now);
-    if (result.numUpdatedRows === 0n) throw new AppError('conflict', 'survey.already_submitted');
+    const draft = await q.touchDraft(trx, response.id, now);
+    if (draft.numUpdatedRows === 0n) throw new AppError('conflict', 'survey.already_submitted');
     await q.saveItemAnswers(trx, response.id, given, cleared, now);
   });
+  return { inv, items, response, savedAt: now, keys: [...Object.keys(given), ...cleared] };
+}
+
+/** Saves answers to continue later, answering with the whole questionnaire. */
+export async function saveAnswers(deps: Deps, token: string, input: AnswersInput): Promise<SurveyView> {
+  await storeAnswers(deps, token, input);
   return getSurvey(deps, token);
+}
+
+/** The page's autosave: the items changed since the last save, answered with what was stored. */
+export async function saveItems(deps: Deps, token: string, input: AnswersInput): Promise<AnswersSavedView> {
+  const { savedAt, keys } = await storeAnswers(deps, token, input);
+  return { savedAt, saved: keys };
 }
 
 /** Submits once; the open answers become a qualitative source of the project, under the pseudonym. */
 export async function submitAnswers(deps: Deps, token: string, input: AnswersInput): Promise<SurveyView> {
-  const inv = await requireInvitation(deps, token, true);
-  const { items } = await instrumentFor(deps, inv);
-  const response = await ensureResponse(deps, inv);
-  const answers = { ...answersOf(response), ...cleanAnswers(items, input.answers) };
-  const missing = items.filter((i) => i.required === 1 && (answers[i.key] === undefined || answers[i.key] === ''));
-  if (missing.length)
-    throw new AppError(
-      'invalid_input',
-      'invalid_input',
-      missing.map((i) => ({ path: `answers.${i.key}`, message: 'validation.required' })),
-    );
-  const now = deps.clock().toISOString();
+  // the answers sent with the submission are kept even when it is refused for a missing one
+  const { inv, items, response } = await storeAnswers(deps, token, input);
   const participant = await requireParticipant(deps, inv);
+  const now = deps.clock().toISOString();
   await deps.db.transaction().execute(async (trx) => {
-    // the rows first: the analytics count a response from the moment it is submitted, with all its answers
-    await q.saveItemAnswers(trx, response.id, answers, [], now);
+    // held first, so no save slips in between reading the answers and freezing them
+    const draft = await q.touchDraft(trx, response.id, now);
+    if (draft.numUpdatedRows === 0n) throw new AppError('conflict', 'survey.already_submitted');
+    const answers = await draftAnswers(trx, response.id);
+    const missing = items.filter((i) => i.required === 1 && answers[i.key] === undefined);
+    if (missing.length)
+      throw new AppError(
+        'invalid_input',
+        'invalid_input',
+        missing.map((i) => ({ path: `answers.${i.key}`, message: 'validation.required' })),
+      );
     const result = await q.submitOnce(trx, response.id, toJson(answers), now);
     if (result.numUpdatedRows === 0n) throw new AppError('conflict', 'survey.already_submitted');
     await q.updateInvitation(trx, inv.id, { status: 'completed', completed_at: now });
@@ -385,4 +421,55 @@ export async function saveGoals(deps: Deps, token: string, input: LearningGoalsI
     ),
   );
   return getGoals(deps, token);
+}
+
+// --- the certificate of participation -----------------------------------------------------------
+
+/**
+ * Who a personal link belongs to, for their certificate: the participant, whether they submitted
+ * their T1 questionnaire (on return), and their learning goals with how far they reached each by
+ * their own answers: on the goal's typology code, the retrospective item at T1 ("since the
+ * activity I have ...") and the state item at T0 and T1. Anonymous mode links no answers to a
+ * person, so there the goals come without.
+ */
+export async function certificateSubject(deps: Deps, token: string) {
+  const inv = await requireInvitation(deps, token, false);
+  const participant = await q.findParticipantRow(deps.db, inv.participant_id);
+  if (!participant) throw new AppError('not_found', 'survey.not_found');
+  const t1 = await q.findCompletedInvitation(deps.db, participant.id, 'T1');
+  const goals = await q.listGoals(deps.db, participant.id);
+  const settings = await momentSettings(deps, inv.project_id);
+  const answersAt = new Map<string, { answers: Answers; items: DB['instrument_items'][] }>();
+  if (!settings.anonymous) {
+    for (const r of await q.listSubmittedOfRespondent(deps.db, inv.project_id, participant.pseudonym)) {
+      if (r.moment === 'T0' || r.moment === 'T1') answersAt.set(r.moment, { answers: answersOf(r), items: await q.listItems(deps.db, r.instrument_id) });
+    }
+  }
+  const answerOn = (moment: 'T0' | 'T1', kind: 'state' | 'retrospective', code: string | null) => {
+    const at = answersAt.get(moment);
+    const item = code ? at?.items.find((i) => i.kind === kind && i.typology_code === code) : undefined;
+    const value = item ? at?.answers[item.key] : undefined;
+    return typeof value === 'number' && value >= 1 ? value : null;
+  };
+  return {
+    participant: {
+      id: participant.id,
+      name: participant.name,
+      locale: participant.locale,
+      projectId: participant.project_id,
+      activityId: participant.activity_id,
+      startDate: participant.start_date,
+      endDate: participant.end_date,
+    },
+    t1SubmittedAt: t1?.completed_at ?? null,
+    goals: goals.map((g) => ({
+      text: g.text,
+      typologyCode: g.typology_code,
+      cefrNow: g.cefr_now,
+      cefrTarget: g.cefr_target,
+      reachedAtT1: answerOn('T1', 'retrospective', g.typology_code),
+      stateT0: answerOn('T0', 'state', g.typology_code),
+      stateT1: answerOn('T1', 'state', g.typology_code),
+    })),
+  };
 }

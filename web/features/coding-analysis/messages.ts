@@ -50,11 +50,40 @@ const nl = {
     title: 'Suggesties',
     show: 'Codes voorstellen',
     hide: 'Suggesties verbergen',
-    intro: 'Per zin stelt Impact Monitor typologiecodes voor, met de woorden die de suggestie gaven. Er wordt niets vanzelf gecodeerd.',
+    intro:
+      'Per zin stelt Impact Monitor codes voor uit het gekozen codeboek, met de woorden die de suggestie gaven. Het leert van wat er gecodeerd is. Er wordt niets vanzelf gecodeerd: “Overnemen” codeert de zin met die code.',
+    codebook: 'Codeboek',
     none: 'Geen suggesties voor deze bron.',
     triggeredBy: 'op grond van: {{words}}',
     select: 'Deze zin coderen',
     score: 'score {{score}}',
+    accept: 'Overnemen',
+    acceptLabel: '{{code}} overnemen voor deze zin',
+    alreadyCoded: '✓ gecodeerd',
+  },
+  figures: {
+    title: 'Hoe goed zijn deze suggesties? ({{book}})',
+    learned: '{{language}}: geleerd van {{from}}, getraind op {{date}} met {{examples}} voorbeelden ({{codings}} coderingen).',
+    from: {
+      agency: 'de codering van het Nationaal Agentschap',
+      shared: 'het gedeelde materiaal van het Nationaal Agentschap',
+      organisation: 'het gedeelde materiaal en de codering van uw organisatie',
+    },
+    lexicon: '{{language}}: nog geen getraind model; de suggesties komen uit de woordenlijst van de typologie.',
+    none: '{{language}}: nog geen suggesties; die komen zodra er met dit codeboek gecodeerd is.',
+    training: 'Er wordt nu een nieuw model getraind.',
+    notMeasured: 'Nog te weinig gecodeerde fragmenten om te meten hoe goed de suggesties zijn (minstens 10).',
+    caption: '{{language}}: gemeten met kruisvalidatie op {{count}} fragmenten die niet meetrainden ({{folds}} delen)',
+    domain: 'Domein',
+    code: 'Code',
+    precision: 'Precisie',
+    recall: 'Recall',
+    overall: 'Totaal (codes)',
+    domainOverall: 'Totaal (domeinen)',
+    how_one:
+      'Precisie: welk deel van de voorgestelde codes de codeur ook gaf. Recall: welk deel van de gegeven codes werd voorgesteld. n: het aantal gegeven codes. Na {{count}} nieuwe codering wordt opnieuw getraind.',
+    how_other:
+      'Precisie: welk deel van de voorgestelde codes de codeur ook gaf. Recall: welk deel van de gegeven codes werd voorgesteld. n: het aantal gegeven codes. Na {{count}} nieuwe coderingen wordt opnieuw getraind.',
   },
 };
 
@@ -111,11 +140,40 @@ const en: CodingAnalysisMessages = {
     title: 'Suggestions',
     show: 'Suggest codes',
     hide: 'Hide suggestions',
-    intro: 'For each sentence Impact Monitor proposes typology codes, with the words that led to them. Nothing is coded by itself.',
+    intro:
+      'For each sentence Impact Monitor proposes codes from the chosen codebook, with the words that led to them. It learns from what has been coded. Nothing is coded by itself: “Accept” codes the sentence with that code.',
+    codebook: 'Codebook',
     none: 'No suggestions for this source.',
     triggeredBy: 'because of: {{words}}',
     select: 'Code this sentence',
     score: 'score {{score}}',
+    accept: 'Accept',
+    acceptLabel: 'Accept {{code}} for this sentence',
+    alreadyCoded: '✓ coded',
+  },
+  figures: {
+    title: 'How good are these suggestions? ({{book}})',
+    learned: '{{language}}: learned from {{from}}, trained on {{date}} with {{examples}} examples ({{codings}} codings).',
+    from: {
+      agency: "the National Agency's coding",
+      shared: "the National Agency's shared material",
+      organisation: "the shared material and your organisation's coding",
+    },
+    lexicon: "{{language}}: no trained model yet; the suggestions come from the typology's word list.",
+    none: '{{language}}: no suggestions yet; they come once something has been coded with this codebook.',
+    training: 'A new model is being trained now.',
+    notMeasured: 'Too few coded segments yet to measure how good the suggestions are (10 at least).',
+    caption: '{{language}}: measured by cross-validation on {{count}} segments that were not trained on ({{folds}} folds)',
+    domain: 'Domain',
+    code: 'Code',
+    precision: 'Precision',
+    recall: 'Recall',
+    overall: 'Overall (codes)',
+    domainOverall: 'Overall (domains)',
+    how_one:
+      'Precision: the share of suggested codes the coder gave too. Recall: the share of given codes that was suggested. n: the number of codes given. After {{count}} new coding the model is trained again.',
+    how_other:
+      'Precision: the share of suggested codes the coder gave too. Recall: the share of given codes that was suggested. n: the number of codes given. After {{count}} new codings the model is trained again.',
   },
 };
 

@@ -4,8 +4,21 @@ import { keys } from '../../api/keys.js';
 import { invalidate, markStale, useWrite } from '../../lib/useWrite.js';
 import { codebookSaved } from '../coding/queries.js';
 
-export const useSuggestions = (sourceId: string) =>
-  useQuery({ queryKey: keys.suggestions(sourceId), queryFn: ({ signal }) => codingAnalysis.suggestions(sourceId, signal) });
+/** Proposed codes per sentence of a source from one codebook; the list on screen stays while another codebook's loads. */
+export const useSuggestions = (sourceId: string, codebook: string) =>
+  useQuery({
+    queryKey: keys.suggestions.source(sourceId, codebook),
+    queryFn: ({ signal }) => codingAnalysis.suggestions(sourceId, codebook, signal),
+    placeholderData: keepPreviousData,
+  });
+
+/** How the suggestions of a codebook do: per language, trained when, on how much, with cross-validated figures. */
+export const useSuggestionModels = (codebookId: string | undefined) =>
+  useQuery({
+    queryKey: keys.suggestions.models(codebookId ?? ''),
+    queryFn: ({ signal }) => codingAnalysis.suggestionModels(codebookId ?? '', signal),
+    enabled: codebookId !== undefined,
+  });
 
 /** Agreement between coders; the report on screen stays while another selection of coders or codebook loads. */
 export const useAgreement = (projectId: string, query: { coders?: string[]; codebook: string }) =>

@@ -26,6 +26,8 @@ interface Props {
   books: FullCodebookView[];
   interviewees: IntervieweeView[];
   defaultSpeaker: string | null;
+  /** A code already filled in (an accepted suggestion that still needs its polarity, say). */
+  initialCodeId?: string | null;
   onSaved: () => void;
   onCancel: () => void;
 }
@@ -35,17 +37,19 @@ const SHOWN = ['codings', 'memo', 'intervieweeId'];
 
 /** Codes a selected span: typology, impact level, factors with their polarity, other codes, speaker, memo and quote mark. */
 export const CodingPanel = forwardRef<CodingPanelHandle, Props>(function CodingPanel(
-  { sourceId, span, excerpt, index, books, interviewees, defaultSpeaker, onSaved, onCancel },
+  { sourceId, span, excerpt, index, books, interviewees, defaultSpeaker, initialCodeId, onSaved, onCancel },
   ref,
 ) {
   const { t } = useTranslation();
   const locale = useLocale();
   const personLabel = usePersonLabel();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [typology, setTypology] = useState<string[]>([]);
-  const [levels, setLevels] = useState<string[]>([]);
-  const [factors, setFactors] = useState<FactorRow[]>([{ key: 0, codeId: '', polarity: '' }]);
-  const [other, setOther] = useState<string[]>([]);
+  const initialKind = initialCodeId ? index.byId.get(initialCodeId)?.book.kind : undefined;
+  const initially = (kind: string) => (initialCodeId && initialKind === kind ? [initialCodeId] : []);
+  const [typology, setTypology] = useState<string[]>(initially('typology'));
+  const [levels, setLevels] = useState<string[]>(initially('level'));
+  const [factors, setFactors] = useState<FactorRow[]>([{ key: 0, codeId: initially('factor')[0] ?? '', polarity: '' }]);
+  const [other, setOther] = useState<string[]>(initially('custom'));
   const [speaker, setSpeaker] = useState(defaultSpeaker ?? '');
   const [memo, setMemo] = useState('');
   const [isQuote, setIsQuote] = useState(false);

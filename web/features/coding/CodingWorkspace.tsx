@@ -1,21 +1,25 @@
-import { Alert, Anchor, Group, Paper, Stack, Switch, Text } from '@mantine/core';
-import { useMemo, useRef, useState } from 'react';
+import { Alert, Anchor, Group, Stack, Text } from '@mantine/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { SegmentView, SourceView } from '../../../shared/coding.js';
 import type { IntervieweeView, ProjectView } from '../../../shared/schemas.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { ErrorAlert } from '../../components/States.js';
 import { StatusNotice } from '../../components/StatusNotice.js';
 import { formatDate } from '../../lib/format.js';
 import { useMomentLabel } from '../../lib/reference.js';
 import { useLocale } from '../../lib/useLocale.js';
 import { SuggestionsPanel } from '../coding-analysis/SuggestionsPanel.js';
-import { type CodeIndex, usableBooks } from './codes.js';
+import { type CodeEntry, type CodeIndex, codeName, usableBooks } from './codes.js';
 import { CodingPanel, type CodingPanelHandle } from './CodingPanel.js';
+import { useAddCoding, useAddSegment } from './queries.js';
 import { SegmentsSection } from './SegmentsSection.js';
 import { SourceTextPanel } from './SourceTextPanel.js';
 import type { SourceTextHandle } from './SourceText.js';
 import type { Span } from './text.js';
+import { UndoButton, type useLastCodingStep, useStepLabel } from './UndoButton.js';
+import { type WorkspaceOptions, WorkspaceToolbar } from './WorkspaceToolbar.js';
 
 interface Props {
   source: SourceView;
@@ -25,6 +29,11 @@ interface Props {
   index: CodeIndex;
   mine: boolean;
   setMine: (mine: boolean) => void;
+  /** The signed-in coder: their codings are the ones undone and accepted. */
+  me: string;
+  last: ReturnType<typeof useLastCodingStep>;
+  /** A span to select on arrival (a word found by the search). */
+  initialSelection: Span | null;
 }
 
 /**
@@ -32,13 +41,15 @@ interface Props {
  * is selected, whether the panel is open, which segment is highlighted, and where the keyboard
  * focus goes when the panel opens and closes.
  */
-export function CodingWorkspace({ source, loading, project, interviewees, index, mine, setMine }: Props) {
+export function CodingWorkspace({ source, loading, project, interviewees, index, mine, setMine, me, last, initialSelection }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const momentLabel = useMomentLabel();
-  const [sentenceMode, setSentenceMode] = useState(false);
-  const [suggesting, setSuggesting] = useState(false);
-  const [pending, setPending] = useState<Span | null>(null);
+  const stepLabel = useStepLabel(index);
+  const [options, setOptions] = useState({ sentenceMode: false, suggesting: false, bars: true });
+  const { sentenceMode } = options;
+  const [pending, setPending] = useState<Span | null>(initialSelection);
+  const [initialCode, setInitialCode] = useState<string | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
   const [panelKey, setPanelKey] = useState(0);
   const [active, setActive] = useState<string | null>(null);
@@ -48,6 +59,14 @@ export function CodingWorkspace({ source, loading, project, interviewees, index,
   const panelBox = useRef<HTMLDivElement>(null);
   const codeButton = useRef<HTMLButtonElement>(null);
   const segmentsHeading = useRef<HTMLHeadingElement>(null);
+  const addSegment = useAddSegment(source.id);
+  const addCoding = useAddCoding();
+  const accepting = addSegment.isPending || addCoding.isPending;
+
+  // a word found by the search arrives selected: show where it is
+  useEffect(() => {
+    if (initialSelection) setTimeout(() => textRef.current?.showSelection(), 0);
+  }, [initialSelection]);
 
   const chars = useMemo(() => [...source.content], [source.content]);
   const books = useMemo(() => usableBooks(index.books, project.organisation.id), [index.books, project.organisation.id]);
@@ -92,10 +111,55 @@ export function CodingWorkspace({ source, loading, project, interviewees, index,
   }
   function select(span: Span | null, via: 'mouse' | 'keyboard') {
     setPending(span);
+    setInitialCode(null);
     if (!span) return closePanel(false);
     // a new selection starts a fresh panel; with the mouse it opens at once
     if (!panelOpen) setPanelKey((k) => k + 1);
     if (via === 'mouse' && canEdit) openPanel(false);
+  }
+
+  /** Shows a segment the coder just made or got back: framed in the text and in the list. */
+  function showSegment(segmentId: string) {
+    setActive(segmentId);
+    setTimeout(() => textRef.current?.showSegment(segmentId), 0);
+  }
+
+  /**
+   * Accepts a suggestion in one click: the sentence is coded with the code (a new segment, or the
+   * code added to the segment of exactly that sentence). A factor needs its polarity first, so it
+   * opens the coding panel with the sentence selected and the factor filled in.
+   */
+  async function accept(span: Span, code: CodeEntry) {
+    if (code.book.kind === 'factor') {
+      select(span, 'keyboard');
+      setInitialCode(code.id);
+      setPanelKey((k) => k + 1);
+      openPanel(true);
+      return;
+    }
+    const same = source.segmentList.find((s) => s.start === span.start && s.end === span.end);
+    const view = same
+      ? await addCoding.mutateAsync({ segmentId: same.id, input: { codeId: code.id } })
+      : await addSegment.mutateAsync({ start: span.start, end: span.end, codings: [{ codeId: code.id }], isQuote: false, intervieweeId: defaultSpeaker });
+    const made = view.segmentList.find((s) => s.start === span.start && s.end === span.end && s.codings.some((c) => c.codeId === code.id && c.coderId === me));
+    if (made) showSegment(made.id);
+    setNotice(t('coding.assist.accepted', { code: code.book.kind === 'typology' ? `${code.key} ${codeName(code, locale)}` : codeName(code, locale) }));
+  }
+
+  async function undo() {
+    const step = await last.undo();
+    if (!step) return;
+    setNotice(t('coding.undo.done', { action: stepLabel(step) }));
+    if (step.removed.length && source.segmentList.some((s) => s.id === step.segmentId)) showSegment(step.segmentId);
+    else setActive(null);
+  }
+
+  function changeOptions({ mine: blind, ...changes }: Partial<WorkspaceOptions>) {
+    if (blind !== undefined) {
+      setMine(blind);
+      setActive(null);
+    }
+    setOptions((o) => ({ ...o, ...changes }));
   }
 
   const facts = [
@@ -120,35 +184,30 @@ export function CodingWorkspace({ source, loading, project, interviewees, index,
         description={facts.join(' · ')}
       />
 
-      <Paper withBorder radius="md" px="md" py="sm">
-        <Group gap="xl" role="group" aria-label={t('coding.toolbar')}>
-          <Switch
-            label={t('coding.coding.blind')}
-            description={t('coding.coding.blindDescription')}
-            checked={mine}
-            onChange={(e) => {
-              setMine(e.currentTarget.checked);
-              setActive(null);
-            }}
-          />
-          {canEdit ? (
-            <Switch label={t('coding.coding.sentenceMode')} checked={sentenceMode} onChange={(e) => setSentenceMode(e.currentTarget.checked)} />
-          ) : null}
-          <Switch label={t('codingAnalysis.suggestions.show')} checked={suggesting} onChange={(e) => setSuggesting(e.currentTarget.checked)} />
-        </Group>
-      </Paper>
-      {suggesting ? (
+      <WorkspaceToolbar
+        options={{ ...options, mine }}
+        canEdit={canEdit}
+        onChange={changeOptions}
+        undo={<UndoButton label={last.step ? stepLabel(last.step) : null} disabled={accepting} busy={last.undoing} onUndo={() => void undo()} />}
+      />
+      {options.suggesting ? (
         <SuggestionsPanel
-          sourceId={source.id}
+          source={source}
+          books={books}
+          index={index}
           canEdit={canEdit}
+          me={me}
+          busy={accepting}
           onSelect={(span) => {
             select(span, 'keyboard');
             openPanel(true);
           }}
+          onAccept={(span, code) => void accept(span, code).catch(() => undefined)}
         />
       ) : null}
 
       <StatusNotice notice={notice} onClose={() => setNotice(null)} />
+      {addSegment.error || addCoding.error || last.error ? <ErrorAlert error={addSegment.error ?? addCoding.error ?? last.error} /> : null}
       {!canEdit ? (
         <Alert color="gray" variant="light">
           <Text fz="sm" c="dark.9">
@@ -167,6 +226,8 @@ export function CodingWorkspace({ source, loading, project, interviewees, index,
           sentenceMode={sentenceMode && canEdit}
           activeSegmentId={active}
           colourOf={colourOf}
+          bars={options.bars}
+          index={index}
           codeButton={codeButton}
           onSelect={select}
           onCode={() => openPanel(true)}
@@ -187,6 +248,7 @@ export function CodingWorkspace({ source, loading, project, interviewees, index,
                   books={books}
                   interviewees={interviewees}
                   defaultSpeaker={defaultSpeaker}
+                  initialCodeId={initialCode}
                   onCancel={() => closePanel('selection')}
                   onSaved={() => {
                     setNotice(t('coding.coding.coded'));

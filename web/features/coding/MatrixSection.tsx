@@ -1,5 +1,5 @@
-import { NativeSelect, Title, Group, Text } from '@mantine/core';
-import type { CSSProperties } from 'react';
+import { Modal, NativeSelect, Stack, Title, Group, Text, UnstyledButton } from '@mantine/core';
+import { type CSSProperties, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatrixView } from '../../../shared/coding.js';
 import { type MatrixFilter, type MatrixKind, retrieval as retrievalApi } from '../../api/coding.js';
@@ -8,8 +8,8 @@ import { Empty } from '../../components/Section.js';
 import { TableRegion } from '../../components/TableRegion.js';
 import { useLocale } from '../../lib/useLocale.js';
 import { bookName, type CodeIndex, codeName, highlight } from './codes.js';
-import { useMatrix } from './queries.js';
-import { Downloads } from './RetrievedSegments.js';
+import { useMatrix, useMatrixCell } from './queries.js';
+import { Downloads, RetrievedSegment } from './RetrievedSegments.js';
 
 /** A matrix of codes (rows) by cases or by codes (columns), for one codebook, with its downloads. */
 export function MatrixSection({
@@ -30,6 +30,7 @@ export function MatrixSection({
   const bookLabel = book ? bookName(book, locale) : (filter.codebook ?? '');
   const headingId = `matrix-${kind}-heading`;
   const cases = kind === 'code-by-case';
+  const [open, setOpen] = useState<OpenCell | null>(null);
   return (
     <section aria-labelledby={headingId}>
       <Group justify="space-between" align="flex-end" mb="sm" gap="sm">
@@ -67,11 +68,64 @@ export function MatrixSection({
               codebook={filter.codebook ?? 'typology'}
               keyColumns={!cases}
               busy={matrix.isPlaceholderData}
+              onOpen={setOpen}
             />
           )
         }
       </QueryState>
+      <CellSegments kind={kind} filter={filter} index={index} cell={open} onClose={() => setOpen(null)} />
     </section>
+  );
+}
+
+interface OpenCell {
+  row: string;
+  column: string;
+  rowLabel: string;
+  columnLabel: string;
+}
+
+/** The segments a cell counts, read in a dialog over the matrix; closing it gives the focus back to the cell. */
+function CellSegments({
+  kind,
+  filter,
+  index,
+  cell,
+  onClose,
+}: {
+  kind: MatrixKind;
+  filter: MatrixFilter;
+  index: CodeIndex;
+  cell: OpenCell | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const segments = useMatrixCell(kind, cell ? { ...filter, row: cell.row, column: cell.column } : null);
+  return (
+    <Modal
+      opened={cell !== null}
+      onClose={onClose}
+      size="xl"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      title={cell ? t('coding.retrievalPage.cellTitle', { row: cell.rowLabel, column: cell.columnLabel }) : ''}
+    >
+      <Text fz="sm" c="dimmed" mb="sm">
+        {t('coding.retrievalPage.cellIntro')}
+      </Text>
+      <QueryState query={segments}>
+        {(list) =>
+          list.length ? (
+            <Stack component="ol" className="plain-list" gap="sm" aria-label={t('coding.retrievalPage.resultsLabel')}>
+              {list.map((segment) => (
+                <RetrievedSegment key={segment.id} segment={segment} index={index} />
+              ))}
+            </Stack>
+          ) : (
+            <Empty>{t('coding.retrievalPage.empty')}</Empty>
+          )
+        }
+      </QueryState>
+    </Modal>
   );
 }
 
@@ -83,6 +137,7 @@ function MatrixTable({
   codebook,
   keyColumns,
   busy,
+  onOpen,
 }: {
   matrix: MatrixView;
   caption: string;
@@ -90,6 +145,7 @@ function MatrixTable({
   codebook: string;
   keyColumns: boolean;
   busy: boolean;
+  onOpen: (cell: OpenCell) => void;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -133,7 +189,17 @@ function MatrixTable({
                   const style: CSSProperties | undefined = value ? { background: highlight('#1f53a0', 1 + Math.round((value / max) * 3)) } : undefined;
                   return (
                     <td key={column.id} className={value ? undefined : 'is-zero'} style={style}>
-                      {value}
+                      {value ? (
+                        <UnstyledButton
+                          className="matrix-cell"
+                          aria-label={t('coding.retrievalPage.cellOpen', { count: value, row: row.key, column: column.label })}
+                          onClick={() => onOpen({ row: row.key, column: column.id, rowLabel: row.key, columnLabel: column.label })}
+                        >
+                          {value}
+                        </UnstyledButton>
+                      ) : (
+                        value
+                      )}
                     </td>
                   );
                 })}

@@ -8,8 +8,9 @@ import { MatrixSection } from './MatrixSection.js';
 import { useCodebooks } from './queries.js';
 import { FILTERS, type FilterName, RetrievalFilters } from './RetrievalFilters.js';
 import { RetrievedSegments } from './RetrievedSegments.js';
+import { WordSearch } from './WordSearch.js';
 
-const VIEWS = ['segments', 'cases', 'cooccurrence'] as const;
+const VIEWS = ['segments', 'cases', 'cooccurrence', 'search'] as const;
 type View = (typeof VIEWS)[number];
 
 /** Retrieval: coded segments with their context across projects, filtered; code-by-case and co-occurrence matrices; downloads. */
@@ -69,6 +70,7 @@ export function RetrievalPage() {
           <Tabs.Tab value="segments">{t('coding.retrievalPage.segmentsTab')}</Tabs.Tab>
           <Tabs.Tab value="cases">{t('coding.retrievalPage.casesTab')}</Tabs.Tab>
           <Tabs.Tab value="cooccurrence">{t('coding.retrievalPage.cooccurrenceTab')}</Tabs.Tab>
+          <Tabs.Tab value="search">{t('coding.retrievalPage.searchTab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="segments">
           <RetrievedSegments filter={segmentFilter} index={codebooks.index} />
@@ -78,6 +80,9 @@ export function RetrievalPage() {
         </Tabs.Panel>
         <Tabs.Panel value="cooccurrence">
           <MatrixSection kind="cooccurrence" filter={matrixFilter} index={codebooks.index} onCodebook={chooseBook} />
+        </Tabs.Panel>
+        <Tabs.Panel value="search">
+          <WordSearch scope={{ projectId: common.projectId, sector: common.sector, keyAction: common.keyAction }} />
         </Tabs.Panel>
       </Tabs>
     </>

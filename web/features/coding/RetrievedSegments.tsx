@@ -77,7 +77,8 @@ export function RetrievedSegments({ filter, index }: { filter: RetrievalFilter; 
   );
 }
 
-function RetrievedSegment({ segment, index }: { segment: RetrievedSegmentView; index: CodeIndex }) {
+/** One coded segment with its context, project, source, codes and memo. */
+export function RetrievedSegment({ segment, index }: { segment: RetrievedSegmentView; index: CodeIndex }) {
   const { t } = useTranslation();
   const { label } = useTerms();
   const personLabel = usePersonLabel();

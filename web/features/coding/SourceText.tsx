@@ -24,6 +24,8 @@ export interface SourceTextHandle {
   showSegment: (segmentId: string) => void;
   /** Puts the keyboard focus back on the text (the current sentence in sentence mode). */
   focus: () => void;
+  /** Scrolls to the pending selection. */
+  showSelection: () => void;
 }
 
 interface Props {
@@ -105,6 +107,9 @@ export const SourceText = forwardRef<SourceTextHandle, Props>(function SourceTex
     focus() {
       if (sentenceMode) container.current?.querySelector<HTMLElement>(`[data-sentence="${cursor}"]`)?.focus();
       else container.current?.focus();
+    },
+    showSelection() {
+      container.current?.querySelector<HTMLElement>('mark.is-pending')?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     },
   }));
 

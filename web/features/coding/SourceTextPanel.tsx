@@ -1,7 +1,9 @@
 import { Button, Group, Paper, Text, Title } from '@mantine/core';
-import { forwardRef, type RefObject } from 'react';
+import { forwardRef, type RefObject, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SegmentView, SourceView } from '../../../shared/coding.js';
+import { CodeBars } from './CodeBars.js';
+import type { CodeIndex } from './codes.js';
 import { SourceText, type SourceTextHandle } from './SourceText.js';
 import type { Span } from './text.js';
 
@@ -13,6 +15,9 @@ interface Props {
   sentenceMode: boolean;
   activeSegmentId: string | null;
   colourOf: (segment: SegmentView) => string | null;
+  /** Code bars in the margin beside the lines each code covers. */
+  bars: boolean;
+  index: CodeIndex;
   /** The "Code the selection" button, where the focus returns when the panel is cancelled. */
   codeButton: RefObject<HTMLButtonElement | null>;
   onSelect: (span: Span | null, via: 'mouse' | 'keyboard') => void;
@@ -22,10 +27,11 @@ interface Props {
 
 /** The source's text with its coded segments, how to select in it, and the current selection. */
 export const SourceTextPanel = forwardRef<SourceTextHandle, Props>(function SourceTextPanel(
-  { source, busy, canEdit, pending, sentenceMode, activeSegmentId, colourOf, codeButton, onSelect, onCode, onActivateSegment },
+  { source, busy, canEdit, pending, sentenceMode, activeSegmentId, colourOf, bars, index, codeButton, onSelect, onCode, onActivateSegment },
   ref,
 ) {
   const { t } = useTranslation();
+  const textBox = useRef<HTMLDivElement>(null);
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="source-text-heading">
       <Title order={2} id="source-text-heading" fz="h3" mb="xs">
@@ -53,24 +59,27 @@ export const SourceTextPanel = forwardRef<SourceTextHandle, Props>(function Sour
           </Group>
         </>
       ) : null}
-      <div aria-busy={busy}>
-        <SourceText
-          ref={ref}
-          text={source.content}
-          language={source.language}
-          segments={source.segmentList}
-          colourOf={colourOf}
-          pending={pending}
-          sentenceMode={sentenceMode}
-          activeSegmentId={activeSegmentId}
-          describedBy="coding-help"
-          onSelect={(span, via) => (canEdit ? onSelect(span, via) : undefined)}
-          onRequestCode={onCode}
-          onActivateSegment={(id) => {
-            onActivateSegment(id);
-            if (id) document.getElementById(`segment-${id}-text`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-          }}
-        />
+      <div aria-busy={busy} className={bars ? 'text-with-bars' : undefined}>
+        <div ref={textBox} className="text-with-bars__text">
+          <SourceText
+            ref={ref}
+            text={source.content}
+            language={source.language}
+            segments={source.segmentList}
+            colourOf={colourOf}
+            pending={pending}
+            sentenceMode={sentenceMode}
+            activeSegmentId={activeSegmentId}
+            describedBy="coding-help"
+            onSelect={(span, via) => (canEdit ? onSelect(span, via) : undefined)}
+            onRequestCode={onCode}
+            onActivateSegment={(id) => {
+              onActivateSegment(id);
+              if (id) document.getElementById(`segment-${id}-text`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+            }}
+          />
+        </div>
+        {bars ? <CodeBars textRef={textBox} segments={source.segmentList} index={index} /> : null}
       </div>
     </Paper>
   );

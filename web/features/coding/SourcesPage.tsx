@@ -44,6 +44,9 @@ function ProjectSources({ project }: { project: ProjectView }) {
           // the project's tools go here too: REFI-QDA import and export, the agreement report
           actions={
             <>
+              <Button component={Link} to={`/evidence?view=search&projectId=${project.id}`} variant="default">
+                {t('coding.retrievalPage.searchTab')}
+              </Button>
               <Button component={Link} to={`/projects/${project.id}/agreement`} variant="default">
                 {t('codingAnalysis.agreement.open')} · REFI-QDA
               </Button>

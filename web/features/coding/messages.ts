@@ -198,6 +198,37 @@ const nl = {
       readOnly: 'U kunt dit codeboek bekijken, maar niet wijzigen.',
       noColour: 'Geen kleur',
     },
+    undo: {
+      button: 'Ongedaan maken: {{action}}',
+      nothing: 'Niets ongedaan te maken',
+      added: '{{codes}} gecodeerd',
+      removed: '{{codes}} verwijderd',
+      done: 'Ongedaan gemaakt: {{action}}.',
+    },
+    assist: {
+      accepted: 'Zin gecodeerd als {{code}}. Ongedaan maken kan met de knop bovenaan of Ctrl+Z.',
+    },
+    bars: {
+      show: 'Codebalken in de marge',
+      title: 'Welke codes welke regels dekken',
+    },
+    search: {
+      heading: 'Woorden zoeken in de bronnen',
+      intro:
+        'Zoekt in de volledige tekst van de bronnen, ook wat nog niet gecodeerd is. Hoofdletters en accenten tellen niet; het begin van een woord vindt ook langere woorden (“samenwerk” vindt “samenwerking”).',
+      introAll:
+        'Zoekt in de volledige tekst van de bronnen van alle projecten die u mag inzien, ook wat nog niet gecodeerd is. Hoofdletters en accenten tellen niet; het begin van een woord vindt ook langere woorden.',
+      label: 'Zoek naar',
+      submit: 'Zoeken',
+      tooShort: 'Typ minstens twee tekens.',
+      results: 'Vindplaatsen',
+      count_one: '{{count}} vindplaats in {{sources}} bron(nen)',
+      count_other: '{{count}} vindplaatsen in {{sources}} bron(nen)',
+      truncated: 'Niet alle vindplaatsen worden getoond; maak de zoekterm specifieker.',
+      none: 'Niets gevonden.',
+      open: 'Openen en selecteren',
+      openLabel: '“{{match}}” in {{source}} openen en selecteren',
+    },
     retrievalPage: {
       intro:
         'Gecodeerde fragmenten met hun context, over alle projecten die u mag inzien; per code, sector, kernactie, soort activiteit, project, rol en moment.',
@@ -245,6 +276,11 @@ const nl = {
       codeColumn: 'Code',
       noCases: 'Er zijn geen gecodeerde fragmenten die aan de filters voldoen.',
       matrixFilters: 'De filters van hierboven gelden ook voor de tabellen (behalve code en citaten).',
+      searchTab: 'Woorden zoeken',
+      cellOpen_one: '{{count}} fragment: {{row}} × {{column}}, tonen',
+      cellOpen_other: '{{count}} fragmenten: {{row}} × {{column}}, tonen',
+      cellTitle: '{{row}} × {{column}}',
+      cellIntro: 'De fragmenten die deze cel telt.',
     },
   },
 };
@@ -450,6 +486,37 @@ const en: CodingMessages = {
       readOnly: 'You can view this codebook, but not change it.',
       noColour: 'No colour',
     },
+    undo: {
+      button: 'Undo: {{action}}',
+      nothing: 'Nothing to undo',
+      added: '{{codes}} coded',
+      removed: '{{codes}} removed',
+      done: 'Undone: {{action}}.',
+    },
+    assist: {
+      accepted: 'Sentence coded as {{code}}. Undo with the button at the top or Ctrl+Z.',
+    },
+    bars: {
+      show: 'Code bars in the margin',
+      title: 'Which codes cover which lines',
+    },
+    search: {
+      heading: 'Search words in the sources',
+      intro:
+        'Searches the full text of the sources, also what is not coded yet. Capitals and accents do not matter; the start of a word also finds longer words (“cooperat” finds “cooperation”).',
+      introAll:
+        'Searches the full text of the sources of every project you may see, also what is not coded yet. Capitals and accents do not matter; the start of a word also finds longer words.',
+      label: 'Search for',
+      submit: 'Search',
+      tooShort: 'Type two characters at least.',
+      results: 'Places found',
+      count_one: '{{count}} place in {{sources}} source(s)',
+      count_other: '{{count}} places in {{sources}} source(s)',
+      truncated: 'Not every place is shown; make the search more specific.',
+      none: 'Nothing found.',
+      open: 'Open and select',
+      openLabel: 'Open “{{match}}” in {{source}} and select it',
+    },
     retrievalPage: {
       intro: 'Coded segments with their context, across all projects you may see; by code, sector, key action, activity type, project, role and moment.',
       filters: 'Filter segments',
@@ -495,6 +562,11 @@ const en: CodingMessages = {
       codeColumn: 'Code',
       noCases: 'No coded segments match the filters.',
       matrixFilters: 'The filters above apply to the tables too (except code and quotes).',
+      searchTab: 'Search words',
+      cellOpen_one: '{{count}} segment: {{row}} × {{column}}, show',
+      cellOpen_other: '{{count}} segments: {{row}} × {{column}}, show',
+      cellTitle: '{{row}} × {{column}}',
+      cellIntro: 'The segments this cell counts.',
     },
   },
 };

@@ -16,17 +16,21 @@ import type { IntervieweeView } from '../../../shared/schemas.js';
 import {
   codebooks as codebooksApi,
   interviewees as intervieweesApi,
+  type MatrixCell,
   type MatrixFilter,
   type MatrixKind,
   type RetrievalFilter,
   retrieval as retrievalApi,
+  search as searchApi,
   type SourceUploadFields,
   segments as segmentsApi,
   sources as sourcesApi,
+  type WordSearch,
 } from '../../api/coding.js';
 import { keys } from '../../api/keys.js';
 import { invalidate, markStale, useWrite } from '../../lib/useWrite.js';
 import { indexCodebooks } from './codes.js';
+import { type UndoWrite, useCodingHistory } from './history.js';
 
 // The coding feature's server state: sources, interviewees, segments, codebooks and retrieval.
 
@@ -67,6 +71,23 @@ export const useMatrix = (kind: MatrixKind, filter: MatrixFilter) =>
     placeholderData: keepPreviousData,
   });
 
+/** The segments behind a matrix cell, loaded when the cell is opened. */
+export const useMatrixCell = (kind: MatrixKind, cell: MatrixCell | null) =>
+  useQuery({
+    queryKey: keys.retrieval.cell(kind, cell ?? {}),
+    queryFn: ({ signal }) => retrievalApi.matrixCell(kind, cell!, signal),
+    enabled: cell !== null,
+  });
+
+/** Words across sources; nothing is asked until there are two characters to look for. */
+export const useWordSearch = (params: WordSearch) =>
+  useQuery({
+    queryKey: keys.search.words(params),
+    queryFn: ({ signal }) => searchApi.words(params, signal),
+    enabled: params.q.trim().length >= 2,
+    placeholderData: keepPreviousData,
+  });
+
 // --- writes ---------------------------------------------------------------------------
 
 export function useAddInterviewee(projectId: string) {
@@ -81,7 +102,7 @@ export function useAddInterviewee(projectId: string) {
 
 /** The sources of a project changed: its list, its evidence counts and what retrieval finds. */
 const sourcesChanged = (client: QueryClient, projectId: string) => {
-  markStale(client, keys.projects.detail(projectId), keys.retrieval.all, keys.agreement.all, keys.codebooks);
+  markStale(client, keys.projects.detail(projectId), keys.retrieval.all, keys.agreement.all, keys.codebooks, keys.search.all);
   return invalidate(client, keys.sources.list(projectId));
 };
 
@@ -108,13 +129,38 @@ export const useRemoveSource = (projectId: string) =>
  * open (not blind) view. The blind view, the source list's counts, retrieval, agreement and the
  * codes' usage load again when they are next shown.
  */
-function useSegmentWrite<I>(send: (input: I) => Promise<SourceView>) {
+function useSegmentWrite<I>(send: (input: I) => Promise<SourceView>, options: { undoable?: boolean } = {}) {
+  const history = useCodingHistory();
   return useWrite(send, (client, view: SourceView) => {
-    client.setQueryData(keys.sources.view(view.id, false), view);
-    markStale(client, keys.sources.list(view.projectId), keys.projects.detail(view.projectId), keys.retrieval.all, keys.agreement.all, keys.codebooks);
-    return invalidate(client, keys.sources.view(view.id, true));
+    if (options.undoable !== false) {
+      const before = client.getQueryData<SourceView>(keys.sources.view(view.id, false)) ?? client.getQueryData<SourceView>(keys.sources.view(view.id, true));
+      history?.record(before, view);
+    }
+    return segmentWritten(client, view);
   });
 }
+
+function segmentWritten(client: QueryClient, view: SourceView) {
+  client.setQueryData(keys.sources.view(view.id, false), view);
+  markStale(client, keys.sources.list(view.projectId), keys.projects.detail(view.projectId), keys.retrieval.all, keys.agreement.all, keys.codebooks);
+  return invalidate(client, keys.sources.view(view.id, true));
+}
+
+/** Takes back a coding step (history.ts), one write after the other; the source as it is after the last. */
+export const useUndoCoding = () =>
+  useSegmentWrite(
+    async (writes: UndoWrite[]) => {
+      let view: SourceView | undefined;
+      for (const w of writes) {
+        if (w.kind === 'removeSegment') view = await segmentsApi.remove(w.segmentId);
+        else if (w.kind === 'removeCoding') view = await segmentsApi.removeCoding(w.codingId);
+        else view = await segmentsApi.addCoding(w.segmentId, { codeId: w.codeId, polarity: w.polarity });
+      }
+      if (!view) throw new Error('nothing to undo');
+      return view;
+    },
+    { undoable: false },
+  );
 
 export const useAddSegment = (sourceId: string) => useSegmentWrite((input: SegmentInput) => segmentsApi.add(sourceId, input));
 export const useUpdateSegment = () => useSegmentWrite(({ id, patch }: { id: string; patch: SegmentPatch }) => segmentsApi.update(id, patch));

@@ -1,20 +1,20 @@
 import { Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { activityInput, partnerInput, productInput } from '../../../shared/schemas.js';
+import { activityInput, partnerInput } from '../../../shared/schemas.js';
 import { FormError } from '../../components/FormError.js';
 import { useTerms } from '../../lib/reference.js';
 import { useSubmit } from '../../lib/useSubmit.js';
 import { orNull } from '../../lib/validation.js';
 import { useAddProjectChild } from './queries.js';
 
-interface ChildFormProps {
+export interface ChildFormProps {
   projectId: string;
   onSaved: () => void;
   onCancel: () => void;
 }
 
-function FormButtons({ busy, onCancel }: { busy: boolean; onCancel: () => void }) {
+export function FormButtons({ busy, onCancel }: { busy: boolean; onCancel: () => void }) {
   const { t } = useTranslation();
   return (
     <Group justify="flex-end">
@@ -160,56 +160,6 @@ export function ActivityForm({ projectId, keyAction, onSaved, onCancel }: ChildF
             error={errors.participantCount}
           />
         </SimpleGrid>
-        <FormButtons busy={form.busy} onCancel={onCancel} />
-      </Stack>
-    </form>
-  );
-}
-
-export function ProductForm({ projectId, onSaved, onCancel }: ChildFormProps) {
-  const { t } = useTranslation();
-  const { options } = useTerms();
-  const [values, setValues] = useState({ title: '', kind: '', description: '', url: '' });
-  const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const form = useSubmit(productInput, useAddProjectChild(projectId, 'products'), onSaved);
-  const { errors } = form;
-  const input = { title: values.title, kind: values.kind, description: orNull(values.description), url: orNull(values.url) };
-  return (
-    <form ref={form.formRef} onSubmit={(e) => form.submit(e, input)} noValidate>
-      <Stack>
-        <FormError error={form.error} hasFieldErrors={form.hasFieldErrors} />
-        <TextInput
-          label={t('project.products.title')}
-          required
-          value={values.title}
-          onChange={(e) => set('title')(e.currentTarget.value)}
-          error={errors.title}
-        />
-        <NativeSelect
-          label={t('project.products.kind')}
-          required
-          value={values.kind}
-          onChange={(e) => set('kind')(e.currentTarget.value)}
-          data={[{ value: '', label: t('common.choose') }, ...options('product_kind')]}
-          error={errors.kind}
-        />
-        <Textarea
-          label={t('project.products.description')}
-          autosize
-          minRows={2}
-          maxRows={8}
-          value={values.description}
-          onChange={(e) => set('description')(e.currentTarget.value)}
-          error={errors.description}
-        />
-        <TextInput
-          label={t('project.products.url')}
-          type="url"
-          description={t('organisation.websiteDescription')}
-          value={values.url}
-          onChange={(e) => set('url')(e.currentTarget.value)}
-          error={errors.url}
-        />
         <FormButtons busy={form.busy} onCancel={onCancel} />
       </Stack>
     </form>

@@ -9,7 +9,8 @@ import { TableRegion } from '../../components/TableRegion.js';
 import { countryName, formatDateRange } from '../../lib/format.js';
 import { useTerms } from '../../lib/reference.js';
 import { useLocale } from '../../lib/useLocale.js';
-import { ActivityForm, PartnerForm, ProductForm } from './ProjectChildForms.js';
+import { ProductEditor, ProductForm } from './ProductForm.js';
+import { ActivityForm, PartnerForm } from './ProjectChildForms.js';
 import { useRemoveProjectChild } from './queries.js';
 
 type Remove = (id: string, name: string) => void;
@@ -33,7 +34,7 @@ export function ProjectChildSections({ project, onChanged }: { project: ProjectV
       </ChildSection>
       <ChildSection project={project} kind="products" count={project.products.length} onChanged={onChanged}>
         {{
-          list: (remove) => <ProductList project={project} onRemove={canEdit ? remove : undefined} />,
+          list: (remove) => <ProductList project={project} onRemove={canEdit ? remove : undefined} onChanged={onChanged} />,
           form: (done, cancel) => <ProductForm projectId={project.id} onSaved={done} onCancel={cancel} />,
         }}
       </ChildSection>
@@ -198,32 +199,66 @@ function ActivitiesTable({ project, onRemove }: { project: ProjectView; onRemove
   );
 }
 
-function ProductList({ project, onRemove }: { project: ProjectView; onRemove?: Remove }) {
+function ProductList({ project, onRemove, onChanged }: { project: ProjectView; onRemove?: Remove; onChanged: () => void }) {
   const { t } = useTranslation();
   const { label } = useTerms();
+  const [editingId, setEditingId] = useState<string | null>(null);
+  // the project's current copy, so that the dialog shows each file as soon as it is saved
+  const editing = project.products.find((p) => p.id === editingId) ?? null;
+  const close = () => setEditingId(null);
   return (
-    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" component="ul" className="plain-list">
-      {project.products.map((product) => (
-        <Paper key={product.id} component="li" withBorder radius="md" p="lg">
-          <Stack gap="xs" h="100%">
-            <Group justify="space-between" align="flex-start" wrap="nowrap">
-              <span className="tag">{label('product_kind', product.kind)}</span>
-              {onRemove ? (
-                <RemoveButton label={t('project.products.remove', { name: product.title })} onClick={() => onRemove(product.id, product.title)} />
+    <>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" component="ul" className="plain-list">
+        {project.products.map((product) => (
+          <Paper key={product.id} component="li" withBorder radius="md" p="lg">
+            <Stack gap="xs" h="100%">
+              {/* the actions move under the kind when a phone has no room beside it */}
+              <Group justify="space-between" align="flex-start" gap="xs">
+                <span className="tag">{label('product_kind', product.kind)}</span>
+                {onRemove ? (
+                  <Group gap={4} wrap="nowrap">
+                    <Button
+                      variant="subtle"
+                      size="compact-sm"
+                      aria-label={t('project.products.editLabel', { name: product.title })}
+                      onClick={() => setEditingId(product.id)}
+                    >
+                      {t('project.products.edit')}
+                    </Button>
+                    <RemoveButton label={t('project.products.remove', { name: product.title })} onClick={() => onRemove(product.id, product.title)} />
+                  </Group>
+                ) : null}
+              </Group>
+              <Title order={3} fz="md">
+                {product.title}
+              </Title>
+              {product.description ? <Text fz="sm">{product.description}</Text> : null}
+              {product.url ? (
+                <Anchor href={product.url} target="_blank" rel="noopener noreferrer" fz="sm" underline="always">
+                  {t('project.products.open', { title: product.title })}
+                </Anchor>
               ) : null}
-            </Group>
-            <Title order={3} fz="md">
-              {product.title}
-            </Title>
-            {product.description ? <Text fz="sm">{product.description}</Text> : null}
-            {product.url ? (
-              <Anchor href={product.url} target="_blank" rel="noopener noreferrer" fz="sm" underline="always">
-                {t('project.products.open', { title: product.title })}
+              <Anchor href={`/p/${product.slug}`} fz="sm" underline="always">
+                {t('project.products.publicPage', { title: product.title })}
               </Anchor>
-            ) : null}
-          </Stack>
-        </Paper>
-      ))}
-    </SimpleGrid>
+            </Stack>
+          </Paper>
+        ))}
+      </SimpleGrid>
+      <Modal opened={editing !== null} onClose={close} title={t('project.products.editTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+        {editing ? (
+          <ProductEditor
+            projectId={project.id}
+            product={editing}
+            onCancel={close}
+            onSaved={() => {
+              close();
+              onChanged();
+            }}
+            onNotice={onChanged}
+          />
+        ) : null}
+      </Modal>
+    </>
   );
 }

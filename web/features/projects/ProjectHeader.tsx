@@ -89,6 +89,15 @@ export function ProjectHeader({ project, notice, setNotice }: { project: Project
           <Button component={Link} to={`/projects/${project.id}/participants`} variant="light">
             {t('questionnaires.participants')}
           </Button>
+          <Button component={Link} to={`/projects/${project.id}/after`} variant="light">
+            {t('after.page.open')}
+          </Button>
+          <Button component={Link} to={`/projects/${project.id}/dashboard`} variant="light">
+            {t('analytics.project.open')}
+          </Button>
+          <Button component={Link} to={`/projects/${project.id}/report`} variant="light">
+            {t('reports.project.open')}
+          </Button>
         </Group>
         <ProjectFacts project={project} />
       </Stack>

@@ -3,7 +3,7 @@ import type { ProjectInput, ProjectPatch, ProjectView } from '../../../shared/sc
 import { type ProjectChildKind, type ProjectChildren, type ProjectListParams, projects as projectsApi } from '../../api/endpoints.js';
 import { keys } from '../../api/keys.js';
 import { PICKER_PAGE, type PickerSearch } from '../../components/SearchPicker.js';
-import { invalidate, useWrite } from '../../lib/useWrite.js';
+import { invalidate, markStale, useWrite } from '../../lib/useWrite.js';
 
 // The projects' server state: reads by key, and writes that refresh what they change.
 
@@ -46,6 +46,35 @@ export const useAddProjectChild = <K extends ProjectChildKind>(id: string, kind:
 export const useRemoveProjectChild = (id: string) =>
   useWrite(
     ({ kind, childId }: { kind: ProjectChildKind; childId: string }) => projectsApi.removeChild(id, kind, childId),
-    // a removed activity also leaves its participants without one
-    (client) => invalidate(client, keys.projects.detail(id), keys.participants(id)),
+    // a removed activity also leaves its participants without one; a removed product takes its reported uses along,
+    // and the records after the project lose their partner or activity
+    (client) => {
+      markStale(client, keys.after.all(id), keys.publicProducts.all);
+      return invalidate(client, keys.projects.detail(id), keys.participants(id));
+    },
   );
+
+export const useUpdateProjectChild = <K extends ProjectChildKind>(id: string, kind: K, childId: string) =>
+  useWrite(
+    (input: ProjectChildren[K]['input']) => projectsApi.updateChild(id, kind, childId, input),
+    (client) => productOrPartChanged(client, id),
+  );
+
+/** A product's file is on the project page and on the product's public page. */
+export const useSetProductFile = (id: string, productId: string) =>
+  useWrite(
+    (file: File) => projectsApi.setProductFile(id, productId, file),
+    (client) => productOrPartChanged(client, id),
+  );
+
+export const useRemoveProductFile = (id: string, productId: string) =>
+  useWrite(
+    () => projectsApi.removeProductFile(id, productId),
+    (client) => productOrPartChanged(client, id),
+  );
+
+/** A part changed: the project loads again; a product's public page (by its address) when it is next shown. */
+function productOrPartChanged(client: QueryClient, id: string) {
+  markStale(client, keys.publicProducts.all);
+  return invalidate(client, keys.projects.detail(id));
+}

@@ -13,7 +13,7 @@ import { useOutbox } from './queries.js';
 import { Pill } from './ui.js';
 
 const STATUSES = ['queued', 'held', 'sent', 'failed'] as const;
-const KINDS = ['invitation', 'reminder', 'account_invitation', 'password_reset'] as const;
+const KINDS = ['invitation', 'reminder', 'account_invitation', 'password_reset', 'use_notice', 'use_reply', 'project_update', 'follow_up_day'] as const;
 const known = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 
 /** The NA admin's view of the mail: what went out, what is held without SMTP, and what failed. */

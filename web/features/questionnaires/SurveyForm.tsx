@@ -11,21 +11,19 @@ import { dateTime } from '../../lib/format.js';
 import { useLocale } from '../../lib/useLocale.js';
 import { validate } from '../../lib/validation.js';
 import { emptyGoal, type GoalDraft, GoalsEditor, goalsInput, toDraft } from './GoalsEditor.js';
-import { useLearningGoals, useSaveAnswers, useSaveLearningGoals, useSubmitAnswers } from './queries.js';
+import { useLearningGoals, useSaveLearningGoals, useSubmitAnswers } from './queries.js';
 import { Questions, SurveyHeading } from './SurveyParts.js';
+import { offlineRefusal, SurveyProgress } from './SurveySaving.js';
+import { useAutosave } from './useAutosave.js';
 
-type Answers = Record<string, number | string>;
 const isAnswered = (value: number | string | undefined) => value !== undefined && value !== '';
 
 /** The questionnaire to fill in: its questions, the learning goals at T0, saving for later and submitting (after a confirmation). */
 export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string; lang: Locale | undefined; survey: SurveyView; onSubmitted: () => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [answers, setAnswers] = useState<Answers>(() => {
-    const initial: Answers = {};
-    for (const [key, value] of Object.entries(survey.answers)) if (value !== null) initial[key] = value;
-    return initial;
-  });
+  const autosave = useAutosave(token, survey);
+  const answers = autosave.answers;
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(undefined);
   const [notice, setNotice] = useState<string | null>(null);
@@ -34,7 +32,6 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
   const formRef = useRef<HTMLFormElement>(null);
   // busy from the first request to the last: saving answers and goals, or goals and submitting
   const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
-  const save = useSaveAnswers(token, lang);
   const submit = useSubmitAnswers(token, lang);
 
   const withGoals = survey.moment === 'T0';
@@ -51,12 +48,11 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
   };
 
   const set = (key: string, value: number | string) => {
-    setAnswers((a) => ({ ...a, [key]: value }));
+    autosave.set(key, value);
     if (fieldErrors[key]) setFieldErrors(({ [key]: _, ...rest }) => rest);
   };
   const answered = survey.items.filter((i) => isAnswered(answers[i.key])).length;
   const unanswered = survey.items.length - answered;
-  const payload = () => ({ answers: Object.fromEntries(survey.items.map((i) => [i.key, isAnswered(answers[i.key]) ? answers[i.key]! : null])) });
 
   const focusFirstError = () =>
     setTimeout(() => {
@@ -100,10 +96,10 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
     setError(undefined);
     setNotice(null);
     try {
-      const view = await save.mutateAsync(payload());
+      const sent = await autosave.flush();
       await storeGoals();
       setFieldErrors({});
-      setNotice(t('questionnaires.survey.saved', { date: dateTime(view.expiresAt, locale) }));
+      setNotice(sent ? t('questionnaires.survey.saved', { date: dateTime(survey.expiresAt, locale) }) : t('surveySaving.saveOffline'));
       setTimeout(() => noticeRef.current?.focus(), 0);
     } catch (err) {
       fail(err);
@@ -117,13 +113,20 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
     setError(undefined);
     setNotice(null);
     try {
+      if (!navigator.onLine) throw offlineRefusal();
       await storeGoals();
-      await submit.mutateAsync(payload());
+      await autosave.flush();
+      await submit.mutateAsync({ answers: autosave.unsent() });
+      autosave.forget();
       setConfirming(false);
       onSubmitted();
     } catch (err) {
       setConfirming(false);
-      fail(err);
+      // submitted already (a second press, another tab): the page shows it as submitted
+      if (err instanceof ApiError && err.code === 'survey.already_submitted') {
+        autosave.forget(true);
+        onSubmitted();
+      } else fail(err);
     } finally {
       setBusy(null);
     }
@@ -148,6 +151,8 @@ export function SurveyForm({ token, lang, survey, onSubmitted }: { token: string
             </Text>
           </Stack>
         </div>
+
+        <SurveyProgress survey={survey} answers={answers} state={autosave.state} error={autosave.error} />
 
         {error ? (
           <Alert color="red" variant="light" role="alert" title={t('common.errorTitle')} tabIndex={-1}>

@@ -9,6 +9,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { MAIN_ID } from '../../components/SkipLink.js';
 import { i18next, isLocale, storedLocale } from '../../i18n/index.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
+import { keepPageOffline } from './offlineShell.js';
 import { useSurvey } from './queries.js';
 import { SurveyForm } from './SurveyForm.js';
 import { ThankYou } from './ThankYou.js';
@@ -36,6 +37,8 @@ export function SurveyPage() {
   // the language the participant chose on this page wins, then the one their coordinator registered
   const locale: Locale = lang ?? survey.data?.locale ?? fallbackLocale();
   const [justSubmitted, setJustSubmitted] = useState(false);
+
+  useEffect(keepPageOffline, []);
 
   useEffect(() => {
     // only this page's language: not remembered as the browser's choice for the application

@@ -8,7 +8,7 @@ import { useLocale } from '../../lib/useLocale.js';
 type Item = SurveyView['items'][number];
 const SCALE = [1, 2, 3, 4, 5] as const;
 
-const fieldId = (key: string) => `q-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+export const fieldId = (key: string) => `q-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
 /** Project, title, day (for a daily reflection) and the introduction. */
 export function SurveyHeading({

@@ -6,6 +6,7 @@ import { MOMENTS } from '../../../shared/reference.js';
 import { TableRegion } from '../../components/TableRegion.js';
 import { dateTime, shortDate } from '../../lib/format.js';
 import { useLocale } from '../../lib/useLocale.js';
+import { CertificateLink } from '../reports/CertificateLink.js';
 import { useLearningGoals, useSurveyHistory } from './queries.js';
 import { SurveyHeading } from './SurveyParts.js';
 import { useCodeOptions } from './ui.js';
@@ -41,6 +42,8 @@ export function ThankYou({ token, survey, focusOnShow }: { token: string; survey
           <Text c="dimmed">{t('questionnaires.survey.closeHint')}</Text>
         </Stack>
       </div>
+
+      {survey.moment === 'T1' ? <CertificateLink token={token} /> : null}
 
       {history.data ? <HistoryTable history={history.data} items={stateItems} /> : null}
 

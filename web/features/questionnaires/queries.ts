@@ -19,6 +19,7 @@ import {
   survey as surveyApi,
 } from '../../api/questionnaires.js';
 import { invalidate, markStale, useWrite } from '../../lib/useWrite.js';
+import { offlineCopy } from './draftStore.js';
 
 /** How often the list looks again while an invitation waits for the scheduler (it sends every 30 seconds by default). */
 const WHILE_SENDING_MS = 30_000;
@@ -95,7 +96,12 @@ export const usePublishInstrument = (moment: Moment) =>
 // --- the participant's own questionnaire, behind their personal link ---------------------------------
 
 export const useSurvey = (token: string, lang: Locale | undefined) =>
-  useQuery({ queryKey: keys.survey.view(token, lang), queryFn: ({ signal }) => surveyApi.get(token, lang, signal) });
+  useQuery({
+    queryKey: keys.survey.view(token, lang),
+    // offline, the questionnaire this browser saw last opens, with the answers it still has to send
+    queryFn: ({ signal }) => surveyApi.get(token, lang, signal).catch(offlineCopy(token)),
+    networkMode: 'always',
+  });
 
 export const useLearningGoals = (token: string, enabled: boolean) =>
   useQuery({ queryKey: keys.survey.goals(token), queryFn: ({ signal }) => surveyApi.goals(token, signal), enabled });
