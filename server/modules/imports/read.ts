@@ -138,12 +138,17 @@ async function* xlsxRows(path: string, track?: (stream: fs.ReadStream) => void):
   }
 }
 
+const isSystemError = (err: unknown) => err instanceof Error && typeof (err as NodeJS.ErrnoException).syscall === 'string';
+
 async function sniffXlsx(path: string): Promise<Sniffed> {
   try {
     for await (const row of xlsxRows(path)) {
       if (row.cells.filter((c) => c !== '').length >= 2) return { kind: 'xlsx', header: row.cells, headerLine: row.line, encoding: null, delimiter: null };
     }
-  } catch {
+  } catch (err) {
+    // a failure of the machine (a missing temporary file, no descriptors or space left) is not the file's fault:
+    // it must reach the log as itself, not reach the user as "unreadable"
+    if (isSystemError(err)) throw err;
     throw new UnreadableFile('import.unreadable');
   }
   throw new UnreadableFile('import.empty');
