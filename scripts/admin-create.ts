@@ -2,9 +2,12 @@
 // Creates the first NA admin (or an analyst) of a real installation; every later account is invited from
 // the Users page. The password comes from ADMIN_PASSWORD or is asked for, and must pass the same
 // strength check as on the web.
+import os from 'node:os';
+import path from 'node:path';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { IMPORT_LIMITS } from '../shared/imports.js';
 import { openDatabase } from '../server/db/database.js';
 import { migrateToLatest } from '../server/db/migrate.js';
 import { readEnv } from '../server/env.js';
@@ -56,6 +59,8 @@ const deps: Deps = {
   linkSecret: env.LINK_SECRET ?? 'not-used-here',
   publicUrl: env.PUBLIC_URL,
   outboxDir: 'data/outbox',
+  // nothing is imported here
+  imports: { dir: path.join(os.tmpdir(), 'impact-monitor-imports'), maxBytes: IMPORT_LIMITS.maxBytes, maxRows: IMPORT_LIMITS.maxRows },
 };
 try {
   await migrateToLatest(database.db);

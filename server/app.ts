@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
@@ -14,7 +15,8 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Database } from './db/database.js';
-import type { Deps } from './deps.js';
+import { IMPORT_LIMITS } from '../shared/imports.js';
+import type { Deps, ImportSettings } from './deps.js';
 import { AppError, registerErrorHandling } from './http/errors.js';
 import { registerSession } from './http/session.js';
 import { type Clock, systemClock } from './lib/clock.js';
@@ -29,6 +31,7 @@ import { codingRoutes } from './modules/coding/coding.routes.js';
 import { retrievalRoutes } from './modules/coding/retrieval.routes.js';
 import { startSuggestionTrainer } from './modules/coding/suggestions.service.js';
 import { impactModelRoutes } from './modules/impact-model/impact-model.routes.js';
+import { importRoutes } from './modules/imports/imports.routes.js';
 import { purgeExpiredSessions } from './modules/auth/auth.service.js';
 import { organisationRoutes } from './modules/organisations/organisations.routes.js';
 import { projectRoutes } from './modules/projects/projects.routes.js';
@@ -71,6 +74,8 @@ export interface AppOptions {
   reportIntervalMs?: number;
   /** folder of the built web app; served with a fallback to index.html for the app's own routes */
   webRoot?: string | null;
+  /** uploads of the official Erasmus+ data: temporary folder and limits (defaults in shared/imports.ts) */
+  imports?: Partial<ImportSettings>;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -89,6 +94,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     linkSecret: options.linkSecret ?? 'impact-monitor-links',
     publicUrl: (options.publicUrl ?? 'http://localhost:3000').replace(/\/$/, ''),
     outboxDir: options.outboxDir ?? path.resolve('data/outbox'),
+    imports: {
+      dir: options.imports?.dir ?? path.join(os.tmpdir(), 'impact-monitor-imports'),
+      maxBytes: options.imports?.maxBytes ?? IMPORT_LIMITS.maxBytes,
+      maxRows: options.imports?.maxRows ?? IMPORT_LIMITS.maxRows,
+    },
   };
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: true }).withTypeProvider<ZodTypeProvider>();
   if (options.scheduler) {
@@ -138,6 +148,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'reports', description: 'Case chapters, cross-case analysis, project impact reports, certificates of participation and their check' },
         { name: 'analytics', description: 'Does impact last: change of the same people between moments, evidence across projects' },
         { name: 'reference', description: 'Sectors, actions, activity types, moments, typology, levels and factors' },
+        { name: 'imports', description: 'Importing the official Erasmus+ data: open data, Beneficiary Module and Project Results Platform exports' },
         {
           name: 'after-project',
           description: "After the project: dissemination, products' public pages and their use by others, network follow-ups, the follow-up day, recognition",
@@ -186,6 +197,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(retrievalRoutes, { deps });
       await api.register(analysisRoutes, { deps });
       await api.register(questionnaireRoutes, { deps });
+      await api.register(importRoutes, { deps });
       await api.register(reportRoutes, { deps, wake: () => reportWorker?.wake() });
       await api.register(afterProjectRoutes, { deps });
       await api.register(analyticsRoutes, { deps });

@@ -20,9 +20,17 @@ export interface Deps {
   publicUrl: string;
   /** Where the outbox writes .eml files when no SMTP server is configured */
   outboxDir: string;
+  /** Imports of the official Erasmus+ data: where uploads wait for their import, and how large they may be */
+  imports: ImportSettings;
   /**
    * Runs follow-up work right after the answer (looking up a reset request, sending a mail just
    * queued). Only in a server that runs the scheduler; tests call that work themselves.
    */
   background?: (work: () => Promise<unknown>) => void;
+}
+
+export interface ImportSettings {
+  dir: string;
+  maxBytes: number;
+  maxRows: number;
 }

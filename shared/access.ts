@@ -1,3 +1,4 @@
+import type { ImportFormat } from './imports.js';
 import type { UserRole } from './reference.js';
 
 // Who may see and do what: the pure rules, the same for the server (which enforces them in
@@ -116,6 +117,20 @@ export const withholdsSmallCells = (v: Viewer) => isAgency(v);
 /** The agency's analysts see people (interviewees, participants, coordinators, other coders) only by pseudonym. */
 export const isPseudonymised = (v: Viewer) => v.role === 'na_analyst';
 
+/**
+ * Importing the official Erasmus+ data: the NA admin every format; a coordinator only the
+ * Beneficiary Module export of their own organisation's projects (another project's code in it is a
+ * bad row); analysts and participants nothing. Without a format: whether the viewer may import at all.
+ */
+export function canImport(v: Viewer, format?: ImportFormat): boolean {
+  if (v.role === 'na_admin') return true;
+  if (v.role !== 'coordinator' || !v.organisationId) return false;
+  return format === undefined || format === 'beneficiary_module';
+}
+
+/** The NA admin sees every import; a coordinator the imports made for their organisation. */
+export const canSeeImport = (v: Viewer, job: { organisationId: string | null }) =>
+  v.role === 'na_admin' || (v.role === 'coordinator' && v.organisationId !== null && job.organisationId === v.organisationId);
 // --- accounts ---------------------------------------------------------------------------------
 
 /** The accounts pages: the NA admin manages everyone's, a coordinator their own organisation's colleagues. */

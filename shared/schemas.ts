@@ -15,8 +15,11 @@ import {
 // The API's shapes, validated at the HTTP boundary and reused by the web forms.
 // Messages are i18n keys (see web/i18n), so that every error a user sees can be translated.
 
-/** Erasmus+ project code: call year, round, NA, key action, number, e.g. 2016-1-NL01-KA101-022880 */
-export const PROJECT_CODE_PATTERN = /^(20\d\d)-([1-3])-([A-Z]{2}\d{2})-(KA\d{3})-(\d{6})$/;
+/**
+ * Erasmus+ project code: call year, round, NA, key action, number, e.g. 2016-1-NL01-KA101-022880; from
+ * 2021 with the field before a nine-digit number, e.g. 2021-1-NL01-KA122-SCH-000012345
+ */
+export const PROJECT_CODE_PATTERN = /^(20\d\d)-([1-3])-([A-Z]{2}\d{2})-(KA\d{3})-(?:[A-Z]{3}-\d{9}|\d{6})$/;
 
 export const id = z.uuid({ message: 'validation.id' });
 export const isoDate = z.iso.date({ message: 'validation.date' });

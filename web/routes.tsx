@@ -31,6 +31,8 @@ const AfterProjectPage = page(() => import('./features/after-project/AfterProjec
 const PublicProductPage = page(() => import('./features/after-project/PublicProductPage.js'), 'PublicProductPage');
 const OrganisationsPage = page(() => import('./features/organisations/OrganisationsPage.js'), 'OrganisationsPage');
 const OrganisationPage = page(() => import('./features/organisations/OrganisationPage.js'), 'OrganisationPage');
+const ImportsPage = page(() => import('./features/imports/ImportsPage.js'), 'ImportsPage');
+const ImportPage = page(() => import('./features/imports/ImportPage.js'), 'ImportPage');
 // the dashboards carry ECharts: only these two chunks load it
 const ProgrammeDashboardPage = page(() => import('./features/analytics/ProgrammeDashboardPage.js'), 'ProgrammeDashboardPage');
 const ProjectDashboardPage = page(() => import('./features/analytics/ProjectDashboardPage.js'), 'ProjectDashboardPage');
@@ -82,6 +84,8 @@ export const router = createBrowserRouter([
       { path: 'outbox', element: <OutboxPage /> },
       { path: 'organisations', element: <OrganisationsPage /> },
       { path: 'organisations/:id', element: <OrganisationPage /> },
+      { path: 'imports', element: <ImportsPage /> },
+      { path: 'imports/:id', element: <ImportPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: 'reports', element: <ReportsPage /> },

@@ -7,6 +7,7 @@ import * as m0005 from './migrations/20261128_0005_standard_instruments.js';
 import * as m0100 from './migrations/20261129_0100_indexes.js';
 import * as m0101 from './migrations/20261129_0101_codebook_key_per_owner.js';
 import * as m0102 from './migrations/20261129_0102_questionnaire_sums.js';
+import * as m0300 from './migrations/20261129_0300_imports.js';
 import * as m0400 from './migrations/20261129_0400_suggestion_models.js';
 import * as m0500 from './migrations/20261129_0500_accounts.js';
 import * as m0700a from './migrations/20261129_0700_01_respondents_goals.js';
@@ -28,6 +29,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261129_0100_indexes': m0100,
   '20261129_0101_codebook_key_per_owner': m0101,
   '20261129_0102_questionnaire_sums': m0102,
+  '20261129_0300_imports': m0300,
   '20261129_0400_suggestion_models': m0400,
   '20261129_0500_accounts': m0500,
   '20261129_0700_01_respondents_goals': m0700a,

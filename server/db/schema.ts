@@ -76,6 +76,10 @@ export interface OrganisationTable {
   created_at: string;
   updated_at: string;
   archived_at: string | null;
+  /** the Erasmus code of a higher-education institution (e.g. NL AMSTERD01) */
+  erasmus_code: string | null;
+  /** the Commission's organisation id (E10012345) */
+  oid: string | null;
 }
 
 export interface UserTable {
@@ -627,6 +631,64 @@ export interface CertificateTable {
   issued_at: string;
 }
 
+export interface ImportJobTable {
+  id: string;
+  organisation_id: string | null;
+  created_by: string | null;
+  source: 'upload' | 'cli';
+  file_name: string;
+  file_path: string | null;
+  file_size: number;
+  format: 'open_data' | 'beneficiary_module' | 'project_results';
+  encoding: string | null;
+  delimiter: string | null;
+  columns: string; // JSON: [{ column, field, index }]
+  mode: 'good_rows' | 'nothing' | null;
+  status: 'ready' | 'queued' | 'validating' | 'importing' | 'done' | 'rejected' | 'failed';
+  rows_total: number;
+  rows_done: number;
+  rows_imported: number;
+  rows_bad: number;
+  rows_skipped: number;
+  bytes_done: number;
+  rows_per_second: number | null;
+  seconds_left: number | null;
+  counts: string; // JSON: created and updated per kind of record
+  error_code: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  updated_at: string;
+}
+
+export interface ImportBadRowTable {
+  import_id: string;
+  seq: number;
+  line: number;
+  column_name: string;
+  reason: string;
+  value: string | null;
+}
+
+export interface MobilityCountTable {
+  activity_id: string;
+  row_key: string;
+  project_id: string;
+  participants: number;
+  academic_year: string | null;
+  gender: string | null;
+  age: string | null;
+  nationality: string | null;
+  education_level: string | null;
+  field_of_education: string | null;
+  profile: string | null;
+  special_needs: string | null;
+  fewer_opportunities: string | null;
+  group_leader: string | null;
+  receiving_country: string | null;
+  import_id: string;
+}
+
 export interface DB {
   reference_terms: ReferenceTermTable;
   organisations: OrganisationTable;
@@ -660,6 +722,9 @@ export interface DB {
   goal_answers: GoalAnswerTable;
   answers: AnswerTable;
   outbox: OutboxTable;
+  import_jobs: ImportJobTable;
+  import_bad_rows: ImportBadRowTable;
+  mobility_counts: MobilityCountTable;
   account_tokens: AccountTokenTable;
   password_reset_requests: PasswordResetRequestTable;
   reports: ReportTable;

@@ -1,9 +1,13 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Response } from 'light-my-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../db/schema.js';
 import { newId } from '../lib/ids.js';
 import { buildCodebookXml, buildProjectQdpx } from '../modules/coding/refi/index.js';
+import { BENEFICIARY_HEADER, beneficiaryCsv, csv, OPEN_DATA_HEADER } from '../modules/imports/samples.js';
 import { type TestContext, testApp } from '../test/app.js';
 import { loginAs, makeOrganisation, makeProject, makeUser, PASSWORD } from '../test/factories.js';
 import { uploadForm } from '../test/upload.js';
@@ -65,6 +69,7 @@ async function fixture(db: Kysely<DB>, world: World) {
     agencyCode: id(),
     agencyCode2: id(),
     typologyCode: '',
+    importJob: id(),
     dissemination: id(),
     use: id(),
     followUp: id(),
@@ -371,6 +376,56 @@ async function fixture(db: Kysely<DB>, world: World) {
       code(f.agencyCode2, f.agencyBook, 'twee'),
     ])
     .execute();
+  // an upload of organisation A's Beneficiary Module export, waiting to be started; nobody's own
+  // (created_by null), so that the background import writes no audit entry in anyone's name
+  const importFile = path.join(importDir, `${f.importJob}.csv`);
+  fs.writeFileSync(
+    importFile,
+    beneficiaryCsv([
+      {
+        project: '2016-1-NL01-KA101-000001',
+        mobilityId: 'M1',
+        activity: 'Job Shadowing',
+        firstName: 'A',
+        lastName: 'B',
+        email: 'a@b.test',
+        start: '2017-03-01',
+        end: '2017-03-05',
+      },
+    ]),
+  );
+  await db
+    .insertInto('import_jobs')
+    .values({
+      id: f.importJob,
+      organisation_id: world.orgA,
+      created_by: null,
+      source: 'upload',
+      file_name: 'mobiliteiten.csv',
+      file_path: importFile,
+      file_size: fs.statSync(importFile).size,
+      format: 'beneficiary_module',
+      encoding: 'utf-8',
+      delimiter: ',',
+      columns: JSON.stringify(BENEFICIARY_HEADER.map((column) => ({ column, field: null, index: null }))),
+      mode: null,
+      status: 'ready',
+      rows_total: 0,
+      rows_done: 0,
+      rows_imported: 0,
+      rows_bad: 0,
+      rows_skipped: 0,
+      bytes_done: 0,
+      rows_per_second: null,
+      seconds_left: null,
+      counts: '{}',
+      error_code: null,
+      created_at: at,
+      started_at: null,
+      finished_at: null,
+      updated_at: at,
+    })
+    .execute();
   return f;
 }
 type Fixture = Awaited<ReturnType<typeof fixture>>;
@@ -391,6 +446,8 @@ type Send = (method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?:
 const ADMIN_ONLY = (others: 403 | 404): Record<Role, Outcome> => ({ admin: 'ok', analyst: 403, coordA: others, coordB: others, participant: others });
 const ORGANISATION_DATA: Record<Role, Outcome> = { admin: 'ok', analyst: 403, coordA: 'ok', coordB: 404, participant: 404 };
 const CODING: Record<Role, Outcome> = { admin: 'ok', analyst: 'ok', coordA: 'ok', coordB: 404, participant: 404 };
+// importing the official data: the NA admin any format, a coordinator their organisation's Beneficiary Module export
+const IMPORTS: Record<Role, Outcome> = { admin: 'ok', analyst: 403, coordA: 'ok', coordB: 404, participant: 403 };
 const EVERYONE: Record<Role, Outcome> = { admin: 'ok', analyst: 'ok', coordA: 'ok', coordB: 'ok', participant: 'ok' };
 
 const qdpx = () =>
@@ -775,6 +832,25 @@ const OPERATIONS: Operation[] = [
       }),
     expect: ADMIN_ONLY(403),
   },
+  // importing the official Erasmus+ data
+  {
+    op: 'POST /api/v1/imports',
+    on: 'a Beneficiary Module export',
+    call: (_f, send) => send('POST', '/api/v1/imports', uploadForm({ name: 'export.csv', content: csv(BENEFICIARY_HEADER, []) })),
+    expect: { admin: 'ok', analyst: 403, coordA: 'ok', coordB: 'ok', participant: 403 },
+  },
+  {
+    op: 'POST /api/v1/imports',
+    on: 'an open-data file',
+    call: (_f, send) => send('POST', '/api/v1/imports', uploadForm({ name: 'open-data.csv', content: csv(OPEN_DATA_HEADER, []) })),
+    expect: { admin: 'ok', analyst: 403, coordA: 403, coordB: 403, participant: 403 },
+  },
+  {
+    op: 'POST /api/v1/imports/{id}/start',
+    call: (f, send) => send('POST', `/api/v1/imports/${f.importJob}/start`, { mode: 'nothing' }),
+    expect: IMPORTS,
+  },
+  { op: 'DELETE /api/v1/imports/{id}', call: (f, send) => send('DELETE', `/api/v1/imports/${f.importJob}`), expect: IMPORTS },
   // reports: the Agency's case chapters and cross-case analysis are its staff's; a project's report whoever sees the project
   {
     op: 'POST /api/v1/reports',
@@ -951,12 +1027,14 @@ const NOT_BY_ROLE = [
 ];
 
 let world: World;
+let importDir: string;
 
 describe('who may do what: every write operation for every role', () => {
   let t: TestContext;
   const cookies = {} as Record<Role, string>;
   beforeAll(async () => {
-    t = await testApp();
+    importDir = fs.mkdtempSync(path.join(os.tmpdir(), 'impact-access-'));
+    t = await testApp({ imports: { dir: importDir } });
     const db = t.database.db;
     const orgA = await makeOrganisation(db, { name: 'Basisschool Alfa' });
     const orgB = await makeOrganisation(db, { name: 'College Beta', type: 'vet_college', sector: 'mbo' });
@@ -970,7 +1048,10 @@ describe('who may do what: every write operation for every role', () => {
     world = { orgA: orgA.id, users: Object.fromEntries(ROLES.map((r) => [r, users[r].id])) as Record<Role, string> };
     for (const role of ROLES) cookies[role] = await loginAs(t.app, users[role].email);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    fs.rmSync(importDir, { recursive: true, force: true });
+  });
 
   it('covers every write operation of the API', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();

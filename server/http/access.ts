@@ -7,12 +7,14 @@ import {
   canCreateProjects,
   canEditCodebook,
   canEditOrganisationData,
+  canImport,
   canGrantRole,
   canManageAccount,
   canManageAccounts,
   canRemoveCoding,
   canSeeAnalytics,
   canSeeCodebook,
+  canSeeImport,
   canSeeOrganisation,
   canShareSourceForLearning,
   canSeeReport,
@@ -24,6 +26,7 @@ import {
   type ProjectScope,
   type Viewer,
 } from '../../shared/access.js';
+import type { ImportFormat } from '../../shared/imports.js';
 import type { MessageKey } from '../../shared/messages.js';
 import type { IntervieweeRole, UserRole } from '../../shared/reference.js';
 import { pseudonymFor } from '../lib/pseudonym.js';
@@ -113,6 +116,17 @@ export function requireSeesAnalytics(actor: Actor): void {
 /** The NA admin's own work: organisations, instruments, the outbox. */
 export function requireAdmin(actor: Actor): void {
   if (!canAdminister(actor)) throw new AppError('forbidden');
+}
+
+/** Importing the official Erasmus+ data at all, or a file of this format (403 when the format is not the actor's to import). */
+export function requireImports(actor: Actor, format?: ImportFormat): void {
+  if (!canImport(actor)) throw new AppError('forbidden');
+  if (format !== undefined && !canImport(actor, format)) throw new AppError('forbidden', 'import.format_not_allowed');
+}
+
+/** An import of another organisation is "not found", never "forbidden". */
+export function requireSeesImport(actor: Actor, job: { organisationId: string | null }): void {
+  if (!canSeeImport(actor, job)) throw new AppError('not_found', 'import.not_found');
 }
 
 // --- what code suggestions learn from (issue 16) -----------------------------------------------

@@ -26,6 +26,7 @@ describe('the API as a whole', () => {
       'coding',
       'questionnaires',
       'analytics',
+      'imports',
       'reports',
       'reference',
       'after-project',

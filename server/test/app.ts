@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../app.js';
+import { type AppOptions, buildApp } from '../app.js';
 import type { Database } from '../db/database.js';
 import type { Clock } from '../lib/clock.js';
 import type { Mailer } from '../lib/mailer.js';
@@ -14,7 +14,9 @@ export interface TestContext {
 }
 
 /** An app on a fresh database with a clock the test controls; no web root, no logging. */
-export async function testApp(options: { loginRateLimit?: number; mailer?: Mailer; outboxDir?: string } = {}): Promise<TestContext> {
+export async function testApp(
+  options: { loginRateLimit?: number; mailer?: Mailer; outboxDir?: string; imports?: AppOptions['imports'] } = {},
+): Promise<TestContext> {
   const database = await freshDatabase();
   let offset = 0;
   const clock: Clock = () => new Date(Date.now() + offset);
@@ -26,6 +28,7 @@ export async function testApp(options: { loginRateLimit?: number; mailer?: Maile
     mailer: options.mailer,
     outboxDir: options.outboxDir,
     publicUrl: 'http://impact.test',
+    imports: options.imports,
   });
   await app.ready();
   return {

@@ -25,6 +25,8 @@ export async function makeOrganisation(db: Kysely<DB>, fields: Partial<DB['organ
     created_at: now(),
     updated_at: now(),
     archived_at: null,
+    erasmus_code: null,
+    oid: null,
     ...fields,
   };
   await db.insertInto('organisations').values(row).execute();

@@ -7,7 +7,7 @@ import { useSession, useUser } from '../features/auth/session.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { MAIN_ID, SkipLink } from './SkipLink.js';
 import { LoadingState } from './States.js';
-import { canAdminister, canManageAccounts, canSeeAnalytics, canWriteAgencyReports } from '../../shared/access.js';
+import { canAdminister, canImport, canManageAccounts, canSeeAnalytics, canWriteAgencyReports } from '../../shared/access.js';
 
 export function ProductName() {
   const { t } = useTranslation();
@@ -61,6 +61,7 @@ export function Layout() {
     { to: '/organisations', label: t('nav.organisations') },
     { to: '/evidence', label: t('coding.retrieval') },
     { to: '/codebooks', label: t('coding.codebooks') },
+    ...(user && canImport(user) ? [{ to: '/imports', label: t('imports.nav') }] : []),
     ...(user && canSeeAnalytics(user) ? [{ to: '/analytics', label: t('analytics.nav') }] : []),
     ...(user && canWriteAgencyReports(user) ? [{ to: '/reports', label: t('reports.nav') }] : []),
     // accounts: the NA admin manages everyone's, a coordinator their colleagues'

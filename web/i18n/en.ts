@@ -6,6 +6,7 @@ import { codingMessages } from '../features/coding/messages.js';
 import { codingAnalysisMessages } from '../features/coding-analysis/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
 import { instrumentMessages } from '../features/questionnaires/instrument-messages.js';
+import { importMessages } from '../features/imports/messages.js';
 import { questionnaireMessages } from '../features/questionnaires/messages.js';
 import { reportMessages } from '../features/reports/messages.js';
 import { surveySavingMessages } from '../features/questionnaires/saving.messages.js';
@@ -18,6 +19,7 @@ export const en: Messages = {
   codingAnalysis: codingAnalysisMessages.en,
   questionnaires: questionnaireMessages.en.page,
   instruments: instrumentMessages.en,
+  imports: importMessages.en.page,
   reports: reportMessages.en,
   after: afterProjectMessages.en.page,
   surveySaving: surveySavingMessages.en,

@@ -5,6 +5,7 @@ import { codingMessages } from '../features/coding/messages.js';
 import { codingAnalysisMessages } from '../features/coding-analysis/messages.js';
 import { impactModelMessages } from '../features/impact-model/messages.js';
 import { instrumentMessages } from '../features/questionnaires/instrument-messages.js';
+import { importMessages } from '../features/imports/messages.js';
 import { questionnaireMessages } from '../features/questionnaires/messages.js';
 import { reportMessages } from '../features/reports/messages.js';
 import { surveySavingMessages } from '../features/questionnaires/saving.messages.js';
@@ -17,6 +18,7 @@ export const nl = {
   codingAnalysis: codingAnalysisMessages.nl,
   questionnaires: questionnaireMessages.nl.page,
   instruments: instrumentMessages.nl,
+  imports: importMessages.nl.page,
   reports: reportMessages.nl,
   after: afterProjectMessages.nl.page,
   surveySaving: surveySavingMessages.nl,

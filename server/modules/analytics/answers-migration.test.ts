@@ -14,9 +14,9 @@ describe('migrating existing answers to one row per item', () => {
 
   it('copies every answered item and marks the projects for the analytics', async () => {
     const db = database.db;
-    // up to the migration before this branch's, data in place, then on (the respondents' kinds of 20261129_0700_01 are
-    // one-way, so the way there is up from an empty database)
-    await migrateTo(db, '20261129_0102_questionnaire_sums');
+    // up to the migration before the respondents' kinds (20261129_0700_01 is one-way, so the way there is up from
+    // an empty database; the imports' erasmus_code of 0300 is in place), data in place, then on
+    await migrateTo(db, '20261129_0500_accounts');
 
     const org = await makeOrganisation(db);
     const project = await makeProject(db, org.id);

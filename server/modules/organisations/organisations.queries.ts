@@ -65,3 +65,14 @@ export function insertOrganisation(db: Kysely<DB>, row: OrganisationTable) {
 export function updateOrganisation(db: Kysely<DB>, id: string, set: Partial<OrganisationTable>) {
   return db.updateTable('organisations').set(set).where('id', '=', id).execute();
 }
+
+// --- bulk, for the import of the official Erasmus+ data ---------------------------------------------
+
+/** What the import matches organisations on: identifiers, name and city. */
+export function listOrganisationMatchKeys(db: Kysely<DB>) {
+  return db.selectFrom('organisations').select(['id', 'name', 'city', 'country', 'sector', 'erasmus_code', 'oid']).execute();
+}
+
+export function insertOrganisations(db: Kysely<DB>, rows: OrganisationTable[]) {
+  return db.insertInto('organisations').values(rows).execute();
+}

@@ -1,5 +1,7 @@
+import type { OrganisationType, Sector } from '../../../shared/reference.js';
 import type { OrganisationInput, OrganisationListQuery, OrganisationPatch, OrganisationView, Page } from '../../../shared/schemas.js';
-import type { OrganisationRow } from '../../db/schema.js';
+import { foldText } from '../../../shared/text.js';
+import type { OrganisationRow, OrganisationTable } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
 import { type Actor, canSeeOrganisation, requireActor, requireAdmin, requireEditsOrganisation, visibleOrganisationIds } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
@@ -68,6 +70,8 @@ export async function createOrganisation(deps: Deps, actorOrNull: Actor | null, 
       created_at: now,
       updated_at: now,
       archived_at: null,
+      erasmus_code: null,
+      oid: null,
     });
     await recordAudit(trx, deps, { actorId: actor.id, organisationId: id, action: 'organisation.create', entity: 'organisation', entityId: id });
   });
@@ -125,3 +129,119 @@ export async function setOrganisationArchived(deps: Deps, actorOrNull: Actor | n
   });
   return getOrganisation(deps, actor, id);
 }
+
+// --- matching and creating organisations in bulk, for the import of the official Erasmus+ data ---------
+
+/** An organisation as an import names it. */
+export interface ImportedOrganisation {
+  name: string;
+  city: string | null;
+  country: string;
+  erasmusCode: string | null;
+  oid: string | null;
+  /** the sector of the project that names it; sets the type of a new organisation */
+  sector: Sector | null;
+  type: OrganisationType;
+}
+
+export interface MatchedOrganisation {
+  id: string;
+  sector: Sector | null;
+}
+
+interface Known {
+  id: string;
+  sector: Sector | null;
+  erasmusCode: string | null;
+  oid: string | null;
+}
+
+const nameKey = (name: string, city: string | null) => `${foldText(name)}|${city ? foldText(city) : ''}`;
+
+/**
+ * Finds organisations by Erasmus code or OID when the import has one, else by folded name and city;
+ * creates the ones not found. Holds one small entry per organisation of the installation (not per row),
+ * so a file of millions of rows matches in constant memory. Only the NA admin creates organisations.
+ * A match never renames an existing organisation (the Commission's files often spell names in capitals);
+ * it only fills in an Erasmus code or OID the organisation did not have yet.
+ */
+export async function organisationMatcher(deps: Deps, actorOrNull: Actor | null) {
+  const actor = requireActor(actorOrNull);
+  requireAdmin(actor);
+  const byCode = new Map<string, Known>();
+  const byOid = new Map<string, Known>();
+  const byName = new Map<string, Known>();
+  const remember = (k: Known, name: string, city: string | null) => {
+    if (k.erasmusCode) byCode.set(k.erasmusCode, k);
+    if (k.oid) byOid.set(k.oid, k);
+    if (!byName.has(nameKey(name, city))) byName.set(nameKey(name, city), k);
+  };
+  for (const o of await q.listOrganisationMatchKeys(deps.db)) {
+    remember({ id: o.id, sector: o.sector, erasmusCode: o.erasmus_code, oid: o.oid }, o.name, o.city);
+  }
+
+  return {
+    /** The organisation of each reference, in order; `deps.db` may be the import's transaction. */
+    async resolve(tx: Deps, refs: ImportedOrganisation[]): Promise<{ matched: MatchedOrganisation[]; created: number; updated: number }> {
+      const now = tx.clock().toISOString();
+      const inserts: OrganisationTable[] = [];
+      let updated = 0;
+      const matched: MatchedOrganisation[] = [];
+      for (const ref of refs) {
+        const byId = (ref.erasmusCode && byCode.get(ref.erasmusCode)) || (ref.oid && byOid.get(ref.oid)) || undefined;
+        const byNameHit = byId ? undefined : byName.get(nameKey(ref.name, ref.city));
+        // same name and city but another identifier: another organisation
+        const clash = byNameHit && ((ref.erasmusCode && byNameHit.erasmusCode) || (ref.oid && byNameHit.oid));
+        const known = byId ?? (clash ? undefined : byNameHit);
+        if (known) {
+          const fill: Partial<OrganisationTable> = {};
+          if (ref.erasmusCode && !known.erasmusCode && !byCode.has(ref.erasmusCode)) fill.erasmus_code = ref.erasmusCode;
+          if (ref.oid && !known.oid && !byOid.has(ref.oid)) fill.oid = ref.oid;
+          if (Object.keys(fill).length) {
+            await q.updateOrganisation(tx.db, known.id, { ...fill, updated_at: now });
+            known.erasmusCode = fill.erasmus_code ?? known.erasmusCode;
+            known.oid = fill.oid ?? known.oid;
+            remember(known, ref.name, ref.city);
+            updated++;
+          }
+          matched.push({ id: known.id, sector: known.sector });
+          continue;
+        }
+        const row: OrganisationTable = {
+          id: newId(),
+          name: ref.name,
+          short_name: null,
+          type: ref.type,
+          sector: ref.sector,
+          city: ref.city,
+          country: ref.country,
+          website: null,
+          description: null,
+          created_at: now,
+          updated_at: now,
+          archived_at: null,
+          erasmus_code: ref.erasmusCode,
+          oid: ref.oid,
+        };
+        inserts.push(row);
+        const k: Known = { id: row.id, sector: ref.sector, erasmusCode: ref.erasmusCode, oid: ref.oid };
+        remember(k, ref.name, ref.city);
+        matched.push({ id: k.id, sector: k.sector });
+      }
+      if (inserts.length) {
+        await q.insertOrganisations(tx.db, inserts);
+        await recordAudit(tx.db, tx, {
+          actorId: actor.id,
+          organisationId: null,
+          action: 'organisation.import',
+          entity: 'organisation',
+          entityId: null,
+          details: { created: inserts.length },
+        });
+      }
+      return { matched, created: inserts.length, updated };
+    },
+  };
+}
+
+export type OrganisationMatcher = Awaited<ReturnType<typeof organisationMatcher>>;

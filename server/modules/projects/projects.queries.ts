@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { ProjectListQuery } from '../../../shared/schemas.js';
 import type { ActivityTable, DB, NewProject, ProductFileTable, ProductTable, ProjectPartnerTable, ProjectUpdate } from '../../db/schema.js';
 import { containsText, countAll } from '../../db/sql-helpers.js';
@@ -223,6 +223,96 @@ export function maxSort(db: Kysely<DB>, table: 'project_partners' | 'activities'
     .where('project_id', '=', projectId)
     .executeTakeFirst()
     .then((r) => Number(r?.m ?? -1));
+}
+
+// --- bulk, for the import of the official Erasmus+ data ---------------------------------------------
+
+export function findProjectsByCodes(db: Kysely<DB>, codes: string[]) {
+  return db
+    .selectFrom('projects')
+    .select([
+      'id',
+      'code',
+      'organisation_id',
+      'title',
+      'summary',
+      'sector',
+      'key_action',
+      'call_year',
+      'start_date',
+      'end_date',
+      'status',
+      'grant_eur',
+      'archived_at',
+    ])
+    .where('code', 'in', codes.length ? codes : [''])
+    .execute();
+}
+
+export function findProjectOwners(db: Kysely<DB>, ids: string[]) {
+  return db.selectFrom('projects').select(['id', 'organisation_id', 'archived_at']).where('id', 'in', ids).execute();
+}
+
+export function insertProjects(db: Kysely<DB>, rows: NewProject[]) {
+  return db.insertInto('projects').values(rows).execute();
+}
+
+export function touchProjects(db: Kysely<DB>, ids: string[], at: string) {
+  return db.updateTable('projects').set({ updated_at: at }).where('id', 'in', ids).execute();
+}
+
+export function listActivitiesOfProjects(db: Kysely<DB>, projectIds: string[]) {
+  return db
+    .selectFrom('activities')
+    .select(['id', 'project_id', 'type', 'start_date', 'end_date', 'participant_count', 'sort'])
+    .where('project_id', 'in', projectIds.length ? projectIds : [''])
+    .execute();
+}
+
+export function insertActivities(db: Kysely<DB>, rows: ActivityTable[]) {
+  return db.insertInto('activities').values(rows).execute();
+}
+
+/** Several activities' participant counts in one statement. */
+export function setActivityParticipantCounts(db: Kysely<DB>, counts: { id: string; count: number }[]) {
+  // the cast tells PostgreSQL the type of parameters it would otherwise take for text
+  const byId = sql.join(
+    counts.map((c) => sql`when ${c.id} then cast(${c.count} as integer)`),
+    sql` `,
+  );
+  return db
+    .updateTable('activities')
+    .set({ participant_count: sql<number>`case id ${byId} end` })
+    .where(
+      'id',
+      'in',
+      counts.map((c) => c.id),
+    )
+    .execute();
+}
+
+export function listPartnersOfProjects(db: Kysely<DB>, projectIds: string[]) {
+  return db
+    .selectFrom('project_partners')
+    .select(['id', 'project_id', 'name', 'country', 'city', 'sort'])
+    .where('project_id', 'in', projectIds.length ? projectIds : [''])
+    .execute();
+}
+
+export function insertPartners(db: Kysely<DB>, rows: ProjectPartnerTable[]) {
+  return db.insertInto('project_partners').values(rows).execute();
+}
+
+export function listProductsOfProjects(db: Kysely<DB>, projectIds: string[]) {
+  return db
+    .selectFrom('products')
+    .select(['id', 'project_id', 'title', 'kind', 'url'])
+    .where('project_id', 'in', projectIds.length ? projectIds : [''])
+    .execute();
+}
+
+export function insertProducts(db: Kysely<DB>, rows: ProductTable[]) {
+  return db.insertInto('products').values(rows).execute();
 }
 
 /**

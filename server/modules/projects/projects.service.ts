@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ActivityType, KeyAction, PartnerRole, ProductKind, ProjectStatus, Sector } from '../../../shared/reference.js';
 import type {
   ActivityInput,
   ActivityView,
@@ -13,13 +14,15 @@ import type {
   ProjectSummaryView,
   ProjectView,
 } from '../../../shared/schemas.js';
+import { foldText } from '../../../shared/text.js';
 import type { CaseCandidateQuery, CaseCandidateView } from '../../../shared/reports.js';
 import { slugify, uniqueSlug } from '../../../shared/slug.js';
 import { parseJson, toJson } from '../../db/json.js';
-import type { ActivityTable, ProductTable, ProjectRow } from '../../db/schema.js';
+import type { ActivityTable, NewProject, ProductTable, ProjectPartnerTable, ProjectRow, ProjectUpdate } from '../../db/schema.js';
 import type { Deps } from '../../deps.js';
 import {
   type Actor,
+  canEditOrganisationData,
   canEditProject,
   type ProjectScope,
   peopleFor,
@@ -431,6 +434,325 @@ export async function removeProduct(deps: Deps, actor: Actor | null, projectId: 
     (trx) => q.deleteProduct(trx, projectId, id),
     () => undefined,
   );
+}
+
+// --- bulk, for the import of the official Erasmus+ data ------------------------------------------------
+// The import (server/modules/imports) checks who may import what; these functions check again that
+// every project they touch is one the actor may change, and run inside the import's transaction
+// (`deps.db` is that transaction). Each writes only what differs, so importing the same file twice
+// changes nothing.
+
+/** A project of an import file as far as that file knows it: undefined fields are left as they are. */
+export interface ImportedProject {
+  code: string;
+  callYear: number;
+  keyAction: KeyAction;
+  /** the sectors the action allows; an existing project keeps its sector when it is one of them */
+  sectors: Sector[];
+  /** the organisation of a new project; null when the file cannot tell (the project must exist then) */
+  organisationId: string | null;
+  organisationSector?: Sector | null;
+  title?: string;
+  summary?: string | null;
+  status?: Exclude<ProjectStatus, 'archived'>;
+  grantEur?: number | null;
+  startDate?: string | null;
+  endDate?: string | null;
+}
+
+export interface ProjectForImport {
+  id: string;
+  organisationId: string;
+  archived: boolean;
+  sector: Sector;
+}
+
+/**
+ * The projects with these codes that the actor may change. Another organisation's project is left out,
+ * exactly as a code nobody uses, so a coordinator learns nothing about it.
+ */
+export async function projectsForImport(deps: Deps, actorOrNull: Actor | null, codes: string[]): Promise<Map<string, ProjectForImport>> {
+  const actor = requireActor(actorOrNull);
+  const rows = codes.length ? await q.findProjectsByCodes(deps.db, codes) : [];
+  const out = new Map<string, ProjectForImport>();
+  for (const r of rows) {
+    if (r.code && canEditOrganisationData(actor, r.organisation_id)) {
+      out.set(r.code, { id: r.id, organisationId: r.organisation_id, archived: r.archived_at !== null, sector: r.sector });
+    }
+  }
+  return out;
+}
+
+function pickSector(sectors: Sector[], ...known: (string | null | undefined)[]): Sector {
+  for (const k of known) if (k && (sectors as string[]).includes(k)) return k as Sector;
+  return sectors[0]!;
+}
+
+/**
+ * Creates the projects that do not exist (NA admin only, with the organisation the file names) and
+ * updates the fields the file gives that differ. Returns each project's id by code; codes the actor may
+ * not change are not in it.
+ */
+export async function upsertImportedProjects(
+  deps: Deps,
+  actorOrNull: Actor | null,
+  items: ImportedProject[],
+): Promise<{ ids: Map<string, string>; created: number; updated: number }> {
+  const actor = requireActor(actorOrNull);
+  const byCode = new Map(items.map((i) => [i.code, i]));
+  const existing = await q.findProjectsByCodes(deps.db, [...byCode.keys()]);
+  const now = deps.clock().toISOString();
+  const ids = new Map<string, string>();
+  let updated = 0;
+  for (const row of existing) {
+    const item = row.code ? byCode.get(row.code) : undefined;
+    byCode.delete(row.code ?? '');
+    if (!item || !canEditOrganisationData(actor, row.organisation_id) || row.archived_at) continue;
+    ids.set(item.code, row.id);
+    const want: ProjectUpdate = {
+      call_year: item.callYear,
+      key_action: item.keyAction,
+      sector: pickSector(item.sectors, row.sector),
+      ...(item.title !== undefined && { title: item.title }),
+      ...(item.summary !== undefined && { summary: item.summary }),
+      ...(item.status !== undefined && { status: item.status }),
+      ...(item.grantEur !== undefined && { grant_eur: item.grantEur }),
+      ...(item.startDate !== undefined && { start_date: item.startDate }),
+      ...(item.endDate !== undefined && { end_date: item.endDate }),
+    };
+    const changed = (Object.keys(want) as (keyof typeof want & keyof typeof row)[]).filter((k) => want[k] !== row[k]);
+    if (!changed.length) continue;
+    await q.updateProject(deps.db, row.id, { ...want, updated_at: now });
+    await recordAudit(deps.db, deps, {
+      actorId: actor.id,
+      organisationId: row.organisation_id,
+      action: 'project.import.update',
+      entity: 'project',
+      entityId: row.id,
+      details: { fields: changed },
+    });
+    updated++;
+  }
+  const inserts: NewProject[] = [];
+  if (actor.role === 'na_admin') {
+    for (const item of byCode.values()) {
+      if (!item.organisationId) continue;
+      const id = newId();
+      ids.set(item.code, id);
+      inserts.push({
+        id,
+        code: item.code,
+        // the open data and the Beneficiary Module give no title: the code stands in until one is known
+        title: item.title ?? item.code,
+        acronym: null,
+        summary: item.summary ?? null,
+        aims: '[]',
+        sector: pickSector(item.sectors, item.organisationSector),
+        key_action: item.keyAction,
+        call_year: item.callYear,
+        start_date: item.startDate ?? null,
+        end_date: item.endDate ?? null,
+        status: item.status ?? 'finished',
+        organisation_id: item.organisationId,
+        grant_eur: item.grantEur ?? null,
+        created_at: now,
+        updated_at: now,
+        archived_at: null,
+      });
+    }
+  }
+  if (inserts.length) {
+    await q.insertProjects(deps.db, inserts);
+    await recordAudit(deps.db, deps, {
+      actorId: actor.id,
+      organisationId: null,
+      action: 'project.import.create',
+      entity: 'project',
+      entityId: null,
+      details: { codes: inserts.map((p) => p.code) },
+    });
+  }
+  return { ids, created: inserts.length, updated };
+}
+
+/** An activity of an imported mobility: found again by project, type and dates. */
+export interface ImportedActivity {
+  projectId: string;
+  type: ActivityType;
+  startDate: string;
+  endDate: string;
+  title: string;
+  destinationCity: string | null;
+  destinationCountry: string | null;
+}
+
+export const activityKey = (a: { projectId: string; type: string; startDate: string | null; endDate: string | null }) =>
+  `${a.projectId}|${a.type}|${a.startDate ?? ''}|${a.endDate ?? ''}`;
+
+/** The import may only touch projects the actor may change (checked again here, in one query). */
+async function requireImportableProjects(deps: Deps, actor: Actor, projectIds: string[]) {
+  const rows = projectIds.length ? await q.findProjectOwners(deps.db, projectIds) : [];
+  if (rows.length !== projectIds.length || rows.some((r) => !canEditOrganisationData(actor, r.organisation_id) || r.archived_at))
+    throw notFound('project.not_found');
+}
+
+/** The id of each activity by `activityKey`, creating the missing ones. */
+export async function upsertImportedActivities(
+  deps: Deps,
+  actorOrNull: Actor | null,
+  items: ImportedActivity[],
+): Promise<{ ids: Map<string, string>; counts: Map<string, number | null>; created: number; createdIds: Set<string> }> {
+  const actor = requireActor(actorOrNull);
+  const projectIds = [...new Set(items.map((i) => i.projectId))];
+  await requireImportableProjects(deps, actor, projectIds);
+  const existing = await q.listActivitiesOfProjects(deps.db, projectIds);
+  const ids = new Map<string, string>();
+  const counts = new Map<string, number | null>();
+  const nextSort = new Map<string, number>();
+  for (const a of existing) {
+    const key = activityKey({ projectId: a.project_id, type: a.type, startDate: a.start_date, endDate: a.end_date });
+    if (!ids.has(key)) ids.set(key, a.id);
+    counts.set(a.id, a.participant_count);
+    nextSort.set(a.project_id, Math.max(nextSort.get(a.project_id) ?? 0, a.sort + 1));
+  }
+  const inserts: ActivityTable[] = [];
+  for (const item of items) {
+    const key = activityKey(item);
+    if (ids.has(key)) continue;
+    const id = newId();
+    ids.set(key, id);
+    counts.set(id, null);
+    const sort = nextSort.get(item.projectId) ?? 0;
+    nextSort.set(item.projectId, sort + 1);
+    inserts.push({
+      id,
+      project_id: item.projectId,
+      type: item.type,
+      title: item.title,
+      description: null,
+      destination_city: item.destinationCity,
+      destination_country: item.destinationCountry,
+      start_date: item.startDate,
+      end_date: item.endDate,
+      participant_count: null,
+      sort,
+    });
+  }
+  if (inserts.length) {
+    await q.insertActivities(deps.db, inserts);
+    await q.touchProjects(deps.db, [...new Set(inserts.map((i) => i.project_id))], deps.clock().toISOString());
+  }
+  return { ids, counts, created: inserts.length, createdIds: new Set(inserts.map((i) => i.id)) };
+}
+
+/** Sets the participant counts the import summed per activity; only those that differ are written. Returns the ids written. */
+export async function setImportedParticipantCounts(
+  deps: Deps,
+  actorOrNull: Actor | null,
+  items: { activityId: string; projectId: string; count: number; current: number | null }[],
+): Promise<string[]> {
+  const actor = requireActor(actorOrNull);
+  const changed = items.filter((i) => i.count !== i.current);
+  if (!changed.length) return [];
+  await requireImportableProjects(deps, actor, [...new Set(changed.map((i) => i.projectId))]);
+  // a thousand at a time: within the parameter limits of both engines
+  for (let i = 0; i < changed.length; i += 1000)
+    await q.setActivityParticipantCounts(
+      deps.db,
+      changed.slice(i, i + 1000).map((c) => ({ id: c.activityId, count: c.count })),
+    );
+  await q.touchProjects(deps.db, [...new Set(changed.map((i) => i.projectId))], deps.clock().toISOString());
+  return changed.map((i) => i.activityId);
+}
+
+/** Adds the partners (host organisations, partners of a partnership) a project does not list yet. */
+export async function addImportedPartners(
+  deps: Deps,
+  actorOrNull: Actor | null,
+  items: { projectId: string; name: string; country: string; city: string | null; role: PartnerRole }[],
+): Promise<number> {
+  const actor = requireActor(actorOrNull);
+  const projectIds = [...new Set(items.map((i) => i.projectId))];
+  if (!projectIds.length) return 0;
+  await requireImportableProjects(deps, actor, projectIds);
+  const key = (projectId: string, name: string, country: string) => `${projectId}|${foldText(name)}|${country}`;
+  const seen = new Set<string>();
+  const nextSort = new Map<string, number>();
+  for (const p of await q.listPartnersOfProjects(deps.db, projectIds)) {
+    seen.add(key(p.project_id, p.name, p.country));
+    nextSort.set(p.project_id, Math.max(nextSort.get(p.project_id) ?? 0, p.sort + 1));
+  }
+  const inserts: ProjectPartnerTable[] = [];
+  for (const item of items) {
+    const k = key(item.projectId, item.name, item.country);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const sort = nextSort.get(item.projectId) ?? 0;
+    nextSort.set(item.projectId, sort + 1);
+    inserts.push({ id: newId(), project_id: item.projectId, name: item.name, country: item.country, city: item.city, role: item.role, sort });
+  }
+  if (inserts.length) {
+    await q.insertPartners(deps.db, inserts);
+    await q.touchProjects(deps.db, [...new Set(inserts.map((i) => i.project_id))], deps.clock().toISOString());
+  }
+  return inserts.length;
+}
+
+async function freeSlug(deps: Deps, title: string, batch: Set<string>): Promise<string> {
+  const base = slugify(title);
+  const slug = uniqueSlug(base, new Set([...(await q.listSlugsLike(deps.db, base)), ...batch]));
+  batch.add(slug);
+  return slug;
+}
+
+/** Registers a project's results as products: found again by link, else by title; kind and title follow the file. */
+export async function upsertImportedProducts(
+  deps: Deps,
+  actorOrNull: Actor | null,
+  items: { projectId: string; title: string; kind: ProductKind; url: string | null }[],
+): Promise<{ created: number; updated: number }> {
+  const actor = requireActor(actorOrNull);
+  const projectIds = [...new Set(items.map((i) => i.projectId))];
+  if (!projectIds.length) return { created: 0, updated: 0 };
+  await requireImportableProjects(deps, actor, projectIds);
+  const existing = await q.listProductsOfProjects(deps.db, projectIds);
+  const now = deps.clock().toISOString();
+  const inserts: ProductTable[] = [];
+  const touched = new Set<string>();
+  // the slugs given in this batch are not in the table yet
+  const slugsTaken = new Set<string>();
+  let updated = 0;
+  for (const item of items) {
+    const match =
+      (item.url && existing.find((p) => p.project_id === item.projectId && p.url === item.url)) ||
+      existing.find((p) => p.project_id === item.projectId && foldText(p.title) === foldText(item.title));
+    if (match) {
+      if (match.title === item.title && match.kind === item.kind && (match.url === item.url || !item.url)) continue;
+      await q.updateProduct(deps.db, item.projectId, match.id, { title: item.title, kind: item.kind, ...(item.url && { url: item.url }) });
+      Object.assign(match, { title: item.title, kind: item.kind, url: item.url ?? match.url });
+      touched.add(item.projectId);
+      updated++;
+      continue;
+    }
+    const row: ProductTable = {
+      id: newId(),
+      project_id: item.projectId,
+      title: item.title,
+      kind: item.kind,
+      description: null,
+      description_en: null,
+      url: item.url,
+      // every product has its public page; the address is made once, as for a product added by hand
+      public_slug: await freeSlug(deps, item.title, slugsTaken),
+      created_at: now,
+    };
+    inserts.push(row);
+    existing.push({ id: row.id, project_id: row.project_id, title: row.title, kind: row.kind, url: row.url });
+    touched.add(item.projectId);
+  }
+  if (inserts.length) await q.insertProducts(deps.db, inserts);
+  if (touched.size) await q.touchProjects(deps.db, [...touched], now);
+  return { created: inserts.length, updated };
 }
 
 // --- for reports ----------------------------------------------------------------------------------
