@@ -98,5 +98,7 @@ describe('analytics: what happened after the project, as evidence per indicator'
     expect(bad.statusCode).toBe(400);
     expect(bad.headers['content-type']).toContain('application/problem+json');
     expect((await call('GET', '/api/v1/analytics/after-project')).statusCode).toBe(401);
+    const doc = (await call('GET', '/api/openapi.json')).json();
+    expect(doc.paths['/api/v1/analytics/after-project'].get.tags).toEqual(['analytics']);
   });
 });
