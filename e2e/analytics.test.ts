@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { ChangeView, EvidenceView } from '../shared/analytics.js';
+import type { AfterProjectView, ChangeView, EvidenceView } from '../shared/analytics.js';
 import { expectAccessible, launchBrowser, newPage, signIn } from './harness.js';
 import { startDemoServer } from './harness.js';
 
@@ -136,6 +136,33 @@ describe('the dashboards', () => {
       .toEqual(change.items.map((i) => [i.code, String(i.n)]));
     await page.getByRole('table', { name: 'Respons en uitval per moment', exact: true }).waitFor();
     await page.getByRole('table', { name: 'Bewijs in dit project', exact: true }).waitFor();
+
+    // what happened after the project, per indicator: the table holds the server's counts, and so does its CSV
+    const after = (await (await page.request.get(`/api/v1/analytics/after-project?projectId=${project.id}`)).json()) as AfterProjectView;
+    const recorded = after.items.filter((i) => i.projects > 0);
+    expect(recorded.length).toBeGreaterThan(0);
+    const afterTitle = 'Gebruik, verspreiding en vervolg per indicator';
+    await expect
+      .poll(async () => (await tableText(page, afterTitle)).map((row) => [row[0]!.split(' ')[0], ...row.slice(1)]))
+      .toEqual(recorded.map((i) => [i.code, ...[i.productUses, i.disseminations, i.reach, i.followUps, i.projects].map(String)]));
+    const [afterFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: `Download CSV: ${afterTitle}`, exact: true }).click(),
+    ]);
+    expect(afterFile.suggestedFilename()).toBe('after-project-evidence.csv');
+    const afterCsv = fs
+      .readFileSync((await afterFile.path())!, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter((line) => line !== '');
+    expect(afterCsv).toHaveLength(recorded.length + 1);
+    expect(afterCsv[0]!.split(',').slice(1)).toEqual([
+      'Gebruik van producten',
+      'Verspreidingsactiviteiten',
+      'Bereik (geschat)',
+      'Vervolgcontacten',
+      'Projecten',
+    ]);
     await expect.poll(() => noWiderThanPhone(page)).toBe(true);
     await expectAccessible(page, 'a project dashboard on a phone');
 

@@ -207,3 +207,33 @@ export const quotesView = z.object({
   suppressed: z.boolean(),
 });
 export type QuotesView = z.infer<typeof quotesView>;
+
+// --- after the project: uses, dissemination and follow-ups as evidence -------------------------
+
+/** 'programme' sums every project of the selection into one group */
+export const AFTER_PROJECT_GROUPINGS = ['programme', ...EVIDENCE_GROUPINGS] as const;
+export const afterProjectQuery = analyticsFilter.extend({
+  groupBy: z.enum(AFTER_PROJECT_GROUPINGS, { message: 'validation.choice' }).default('programme'),
+});
+export type AfterProjectQuery = z.infer<typeof afterProjectQuery>;
+
+/**
+ * One indicator in one group. None of these counts describes a person of ours: uses come from anonymous outsiders,
+ * dissemination counts events and the audience the team estimated, follow-ups are contacts between organisations.
+ * So they are never withheld as small cells.
+ */
+export const afterProjectItem = z.object({
+  /** '' for the programme; else the sector, key action, activity type or project id */
+  group: z.string(),
+  /** the indicator the records are evidence for (ORG.agenda, ORG.shared, COL.*) */
+  code: z.string(),
+  productUses: z.number(),
+  disseminations: z.number(),
+  reach: z.number(),
+  followUps: z.number(),
+  /** projects with any of these records for the indicator */
+  projects: z.number(),
+});
+export type AfterProjectItem = z.infer<typeof afterProjectItem>;
+export const afterProjectView = z.object({ items: z.array(afterProjectItem) });
+export type AfterProjectView = z.infer<typeof afterProjectView>;

@@ -1,4 +1,5 @@
 import type {
+  AfterProjectView,
   ChangeView,
   ComparisonView,
   EvidenceView,
@@ -21,6 +22,7 @@ export const analytics = {
   persistence: (query: Query, signal?: AbortSignal) => api.get<PersistenceView>('/analytics/persistence', query, signal),
   comparison: (query: Query, signal?: AbortSignal) => api.get<ComparisonView>('/analytics/comparison', query, signal),
   goals: (query: Query, signal?: AbortSignal) => api.get<GoalsView>('/analytics/goals', query, signal),
+  afterProject: (query: Query, signal?: AbortSignal) => api.get<AfterProjectView>('/analytics/after-project', query, signal),
   quotes: (query: Query, signal?: AbortSignal) => api.get<QuotesView>('/analytics/quotes', query, signal),
 };
 export type AnalyticsCall = keyof typeof analytics;

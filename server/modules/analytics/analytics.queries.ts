@@ -370,3 +370,32 @@ export async function listQuotes(db: Kysely<DB>, f: QuoteFilter) {
   ]);
   return { rows, total: Number(count?.n ?? 0) };
 }
+
+// --- after the project ------------------------------------------------------------------------------
+
+/** The projects in the selection, with the dimensions to group them by; a project matches a type by any of its activities. */
+export function listProjectsMatching(
+  db: Kysely<DB>,
+  f: { projectIds: string[] | null; sector?: string; keyAction?: string; callYear?: number; activityType?: string },
+) {
+  return db
+    .selectFrom('projects as p')
+    .select(['p.id', 'p.sector', 'p.key_action', 'p.call_year'])
+    .$if(f.projectIds !== null, (q) => q.where('p.id', 'in', f.projectIds?.length ? f.projectIds : ['']))
+    .$if(!!f.sector, (q) => q.where('p.sector', '=', f.sector as Sector))
+    .$if(!!f.keyAction, (q) => q.where('p.key_action', '=', f.keyAction as KeyAction))
+    .$if(f.callYear !== undefined, (q) => q.where('p.call_year', '=', f.callYear as number))
+    .$if(!!f.activityType, (q) =>
+      q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('activities as a')
+            .select('a.id')
+            .whereRef('a.project_id', '=', 'p.id')
+            .where('a.type', '=', f.activityType as ActivityType),
+        ),
+      ),
+    )
+    .orderBy('p.id')
+    .execute();
+}

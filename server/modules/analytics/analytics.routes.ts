@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  afterProjectQuery,
+  afterProjectView,
   analyticsFilter,
   changeQuery,
   changeView,
@@ -31,6 +33,18 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
       },
     },
     async (req) => analytics.getChange(deps, req.actor, req.query),
+  );
+  app.get(
+    '/analytics/after-project',
+    {
+      schema: {
+        tags,
+        summary: 'Product uses, dissemination events and reach, and network follow-ups as evidence per indicator, for the programme or grouped',
+        querystring: afterProjectQuery,
+        response: { 200: afterProjectView },
+      },
+    },
+    async (req) => analytics.getAfterProject(deps, req.actor, req.query),
   );
   app.get(
     '/analytics/evidence',

@@ -1,4 +1,7 @@
 import {
+  type AfterProjectItem,
+  type AfterProjectQuery,
+  type AfterProjectView,
   type AnalyticsFilter,
   CHANGE_MOMENTS,
   type ChangeGrouping,
@@ -31,6 +34,7 @@ import {
   withholdsSmallCells,
 } from '../../http/access.js';
 import { AppError } from '../../http/errors.js';
+import * as afterProject from '../after-project/after-project.service.js';
 import * as q from './analytics.queries.js';
 import { ALL_ACTIVITY_TYPES, type MeasuringItem, type ProjectInputs, projectFacts, rollupDelta, SCALE, type SystemCode } from './facts.js';
 import { describeSums, differenceInDifferences, pairedChange, tInterval95, type Weighted } from './stats.js';
@@ -148,6 +152,21 @@ export function startFactsRefresh(deps: Deps, log: { warn(obj: object, msg: stri
  * programme's sums unless it picks a project or an organisation.
  */
 async function selection(deps: Deps, actor: Actor, filter: AnalyticsFilter, respondentGroup?: string): Promise<q.FactFilter> {
+  const projectIds = await scope(deps, actor, filter);
+  // a selection of projects needs only their own facts up to date; the programme's sums need all
+  await refreshFacts(deps, projectIds ? { among: projectIds } : {});
+  return {
+    projectIds,
+    sector: filter.sector,
+    keyAction: filter.keyAction,
+    callYear: filter.callYear,
+    activityType: filter.activityType,
+    respondentGroup,
+  };
+}
+
+/** The projects the actor may count within the filter's organisation or project; null for all of them. */
+async function scope(deps: Deps, actor: Actor, filter: AnalyticsFilter): Promise<string[] | null> {
   requireSeesAnalytics(actor);
   const own = visibleOrganisationIds(actor);
   let projectIds: string[] | null = own === null ? null : await q.listProjectIdsOfOrganisations(deps.db, own);
@@ -162,16 +181,7 @@ async function selection(deps: Deps, actor: Actor, filter: AnalyticsFilter, resp
     requireSeesOrganisation(actor, project.organisation_id, 'project.not_found');
     projectIds = narrow([project.id]);
   }
-  // a selection of projects needs only their own facts up to date; the programme's sums need all
-  await refreshFacts(deps, projectIds ? { among: projectIds } : {});
-  return {
-    projectIds,
-    sector: filter.sector,
-    keyAction: filter.keyAction,
-    callYear: filter.callYear,
-    activityType: filter.activityType,
-    respondentGroup,
-  };
+  return projectIds;
 }
 
 /** The Agency never sees the figures of a cell of fewer than SMALL_CELL people; a coordinator sees them flagged. */
@@ -453,6 +463,57 @@ export async function getGoals(deps: Deps, actorOrNull: Actor | null, query: Ana
       .map((r) => ({ from: String(r.moment_from), to: String(r.moment_to), ...cell(r) }))
       .sort((a, b) => (a.from === b.from ? (a.to < b.to ? -1 : 1) : a.from < b.from ? -1 : 1)),
   };
+}
+
+// --- after the project: uses, dissemination and follow-ups as evidence ------------------------------
+
+/**
+ * Sums the after-project module's evidence per indicator over the projects in the selection, in one group for the
+ * programme or per sector, key action, activity type (a project under each of its types) or project. The counts
+ * describe no person of ours (see shared/analytics.ts), so no cell is withheld.
+ */
+export async function getAfterProject(deps: Deps, actorOrNull: Actor | null, query: AfterProjectQuery): Promise<AfterProjectView> {
+  const actor = requireActor(actorOrNull);
+  const projectIds = await scope(deps, actor, query);
+  const projects = await q.listProjectsMatching(deps.db, { ...query, projectIds });
+  if (!projects.length) return { items: [] };
+  const ids = projects.map((p) => p.id);
+  const [evidence, types] = await Promise.all([
+    afterProject.evidenceForProjects(deps, actor, ids),
+    query.groupBy === 'activityType' ? q.listActivityTypes(deps.db, ids) : Promise.resolve([]),
+  ]);
+  const dims = new Map(projects.map((p) => [p.id, p]));
+  const groupsOf = (projectId: string): string[] => {
+    const p = dims.get(projectId)!;
+    switch (query.groupBy) {
+      case 'programme':
+        return [''];
+      case 'project':
+        return [p.id];
+      case 'sector':
+        return [p.sector];
+      case 'keyAction':
+        return [p.key_action];
+      case 'activityType':
+        return types.filter((t) => t.project_id === p.id && (!query.activityType || t.type === query.activityType)).map((t) => t.type);
+    }
+  };
+  const cells = new Map<string, AfterProjectItem>();
+  for (const e of evidence) {
+    for (const group of groupsOf(e.projectId)) {
+      for (const i of e.indicators) {
+        const key = `${group}\u0001${i.code}`;
+        const cell = cells.get(key) ?? { group, code: i.code, productUses: 0, disseminations: 0, reach: 0, followUps: 0, projects: 0 };
+        cell.productUses += i.productUses;
+        cell.disseminations += i.disseminations;
+        cell.reach += i.reach;
+        cell.followUps += i.followUps;
+        if (i.productUses + i.disseminations + i.followUps > 0) cell.projects += 1;
+        cells.set(key, cell);
+      }
+    }
+  }
+  return { items: [...cells.values()].sort(byCode) };
 }
 
 // --- a project's outcomes, for its impact model ------------------------------------------------------

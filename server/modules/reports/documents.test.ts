@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../../shared/reference.js';
 import type { ReportFormat, ReportKind } from '../../../shared/reports.js';
 import { buildApp } from '../../app.js';
+import { DEMO_AFTER_PROJECT } from '../../db/seed/demo-after-project.js';
 import { DEMO_CASES } from '../../db/seed/demo-data.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../db/seed/demo.js';
 import { prepareDatabase } from '../../db/setup.js';
@@ -335,6 +336,41 @@ describe('the Agency documents of the five demo cases', () => {
     }
     expect(compared).toBeGreaterThan(0);
   });
+
+  it("SSgN's impact report tells what it spread and which contacts followed, as the after-project module holds it, in every format", async () => {
+    const coordinator = await loginAs(app, DEMO_ACCOUNTS.coordinators.ssgn.email, DEMO_PASSWORD);
+    // the after-project records of the demo, taken from section 2.3 of the Agency's report (server/db/seed/demo-after-project.ts)
+    const after = DEMO_AFTER_PROJECT.find((a) => a.caseKey === 'ssgn')!;
+    const title = DEMO_CASES.find((c) => c.key === 'ssgn')!.projects[after.projectIndex]!.title;
+    const ssgn = projectIds[DEMO_CASES.flatMap((c) => c.projects.map((p) => p.title)).indexOf(title)]!;
+    const evidence = (await app.inject({ method: 'GET', url: `/api/v1/projects/${ssgn}/after/evidence`, headers: { cookie: coordinator } })).json();
+    expect(evidence.disseminations.events).toBe(after.disseminations.length);
+    for (const lang of ['nl', 'en'] as Locale[])
+      for (const format of ['html', 'docx', 'pdf'] as ReportFormat[]) {
+        const asked = await app.inject({
+          method: 'POST',
+          url: '/api/v1/reports',
+          headers: { cookie: coordinator },
+          payload: { kind: 'project', projectIds: [ssgn], lang, format },
+        });
+        expect(asked.statusCode).toBe(202);
+        await runReportJobs(app.deps, 'test-worker');
+        const file = await app.inject({ method: 'GET', url: `/api/v1/reports/${asked.json().id}/file`, headers: { cookie: coordinator } });
+        expect(file.statusCode).toBe(200);
+        const text = squash((await readBack(format, file.rawPayload)).text);
+        const what = `${lang} ${format}`;
+        expect(text, what).toContain(lang === 'nl' ? '4 Verspreiding en gebruik van producten' : '4 Dissemination and use of products');
+        expect(text, what).not.toContain(lang === 'nl' ? 'nog niet beschikbaar' : 'does not have yet');
+        // the summary counts the events and the two follow-ups with the school in Iceland
+        const events = lang === 'nl' ? 'Verspreidingsactiviteiten' : 'Dissemination activities';
+        expect(text, what).toContain(`${events} ${after.disseminations.length} `);
+        expect(text, what).toContain(`${lang === 'nl' ? 'Tegenbezoeken' : 'Counter visits'} 1 `);
+        expect(text, what).toContain(`${lang === 'nl' ? 'Blijvende contacten' : 'Lasting contacts'} 1 `);
+        for (const d of after.disseminations) expect(text, what).toContain(squash(d.title));
+        expect(text, what).toContain('Vo-school in IJsland');
+        expect(text, what).toContain(squash(after.followUps[0]!.description).slice(0, 60));
+      }
+  }, 120_000);
 
   it('charts are drawn on the server with a text for readers without sight', async () => {
     const html = documents.get('cross-case en html')!.toString('utf8');

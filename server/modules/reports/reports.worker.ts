@@ -6,6 +6,7 @@ import type { Deps } from '../../deps.js';
 import { type Actor, peopleInReports } from '../../http/access.js';
 import { AppError } from '../../http/errors.js';
 import { newId } from '../../lib/ids.js';
+import { listDisseminations, listFollowUps, projectEvidence } from '../after-project/after-project.service.js';
 import { getParticipation } from '../analytics/analytics.service.js';
 import { segmentsForReport } from '../coding/retrieval.service.js';
 import { exportSvg, getModel, getReadiness } from '../impact-model/impact-model.service.js';
@@ -102,12 +103,15 @@ async function buildDocument(deps: Deps, r: Report, progress: Progress): Promise
   if (r.kind === 'project') {
     const people = peopleInReports(deps.pseudonymSecret);
     const project = await getProject(deps, actor, ids[0]!);
-    const [model, diagram, readiness, raw, participation] = await Promise.all([
+    const [model, diagram, readiness, raw, participation, evidence, disseminations, followUps] = await Promise.all([
       getModel(deps, actor, project.id),
       exportSvg(deps, actor, project.id, r.lang),
       getReadiness(deps, actor, project.id),
       segmentsForReport(deps, actor, project.id),
       getParticipation(deps, actor, { projectId: project.id }),
+      projectEvidence(deps, actor, project.id),
+      listDisseminations(deps, actor, project.id),
+      listFollowUps(deps, actor, project.id),
     ]);
     await progress(60);
     return {
@@ -115,7 +119,15 @@ async function buildDocument(deps: Deps, r: Report, progress: Progress): Promise
       title: v.t.projectReportTitle(project.title),
       intro: [project.organisation.name, generated, v.t.privacy],
       blocks: projectReport(
-        { project, model, diagram: diagram.svg, readiness, segments: raw.map((s) => toSegment(s, v, people)), participation: participation.items },
+        {
+          project,
+          model,
+          diagram: diagram.svg,
+          readiness,
+          segments: raw.map((s) => toSegment(s, v, people)),
+          participation: participation.items,
+          after: { evidence, disseminations, followUps },
+        },
         v,
       ),
     };

@@ -4,6 +4,7 @@ import { isAgency } from '../../../shared/access.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.js';
 import { useUser } from '../auth/session.js';
+import { AfterProjectFigure } from './AfterProjectFigure.js';
 import { ChangeFigure } from './ChangeFigure.js';
 import { ComparisonFigure } from './ComparisonFigure.js';
 import { DashboardFilters } from './DashboardFilters.js';
@@ -57,6 +58,9 @@ export function ProgrammeDashboardPage() {
         <DashboardSection id="factors" title={t('analytics.sections.factors')} intro={t('analytics.sections.factorsIntro')}>
           <FactorsFigures query={query} groupBy="sector" />
           <FactorsFigures query={query} groupBy="keyAction" />
+        </DashboardSection>
+        <DashboardSection id="after-project" title={t('analytics.afterProject.section')}>
+          <AfterProjectFigure id="after-project" query={query} />
         </DashboardSection>
         <DashboardSection id="participation" title={t('analytics.sections.participation')}>
           <ParticipationFigure query={query} />

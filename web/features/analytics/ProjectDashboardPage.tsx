@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import type { ProjectView } from '../../../shared/schemas.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ProjectGate } from '../../components/ProjectGate.js';
+import { AfterProjectFigure } from './AfterProjectFigure.js';
 import { ChangeFigure } from './ChangeFigure.js';
 import { ComparisonFigure } from './ComparisonFigure.js';
 import { DashboardFilters } from './DashboardFilters.js';
@@ -64,6 +65,9 @@ function ProjectDashboard({ project }: { project: ProjectView }) {
           <EvidenceByCodeFigure id="evidence-project" query={query} groupBy="project" codebook="typology" />
           <EvidenceByCodeFigure id="levels-project" query={query} groupBy="project" codebook="levels" />
           <FactorsFigures query={query} groupBy="project" />
+        </DashboardSection>
+        <DashboardSection id="after-project" title={t('analytics.afterProject.section')}>
+          <AfterProjectFigure id="after-project-project" query={query} />
         </DashboardSection>
         <DashboardSection id="goals" title={t('analytics.sections.goals')}>
           <GoalsFigures query={query} />

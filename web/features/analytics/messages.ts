@@ -123,6 +123,18 @@ const nl = {
     heldShort: 'Nog vooruit op {{moment}} (%)',
     empty: 'Nog niemand in deze selectie heeft op T2 of T3 geantwoord na vooruitgang op T1.',
   },
+  afterProject: {
+    section: 'Na het project',
+    title: 'Gebruik, verspreiding en vervolg per indicator',
+    intro:
+      'Gemeld gebruik van producten, verspreidingsactiviteiten met hun geschatte bereik en vervolgcontacten in het netwerk, geteld als bewijs bij de indicatoren van de typologie. Deze aantallen gaan niet over personen en worden altijd getoond.',
+    empty: 'Nog geen gebruik, verspreiding of vervolg vastgelegd in deze selectie.',
+    productUses: 'Gebruik van producten',
+    disseminations: 'Verspreidingsactiviteiten',
+    reach: 'Bereik (geschat)',
+    followUps: 'Vervolgcontacten',
+    projects: 'Projecten',
+  },
   participation: {
     title: 'Respons en uitval per moment',
     intro: 'Uitnodigingen en antwoorden per moment, en hoeveel van wie antwoordde ook op T0 antwoordde: alleen voor hen is verandering te meten.',
@@ -311,6 +323,18 @@ const en: typeof nl = {
     held: 'Still ahead at {{moment}}',
     heldShort: 'Still ahead at {{moment}} (%)',
     empty: 'Nobody in this selection has answered at T2 or T3 after a gain at T1 yet.',
+  },
+  afterProject: {
+    section: 'After the project',
+    title: 'Use, dissemination and follow-up per indicator',
+    intro:
+      "Reported uses of products, dissemination activities with their estimated reach and follow-up contacts in the network, counted as evidence for the typology's indicators. These counts are not about persons and are always shown.",
+    empty: 'No use, dissemination or follow-up recorded in this selection yet.',
+    productUses: 'Uses of products',
+    disseminations: 'Dissemination activities',
+    reach: 'Reach (estimated)',
+    followUps: 'Follow-up contacts',
+    projects: 'Projects',
   },
   participation: {
     title: 'Response and drop-out per moment',

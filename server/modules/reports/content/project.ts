@@ -1,3 +1,4 @@
+import type { AfterEvidenceView, DisseminationView, FollowUpView } from '../../../../shared/after-project.js';
 import type { ParticipationView } from '../../../../shared/analytics.js';
 import type { ImpactModelView, ReadinessView } from '../../../../shared/impact-model.js';
 import { LAYERS, READINESS_QUESTIONS } from '../../../../shared/impact-model.js';
@@ -20,6 +21,8 @@ export interface ProjectReportData {
   readiness: ReadinessView;
   /** invitations and responses per moment, from the analytics */
   participation: ParticipationView['items'];
+  /** what the after-project module holds of the project */
+  after: { evidence: AfterEvidenceView; disseminations: DisseminationView[]; followUps: FollowUpView[] };
 }
 
 /** A mean or change with two decimals as the report's language writes it; a change with its sign. */
@@ -140,12 +143,50 @@ function outcomesPart(d: ProjectReportData, v: Vocabulary): Block[] {
 function productsPart(d: ProjectReportData, v: Vocabulary): Block[] {
   const { t } = v;
   const out: Block[] = [heading(1, t.dissemination), note(t.disseminationNote)];
-  if (!d.project.products.length) return [...out, note(t.noProducts)];
+  if (!d.project.products.length) out.push(note(t.noProducts));
+  else
+    out.push({
+      kind: 'table',
+      caption: t.productsTable,
+      columns: [t.product, t.kind, t.description, t.address],
+      rows: d.project.products.map((p) => ({ header: p.title, cells: [v.term('product_kind', p.kind), p.description ?? t.none, p.url ?? t.none] })),
+    });
+  const { evidence, disseminations, followUps } = d.after;
+  if (!evidence.productUses && !disseminations.length && !followUps.length) return [...out, note(t.noAfter)];
   out.push({
     kind: 'table',
-    caption: t.productsTable,
-    columns: [t.product, t.kind, t.description, t.address],
-    rows: d.project.products.map((p) => ({ header: p.title, cells: [v.term('product_kind', p.kind), p.description ?? t.none, p.url ?? t.none] })),
+    caption: t.afterTable,
+    columns: ['', t.afterCount],
+    rows: [
+      { header: t.afterRows.events!, cells: [evidence.disseminations.events] },
+      { header: t.afterRows.reach!, cells: [evidence.disseminations.reach] },
+      { header: t.afterRows.uses!, cells: [evidence.productUses] },
+      ...(['counter_visit', 'new_project', 'lasting_contact'] as const).map((k) => ({ header: t.afterRows[k]!, cells: [evidence.followUps[k]] })),
+    ],
+  });
+  if (disseminations.length)
+    out.push({
+      kind: 'table',
+      caption: t.disseminationsTable,
+      columns: [t.activity, t.type, t.scope, t.audience, t.reach],
+      rows: disseminations.map((e) => ({
+        header: e.title,
+        cells: [t.disseminationTypes[e.type] ?? e.type, t.scopes[e.scope] ?? e.scope, e.audience, e.reach ?? t.none],
+      })),
+    });
+  if (followUps.length)
+    out.push({
+      kind: 'table',
+      caption: t.followUpsTable,
+      columns: [t.type, t.partner, t.description],
+      rows: followUps.map((f) => ({ header: t.followUpTypes[f.type] ?? f.type, cells: [f.partnerName, f.description ?? t.none] })),
+    });
+  const counted = evidence.indicators.filter((i) => i.productUses + i.disseminations + i.followUps > 0);
+  out.push({
+    kind: 'table',
+    caption: t.afterEvidenceTable,
+    columns: [t.indicator, t.productUses, t.disseminationEvents, t.reach, t.followUps],
+    rows: counted.map((i) => ({ header: v.code('typology', i.code), cells: [i.productUses, i.disseminations, i.reach, i.followUps] })),
   });
   return out;
 }
