@@ -159,6 +159,27 @@ export const comparisonItem = z.object({
 export const comparisonView = z.object({ items: z.array(comparisonItem) });
 export type ComparisonView = z.infer<typeof comparisonView>;
 
+/**
+ * The goals' follow-up at one moment, from submitted responses: how far the goals were reached (1-5; "not
+ * applicable" left out of the mean) and, for language goals with a level at the start and one given now, how many
+ * moved up at least one CEFR level. Withheld like the goals themselves when fewer than five people answered.
+ */
+export const goalFollowUp = z.object({
+  /** goals with a follow-up answer */
+  goals: z.number().nullable(),
+  /** participants who answered the follow-up of such a goal */
+  people: z.number(),
+  reachedMean: z.number().nullable(),
+  reachedN: z.number().nullable(),
+  /** language goals with a CEFR level both at the start and at this moment */
+  levelN: z.number().nullable(),
+  /** of those, the goals whose level now is at least one level above the start */
+  levelUp: z.number().nullable(),
+  small: z.boolean(),
+  suppressed: z.boolean(),
+});
+export type GoalFollowUp = z.infer<typeof goalFollowUp>;
+
 export const goalsItem = z.object({
   /** the typology code a goal aims at; '' for a goal without one */
   code: z.string(),
@@ -167,6 +188,9 @@ export const goalsItem = z.object({
   people: z.number(),
   small: z.boolean(),
   suppressed: z.boolean(),
+  /** the follow-up at T1 and at T2; null when no one answered it at that moment */
+  t1: goalFollowUp.nullable(),
+  t2: goalFollowUp.nullable(),
 });
 export const cefrItem = z.object({
   /** the CEFR level at the start ('' when not given) */

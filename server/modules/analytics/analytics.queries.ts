@@ -399,3 +399,27 @@ export function listProjectsMatching(
     .orderBy('p.id')
     .execute();
 }
+
+/**
+ * The answers to the goals' follow-up in submitted T1 and T2 responses within a selection, one row per goal and
+ * moment. Read at request time: the follow-up is new and small beside the facts, and needs no pre-aggregation yet.
+ */
+export async function listGoalFollowUps(db: Kysely<DB>, filter: FactFilter) {
+  if (filter.projectIds?.length === 0) return [];
+  let q = db
+    .selectFrom('goal_answers as ga')
+    .innerJoin('responses as r', 'r.id', 'ga.response_id')
+    .innerJoin('learning_goals as g', 'g.id', 'ga.goal_id')
+    .innerJoin('participants as p', 'p.id', 'g.participant_id')
+    .innerJoin('projects as pr', 'pr.id', 'r.project_id')
+    .leftJoin('activities as act', 'act.id', 'p.activity_id')
+    .select([sql<string>`coalesce(g.typology_code, '')`.as('code'), 'r.moment', 'g.participant_id', 'g.cefr_now', 'ga.reached', 'ga.cefr'])
+    .where('r.submitted_at', 'is not', null)
+    .where('r.moment', 'in', ['T1', 'T2']);
+  if (filter.projectIds) q = q.where('r.project_id', 'in', filter.projectIds);
+  if (filter.sector) q = q.where('pr.sector', '=', filter.sector as Sector);
+  if (filter.keyAction) q = q.where('pr.key_action', '=', filter.keyAction as KeyAction);
+  if (filter.callYear !== undefined) q = q.where('pr.call_year', '=', filter.callYear);
+  if (filter.activityType) q = q.where(sql<string>`coalesce(act.type, '')`, '=', filter.activityType);
+  return q.execute();
+}

@@ -13,6 +13,7 @@ import {
   type EvidenceItem,
   type EvidenceQuery,
   type EvidenceView,
+  type GoalFollowUp,
   type GoalsView,
   type ParticipationView,
   type PerceivedQuery,
@@ -23,6 +24,7 @@ import {
   SMALL_CELL,
 } from '../../../shared/analytics.js';
 import type { IndicatorView } from '../../../shared/impact-model.js';
+import { CEFR_LEVELS } from '../../../shared/questionnaires.js';
 import type { Deps } from '../../deps.js';
 import {
   type Actor,
@@ -444,24 +446,57 @@ export async function getComparison(deps: Deps, actorOrNull: Actor | null, query
 
 /**
  * The learning goals participants set, per typology code, and the CEFR level a language goal starts from beside the
- * level it aims at. Whether goals were reached, and the level reached, come with the goals' follow-up (issue 11).
+ * level it aims at, with the goals' follow-up at T1 and T2 (see `followUpOf`).
  */
 export async function getGoals(deps: Deps, actorOrNull: Actor | null, query: AnalyticsFilter): Promise<GoalsView> {
   const actor = requireActor(actorOrNull);
   const filter = await selection(deps, actor, query, 'participant');
-  const [goals, cefr] = await Promise.all([
+  const [goals, cefr, followUps] = await Promise.all([
     q.sumFacts(deps.db, 'goal', {}, filter, ['code']),
     q.sumFacts(deps.db, 'cefr', { variants: ['target'] }, filter, ['moment_from', 'moment_to']),
+    q.listGoalFollowUps(deps.db, filter),
   ]);
+  const followUp = (code: string, moment: string) =>
+    followUpOf(
+      actor,
+      followUps.filter((r) => r.code === code && r.moment === moment),
+    );
   const cell = (r: q.FactSum) => {
     const suppressed = withholds(actor, r.v1);
     return { goals: suppressed ? null : r.n, people: r.v1, small: r.v1 < SMALL_CELL, suppressed };
   };
   return {
-    goals: goals.map((r) => ({ code: String(r.code), ...cell(r) })).sort(byCode),
+    goals: goals.map((r) => ({ code: String(r.code), ...cell(r), t1: followUp(String(r.code), 'T1'), t2: followUp(String(r.code), 'T2') })).sort(byCode),
     cefr: cefr
       .map((r) => ({ from: String(r.moment_from), to: String(r.moment_to), ...cell(r) }))
       .sort((a, b) => (a.from === b.from ? (a.to < b.to ? -1 : 1) : a.from < b.from ? -1 : 1)),
+  };
+}
+
+/**
+ * One code's follow-up at one moment. For language goals the honest simple figure is how many moved up at least one
+ * CEFR level, out of the goals with a level given both at the start and now; a goal without either says nothing.
+ */
+function followUpOf(
+  actor: Actor,
+  rows: Array<{ participant_id: string; cefr_now: string | null; reached: number | null; cefr: string | null }>,
+): GoalFollowUp | null {
+  if (!rows.length) return null;
+  const people = new Set(rows.map((r) => r.participant_id)).size;
+  const suppressed = withholds(actor, people);
+  const reached = rows.map((r) => (r.reached === null ? 0 : Number(r.reached))).filter((v) => v >= 1 && v <= 5);
+  const rank = (l: string | null) => (l ? (CEFR_LEVELS as readonly string[]).indexOf(l) : -1);
+  const levels = rows.filter((r) => rank(r.cefr_now) >= 0 && rank(r.cefr) >= 0);
+  const hidden = (v: number | null) => (suppressed ? null : v);
+  return {
+    goals: hidden(rows.length),
+    people,
+    reachedMean: hidden(reached.length ? reached.reduce((s, v) => s + v, 0) / reached.length : null),
+    reachedN: hidden(reached.length),
+    levelN: hidden(levels.length),
+    levelUp: hidden(levels.filter((r) => rank(r.cefr) > rank(r.cefr_now)).length),
+    small: people < SMALL_CELL,
+    suppressed,
   };
 }
 

@@ -582,23 +582,74 @@ describe('analytics: change of the same people, evidence, and facts that stay tr
       [{ text: 'Engels', typologyCode: 'PRO.language', cefrNow: 'A2', cefrTarget: 'B1' }],
       [{ text: 'Engels', typologyCode: 'PRO.language', cefrNow: 'A2', cefrTarget: 'B1' }],
     ];
+    const people: Array<Awaited<ReturnType<typeof participant>>> = [];
     for (const set of goals) {
       const p = await participant(w.projectB.id, 'coordB', activities.training!);
+      people.push(p);
       const res = await call('PUT', `/api/v1/survey/${await open(p.invitation('T0'))}/goals`, undefined, { goals: set });
       expect(res.statusCode, res.body).toBe(200);
     }
+    // the follow-up per goal at T1 and T2 (reached 1-5, 0 not applicable; the CEFR level now for language goals)
+    type FollowUp = Record<string, { reached?: number; cefr?: string }>;
+    async function followUp(i: number, moment: 'T1' | 'T2', answers: FollowUp, how: 'submit' | 'answers' = 'submit') {
+      const token = await open(people[i]!.invitation(moment));
+      const shown: Array<{ id: string; typologyCode: string | null }> = (await call('GET', `/api/v1/survey/${token}`)).json().goals;
+      const byCode = Object.fromEntries(Object.entries(answers).map(([code, a]) => [shown.find((g) => g.typologyCode === code)!.id, a]));
+      const res = await call(how === 'submit' ? 'POST' : 'PUT', `/api/v1/survey/${token}/${how}`, undefined, { answers: {}, goals: byCode });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    await followUp(0, 'T1', { 'PRO.language': { reached: 4, cefr: 'B1' }, 'PRO.methods': { reached: 2 } });
+    await followUp(1, 'T1', { 'PRO.language': { reached: 3, cefr: 'A2' } });
+    await followUp(2, 'T1', { 'PRO.language': { reached: 5, cefr: 'B2' } });
+    await followUp(3, 'T1', { 'PRO.language': { reached: 0 } });
+    await followUp(4, 'T1', { 'PRO.language': { reached: 2, cefr: 'B1' } });
+    // saved but never submitted: not counted
+    await followUp(5, 'T1', { 'PRO.language': { reached: 1, cefr: 'A1' } }, 'answers');
+    await followUp(0, 'T2', { 'PRO.language': { reached: 5, cefr: 'B2' } });
     const own = await get(`/api/v1/analytics/goals?projectId=${w.projectB.id}`, 'coordB');
-    // by hand: six language goals of six people, one methods goal, one goal without a code
+    // by hand: six language goals of six people, one methods goal, one goal without a code.
+    // Language at T1, five submitted: reached 4, 3, 5, 2 (the 0 is not applicable) → mean 14 / 4 = 3.5;
+    // levels A2→B1, A2→A2, B1→B2, A2→B1 (one gave none) → 3 of 4 moved up. At T2 one person: A2→B2.
+    const t1Language = { goals: 5, people: 5, reachedMean: 3.5, reachedN: 4, levelN: 4, levelUp: 3, small: false, suppressed: false };
     expect(own.goals).toEqual([
-      { code: '', goals: 1, people: 1, small: true, suppressed: false },
-      { code: 'PRO.language', goals: 6, people: 6, small: false, suppressed: false },
-      { code: 'PRO.methods', goals: 1, people: 1, small: true, suppressed: false },
+      { code: '', goals: 1, people: 1, small: true, suppressed: false, t1: null, t2: null },
+      {
+        code: 'PRO.language',
+        goals: 6,
+        people: 6,
+        small: false,
+        suppressed: false,
+        t1: t1Language,
+        t2: { goals: 1, people: 1, reachedMean: 5, reachedN: 1, levelN: 1, levelUp: 1, small: true, suppressed: false },
+      },
+      {
+        code: 'PRO.methods',
+        goals: 1,
+        people: 1,
+        small: true,
+        suppressed: false,
+        t1: { goals: 1, people: 1, reachedMean: 2, reachedN: 1, levelN: 0, levelUp: 0, small: true, suppressed: false },
+        t2: null,
+      },
     ]);
     expect(own.cefr).toEqual([
       { from: 'A2', to: 'B1', goals: 5, people: 5, small: false, suppressed: false },
       { from: 'B1', to: 'B2', goals: 1, people: 1, small: true, suppressed: false },
     ]);
     const agency = await get('/api/v1/analytics/goals', 'analyst');
+    // the Agency sees five people's follow-up, and nothing of one person's but that there is one
+    const agencyLanguage = agency.goals.find((g: { code: string }) => g.code === 'PRO.language');
+    expect(agencyLanguage.t1).toEqual(t1Language);
+    expect(agencyLanguage.t2).toEqual({
+      goals: null,
+      people: 1,
+      reachedMean: null,
+      reachedN: null,
+      levelN: null,
+      levelUp: null,
+      small: true,
+      suppressed: true,
+    });
     expect(agency.cefr).toEqual([
       { from: 'A2', to: 'B1', goals: 5, people: 5, small: false, suppressed: false },
       { from: 'B1', to: 'B2', goals: null, people: 1, small: true, suppressed: true },

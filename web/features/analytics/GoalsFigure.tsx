@@ -5,7 +5,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { CodeName } from './ChangeFigure.js';
 import { SERIES_COLOURS } from './Chart.js';
 import { type Column, DataFigure } from './DataFigure.js';
-import { noteOf, SmallNote, useCodeNames, Withheld } from './format.js';
+import { noteOf, SmallNote, useCodeNames, useFigures, Withheld } from './format.js';
 import { useAnalytics } from './queries.js';
 
 type Goal = GoalsView['goals'][number];
@@ -13,7 +13,8 @@ type Cefr = GoalsView['cefr'][number];
 
 /**
  * The learning goals participants set, per typology code, and the CEFR level a language goal starts from beside the
- * level it aims at. Whether a goal was reached comes with the goals' follow-up, which the figures say plainly.
+ * level it aims at, with the follow-up at T1 and T2: how far the goals were reached and how many language goals moved
+ * up a CEFR level.
  */
 export function GoalsFigures({ query }: { query: Query }) {
   const { t } = useTranslation();
@@ -21,6 +22,15 @@ export function GoalsFigures({ query }: { query: Query }) {
   const goals = useAnalytics('goals', query);
   const withheld = (r: { suppressed: boolean; goals: number | null }) => (r.suppressed ? <Withheld /> : r.goals);
   const level = (l: string) => l || t('analytics.goals.noLevel');
+  const figures = useFigures();
+  // one cell per moment: the mean reached with its n, then the language goals that moved up a level, when any
+  const followUp = (f: Goal['t1']) => {
+    if (!f) return null;
+    if (f.suppressed) return t('analytics.withheldShort');
+    const reached = f.reachedN ? t('analytics.goals.reachedMean', { mean: figures.mean(f.reachedMean), n: f.reachedN }) : t('analytics.goals.noReached');
+    return f.levelN ? `${reached}; ${t('analytics.goals.levelUp', { up: f.levelUp, n: f.levelN })}` : reached;
+  };
+  const followUpCell = (f: Goal['t1']) => (f?.suppressed ? <Withheld /> : followUp(f));
   const goalColumns: Column<Goal>[] = [
     {
       key: 'code',
@@ -31,6 +41,8 @@ export function GoalsFigures({ query }: { query: Query }) {
     },
     { key: 'goals', label: t('analytics.goals.goals'), value: (r) => r.goals, render: withheld, numeric: true },
     { key: 'people', label: t('analytics.goals.people'), value: (r) => r.people, numeric: true },
+    { key: 't1', label: t('analytics.goals.followUpT1'), value: (r) => followUp(r.t1), render: (r) => followUpCell(r.t1) },
+    { key: 't2', label: t('analytics.goals.followUpT2'), value: (r) => followUp(r.t2), render: (r) => followUpCell(r.t2) },
     { key: 'note', label: t('analytics.columns.note'), value: (r) => noteOf(t, r), render: (r) => <SmallNote {...r} /> },
   ];
   const cefrColumns: Column<Cefr>[] = [

@@ -171,8 +171,14 @@ const nl = {
   },
   goals: {
     title: 'Gestelde leerdoelen per domein en indicator',
-    intro: 'De leerdoelen die deelnemers stelden. Of ze bereikt zijn, komt met de opvolging van de leerdoelen.',
+    intro:
+      'De leerdoelen die deelnemers stelden en, uit ingediende vragenlijsten bij T1 en T2, hoe ver ze bereikt zijn: het gemiddelde op 1 (helemaal niet) tot 5 (volledig), met het aantal antwoorden (n.v.t. telt niet mee), en voor taaldoelen hoeveel er minstens één ERK-niveau hoger uitkwamen dan bij de start, van de doelen met beide niveaus.',
     goals: 'Leerdoelen',
+    followUpT1: 'Opvolging T1',
+    followUpT2: 'Opvolging T2',
+    reachedMean: 'bereikt gem. {{mean}} (n = {{n}})',
+    noReached: 'geen score',
+    levelUp: 'ERK hoger: {{up}} van {{n}}',
     people: 'Deelnemers',
     empty: 'Nog geen leerdoelen in deze selectie.',
     cefrTitle: 'Taalniveau (ERK): begin en doel',
@@ -372,8 +378,14 @@ const en: typeof nl = {
   },
   goals: {
     title: 'Learning goals set, per domain and indicator',
-    intro: 'The learning goals participants set. Whether they were reached comes with the follow-up of the goals.',
+    intro:
+      'The learning goals participants set and, from submitted questionnaires at T1 and T2, how far they were reached: the mean on 1 (not at all) to 5 (fully), with the number of answers ("not applicable" left out), and for language goals how many ended at least one CEFR level above the start, of the goals with both levels.',
     goals: 'Learning goals',
+    followUpT1: 'Follow-up T1',
+    followUpT2: 'Follow-up T2',
+    reachedMean: 'reached mean {{mean}} (n = {{n}})',
+    noReached: 'no score',
+    levelUp: 'CEFR up: {{up}} of {{n}}',
     people: 'Participants',
     empty: 'No learning goals in this selection yet.',
     cefrTitle: 'Language level (CEFR): start and target',
